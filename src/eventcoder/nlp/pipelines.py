@@ -1,0 +1,48 @@
+"""Load the shipped spaCy pipeline for a language (or a blank fallback) with our fixes."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+# importing registers the components with spaCy
+from eventcoder.nlp import lemmas as _lemmas  # noqa: F401
+from eventcoder.nlp import sentences as _sentences  # noqa: F401
+from eventcoder.nlp import tokens as _tokens  # noqa: F401
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# components a shipped model may carry that our rules replace
+REPLACED = ("senter", "sentencizer")
+
+
+def model_path(lang: str) -> Path | None:
+    """Directory of the shipped model for `lang` (override the root with EVENTCODER_MODELS)."""
+    root = Path(os.environ.get("EVENTCODER_MODELS", MODELS_DIR))
+    path = root / lang
+    return path if (path / "config.cfg").exists() else None
+
+
+def add_fixes(nlp: Language) -> Language:
+    """Add our token, sentence and lemma components around the model's own ones."""
+    for name in REPLACED:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    nlp.add_pipe("eventcoder_numbers", first=True)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventcoder_sentences", before="parser")
+    else:
+        nlp.add_pipe("eventcoder_sentences")
+    nlp.add_pipe("eventcoder_lemmas", last=True)
+    return nlp
+
+
+@cache
+def load_pipeline(lang: str) -> Language:
+    """The pipeline for `lang`: the shipped trained model if present, else spacy.blank(lang)."""
+    path = model_path(lang)
+    nlp = spacy.load(path) if path is not None else spacy.blank(lang)
+    return add_fixes(nlp)

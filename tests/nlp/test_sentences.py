@@ -1,0 +1,87 @@
+from pathlib import Path
+
+import pytest
+
+from eventcoder.document import Document
+from eventcoder.nlp import analyze
+
+SEED = (Path(__file__).parent / "fixtures" / "seed_de.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return analyze(Document(id="seed", text=SEED, lang="de"))
+
+
+def test_seed_offsets_exact(seed: Document) -> None:
+    assert seed.parsed.text == SEED
+    for s in seed.sentences:
+        assert SEED[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+
+
+def test_seed_date_sentence_ends_at_year(seed: Document) -> None:
+    texts = [s.text for s in seed.sentences]
+    ends = [t for t in texts if t.endswith("berichtete die Agentur am 12. März 2025.")]
+    assert len(ends) == 1 and ends[0].startswith("Der Direktor des russischen")
+    laut = [t for t in texts if t.startswith("Laut Reuters hielten")]
+    assert len(laut) == 1 and laut[0].endswith("Bedrohungen austauschten.")
+
+
+def test_seed_headlines_are_sentences(seed: Document) -> None:
+    texts = [s.text for s in seed.sentences]
+    assert texts[:3] == ["Naryshkin führte ein Telefongespräch mit dem Chef der CIA",
+                         "Nachrichten",
+                         "Naryshkin führte ein Telefongespräch mit dem Chef der CIA"]
+    assert texts[-2:] == ["Blog und Artikel", "nach oben"]
+    assert len(texts) == 17
+
+
+def test_sentences_match_parsed_sents(seed: Document) -> None:
+    assert len(list(seed.parsed.sents)) == len(seed.sentences)
+
+
+def sents(text: str, lang: str) -> list[str]:
+    return [s.text for s in analyze(Document(id="t", text=text, lang=lang)).sentences]
+
+
+def test_german_ordinals_and_abbreviations() -> None:
+    text = ("Am 3. Oktober kam z.B. Dr. Müller etc. nach Berlin. Er sagte: „Wir kommen.“ "
+            "Dann ging er. Die Zahl stieg 2024 auf 12. Das ist viel.")
+    assert sents(text, "de") == [
+        "Am 3. Oktober kam z.B. Dr. Müller etc. nach Berlin.",
+        "Er sagte: „Wir kommen.“",
+        "Dann ging er.",
+        "Die Zahl stieg 2024 auf 12.",
+        "Das ist viel.",
+    ]
+
+
+def test_german_us_abbreviation_is_not_a_boundary() -> None:
+    assert sents("Die U.S. Army kam am 1. Mai 2025. Sie blieb.", "de") == [
+        "Die U.S. Army kam am 1. Mai 2025.", "Sie blieb."]
+
+
+def test_english_abbreviations_and_quotes() -> None:
+    text = ('On Jan. 3, 2025, Dr. Smith met U.S. officials in Washington, D.C. '
+            'The talks ended. "We agreed." He left.')
+    assert sents(text, "en") == [
+        "On Jan. 3, 2025, Dr. Smith met U.S. officials in Washington, D.C.",
+        "The talks ended.", '"We agreed."', "He left."]
+
+
+def test_line_breaks_between_headlines() -> None:
+    assert sents("Headline here\nAnother line\n\nBody text. More.", "en") == [
+        "Headline here", "Another line", "Body text.", "More."]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    text = ("The foreign minister of the country said on Monday that the\n"
+            "talks with the neighbouring state would continue next week in\n"
+            "the capital, despite the recent clashes along the border area.\n")
+    assert len(sents(text, "en")) == 1
+
+
+def test_leading_space_and_empty_text() -> None:
+    assert sents("\n\n  Erster Satz. Zweiter.", "de") == ["Erster Satz.", "Zweiter."]
+    assert sents("", "de") == []
