@@ -89,7 +89,7 @@ def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
             start = False
         elif _ends_sentence(doc, i - 1, lang) or (
                 prev.is_space and i >= 2 and _ends_sentence(doc, i - 2, lang)):
-            start = False if tok.text[:1].islower() else True
+            start = not tok.text[:1].islower()
         else:
             start = other
         if start and not has_content:
