@@ -1,0 +1,296 @@
+"""The event store: coded documents in DuckDB, ingested incrementally under stable ids."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from eventcoder.document import Document, Event, Mention
+from eventcoder.store import ids
+from eventcoder.store.intensity import QUAD_CLASSES, type_info
+from eventcoder.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
+
+EVENT_COLUMNS = (
+    "event_key", "cluster_id", "doc_id", "published", "url", "outlet", "date", "date_granularity",
+    "type", "mode", "cameo", "quad_class", "intensity",
+    "source_text", "source_name", "source_country", "source_sector",
+    "target_text", "target_name", "target_country", "target_sector",
+    "symmetric", "factuality", "attribution", "place_name", "place_country", "evidence",
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def open_store(path: str | Path, read_only: bool = False) -> Store:
+    """Open (creating file and schema if needed) the store at `path`."""
+    return Store(path, read_only=read_only)
+
+
+class Store:
+    """A DuckDB file holding documents, actors, events, evidence, clusters and runs."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self.read_only = read_only
+        if not read_only:
+            self._migrate()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _migrate(self) -> None:
+        """Apply every migration newer than the file's schema version, each in one transaction."""
+        self.con.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)""")
+        current = self.schema_version()
+        for m in MIGRATIONS:
+            if m.version <= current:
+                continue
+            self.con.begin()
+            try:
+                for stmt in m.statements:
+                    self.con.execute(stmt)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                                 [m.version, m.description, _now()])
+                self.con.commit()
+            except Exception:
+                self.con.rollback()
+                raise
+
+    def schema_version(self) -> int:
+        """The highest migration applied to this file (0 for a new file)."""
+        row = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+        return int(row[0]) if row else 0
+
+    # -- runs and failures ---------------------------------------------------------------------
+
+    def start_run(self, command: str) -> str:
+        """Record the start of a command; returns its run id."""
+        run_id = _now().strftime("run_%Y%m%dT%H%M%S_") + uuid.uuid4().hex[:8]
+        self.con.execute("INSERT INTO runs VALUES (?, ?, ?, NULL, NULL, NULL)",
+                         [run_id, command, _now()])
+        return run_id
+
+    def finish_run(self, run_id: str, n_ok: int, n_failed: int) -> None:
+        self.con.execute("UPDATE runs SET finished_at = ?, n_ok = ?, n_failed = ? WHERE run_id = ?",
+                         [_now(), n_ok, n_failed, run_id])
+
+    def record_failure(self, origin: str, code: str, message: str,
+                       run_id: str | None = None) -> None:
+        """Record that an input could not be coded (the same failure in the same run once)."""
+        key = "f_" + ids.digest(origin, code, message, run_id)
+        self.con.execute("INSERT OR IGNORE INTO failures VALUES (?, ?, ?, ?, ?, ?)",
+                         [key, origin, code, message, run_id, _now()])
+
+    def failures(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT origin, code, message, run_id, recorded_at FROM failures"
+        params: list[Any] = []
+        if run_id is not None:
+            sql += " WHERE run_id = ?"
+            params.append(run_id)
+        return self._dicts(sql + " ORDER BY recorded_at, origin", params)
+
+    # -- ingestion -----------------------------------------------------------------------------
+
+    def has_document(self, content_hash: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE hash = ?",
+                                [content_hash]).fetchone() is not None
+
+    def add_document(self, doc: Document, run_id: str | None = None) -> bool:
+        """Store a coded document; False (and nothing written) when its content is already here."""
+        h = doc.content_hash
+        if self.has_document(h):
+            return False
+        rows = _document_rows(doc, h, run_id)
+        self.con.begin()
+        try:
+            self.con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             rows["documents"][0])
+            for table, width in (("actors", 6), ("mentions", 8), ("evidence", 6),
+                                 ("events", 34), ("event_mentions", 4)):
+                if rows[table]:
+                    marks = ", ".join("?" * width)
+                    self.con.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})",
+                                         rows[table])
+            self.con.commit()
+        except Exception:
+            self.con.rollback()
+            raise
+        return True
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def _dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        """Row count of every table."""
+        return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                for t in DATA_TABLES}
+
+    def events(self, actor: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None,
+               factuality: str | None = None) -> list[dict[str, Any]]:
+        """Stored events, one dict per event (columns EVENT_COLUMNS), oldest first."""
+        where, params = _event_filters(actor, type, since, until, factuality)
+        sql = f"""
+            SELECT e.event_key, cm.cluster_id, d.doc_id, d.published, d.url, d.outlet,
+                   coalesce(e.date, d.published) AS date,
+                   CASE WHEN e.date IS NULL AND d.published IS NOT NULL THEN 'published'
+                        ELSE e.date_granularity END AS date_granularity,
+                   e.type, e.mode, e.cameo, e.source_text, e.source_name, e.source_country,
+                   e.source_sector, e.target_text, e.target_name, e.target_country,
+                   e.target_sector, e.is_symmetric AS symmetric, e.factuality, e.attribution,
+                   e.place_name, e.place_country, s.text AS evidence
+            FROM events e JOIN documents d ON d.hash = e.doc_hash
+            LEFT JOIN evidence s ON s.evidence_key = e.evidence_key
+            LEFT JOIN cluster_members cm ON cm.event_key = e.event_key
+            {where}
+            ORDER BY date NULLS LAST, d.published NULLS LAST, d.doc_id, e.ordinal"""
+        rows = self._dicts(sql, params)
+        out = []
+        for r in rows:
+            info = type_info(r["type"], r["mode"])
+            r["cameo"] = r["cameo"] or info.cameo
+            r["quad_class"] = info.quad_class
+            r["intensity"] = info.intensity
+            out.append({c: r.get(c) for c in EVENT_COLUMNS})
+        return out
+
+    def events_frame(self, **filters: Any):
+        """`events(...)` as a pandas DataFrame."""
+        import pandas as pd
+
+        return pd.DataFrame(self.events(**filters), columns=list(EVENT_COLUMNS))
+
+    def table_frame(self, table: str):
+        """A whole table as a pandas DataFrame (for tests and notebooks)."""
+        if table not in DATA_TABLES and table != "schema_migrations":
+            raise ValueError(f"unknown table {table!r}")
+        return self.con.execute(f"SELECT * FROM {table}").df()
+
+
+def _event_filters(actor: str | None, type_: str | None, since: str | None, until: str | None,
+                   factuality: str | None) -> tuple[str, list[Any]]:
+    """WHERE clause for `Store.events`; partial dates match when their period overlaps."""
+    conds: list[str] = []
+    params: list[Any] = []
+    if actor:
+        side = ("({p}_country = upper(?) OR lower({p}_name) = lower(?) OR {p}_actor = ? "
+                "OR lower({p}_text) = lower(?))")
+        conds.append(f"({side.format(p='e.source')} OR {side.format(p='e.target')})")
+        params += [actor] * 8
+    if type_:
+        conds.append("e.type = upper(?)")
+        params.append(type_)
+    eff = "coalesce(e.date, d.published)"
+    if since:
+        conds.append(f"{eff} IS NOT NULL AND {eff} >= substr(?, 1, length({eff}))")
+        params.append(since)
+    if until:
+        conds.append(f"{eff} IS NOT NULL AND {eff} <= substr(?, 1, length({eff}))")
+        params.append(until)
+    if factuality:
+        conds.append("e.factuality = lower(?)")
+        params.append(factuality)
+    return ("WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def _mention_row(h: str, m: Mention) -> list[Any]:
+    return [ids.mention_key(h, m), h, m.start, m.end, m.text, ids.actor_key(m.actor),
+            m.sentence, m.how or None]
+
+
+def _document_rows(doc: Document, h: str, run_id: str | None) -> dict[str, list[list[Any]]]:
+    """Every row one document contributes, keyed by table."""
+    outlet = ids.outlet_of(doc.url, doc.meta.get("outlet") if doc.meta else None, h)
+    rows: dict[str, list[list[Any]]] = {t: [] for t in (
+        "documents", "actors", "mentions", "evidence", "events", "event_mentions")}
+    rows["documents"].append([h, doc.id, doc.lang, doc.published, doc.title, doc.url, doc.origin,
+                              outlet, doc.text, len(doc.events), run_id, _now()])
+    seen_actors: set[str] = set()
+    seen_mentions: set[str] = set()
+
+    def add_mention(m: Mention | None) -> str | None:
+        if m is None:
+            return None
+        key = ids.mention_key(h, m)
+        if key not in seen_mentions:
+            seen_mentions.add(key)
+            rows["mentions"].append(_mention_row(h, m))
+        a = m.actor
+        ak = ids.actor_key(a)
+        if ak not in seen_actors:
+            seen_actors.add(ak)
+            rows["actors"].append([ak, a.name, a.country, a.sector, a.kind, a.office])
+        return key
+
+    for m in doc.mentions:
+        add_mention(m)
+    seen_evidence: set[str] = set()
+    seen_events: set[str] = set()
+    for i, e in enumerate(doc.events):
+        key = ids.event_key(h, e)
+        n = 2
+        while key in seen_events:  # the same event listed twice in one document
+            key = f"{ids.event_key(h, e)}_{n}"
+            n += 1
+        seen_events.add(key)
+        ev_key = ids.evidence_key(h, *e.evidence)
+        if ev_key not in seen_evidence:
+            seen_evidence.add(ev_key)
+            rows["evidence"].append([ev_key, h, e.evidence[0], e.evidence[1], e.sentence,
+                                     doc.text[e.evidence[0]:e.evidence[1]]])
+        rows["events"].append(_event_row(doc, h, i, key, e, add_mention(e.source),
+                                         add_mention(e.target), ev_key))
+        spans = {tuple(e.evidence)} | {tuple(s) for s in e.mentions}
+        for s, t in sorted(spans):
+            rows["event_mentions"].append([key, s, t, doc.text[s:t]])
+    return rows
+
+
+def _side(m: Mention | None) -> list[Any]:
+    if m is None:
+        return [None] * 5
+    return [ids.actor_key(m.actor), m.text, m.actor.name, m.actor.country, m.actor.sector]
+
+
+def _event_row(doc: Document, h: str, i: int, key: str, e: Event, src_key: str | None,
+               tgt_key: str | None, ev_key: str) -> list[Any]:
+    loc = e.location
+    return [key, h, i, e.type, e.mode, e.cameo, src_key, *_side(e.source), tgt_key,
+            *_side(e.target), bool(e.symmetric), e.factuality or "asserted", e.attribution,
+            e.date, e.date_granularity or _granularity(e.date),
+            loc.text if loc else None, loc.name if loc else None, loc.country if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None,
+            ev_key, e.trigger[0], e.trigger[1], doc.text[e.trigger[0]:e.trigger[1]], e.sentence,
+            json.dumps(e.why, ensure_ascii=False)]
+
+
+def _granularity(date: str | None) -> str | None:
+    if not date:
+        return None
+    return {4: "year", 7: "month", 10: "day"}.get(len(date))
+
+
+__all__ = ["EVENT_COLUMNS", "QUAD_CLASSES", "SCHEMA_VERSION", "Store", "open_store"]
