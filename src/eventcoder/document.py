@@ -81,6 +81,7 @@ class Event:
     symmetric: bool = False
     why: list[str] = field(default_factory=list)  # human-readable reasons, for `explain`
     mentions: list[tuple[int, int]] = field(default_factory=list)  # merged repeated evidence
+    meta: dict[str, Any] = field(default_factory=dict)  # stage-internal notes, not exported
 
 
 @dataclass

@@ -1,0 +1,268 @@
+"""The events stage: triggers → type/mode/CAMEO, source/target, factuality, attribution, date,
+place, evidence; repeated mentions of one real-world event merged.
+
+`extract_events(doc)` needs `doc.parsed`, `doc.sentences` and `doc.mentions`; it fills
+`doc.events`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventcoder.document import Document, Event, Mention
+from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
+from eventcoder.events.factuality import factuality
+from eventcoder.events.merge import merge_events
+from eventcoder.events.roles import MentionSlot, assign_roles, grammar, mention_slots
+from eventcoder.events.tokens import SentenceView, clause_bounds, sentence_view
+from eventcoder.events.triggers import TriggerMatch, find_triggers
+
+ORG_KINDS = {"org", "media", "igo", "agency", "institution", "service"}
+
+
+@dataclass
+class _Context:
+    """What the coder carries from sentence to sentence."""
+
+    attribution: Attribution | None = None
+    orgs: list[Mention] = field(default_factory=list)
+    narrative_date: tuple[str, str] | None = None  # (value, granularity) of the last date
+
+
+def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _safe_dates(doc: Document):
+    try:
+        from eventcoder.events.dates import find_dates
+    except ImportError:
+        return []
+    return find_dates(doc.text, doc.lang, doc.published)
+
+
+def _safe_places(doc: Document):
+    try:
+        from eventcoder.events.places import dateline, find_places
+    except ImportError:
+        return [], None
+    return find_places(doc.text, doc.lang), dateline(doc.text)
+
+
+def extract_events(doc: Document) -> Document:
+    lang = doc.lang or "en"
+    boiler = doc.meta.get("boilerplate", [])
+    dates = _safe_dates(doc)
+    places, dateline_place = _safe_places(doc)
+    ctx = _Context()
+    events: list[Event] = []
+    for si, sent in enumerate(doc.sentences):
+        if _in_spans(sent.start, sent.end, boiler) or not sent.text.strip():
+            continue
+        view = sentence_view(doc.parsed, sent.start, sent.end, lang)
+        if not view.words:
+            continue
+        ments = [m for m in doc.mentions if sent.start <= m.start < sent.end]
+        slots = mention_slots(view, ments)
+        mention_words = {k for s in slots for k in range(s.first, s.last + 1)}
+        orgs = [m for m in ments if m.actor.kind in ORG_KINDS] + ctx.orgs
+        attrs = find_attributions(view, slots, mention_words, orgs)
+        carried = False
+        if not attrs and ctx.attribution and is_reported_speech(view):
+            attrs = [Attribution(ctx.attribution.name, None, (-1, -1), "carried over from the "
+                                 "previous sentence (reported speech)",
+                                 ctx.attribution.speculative)]
+            carried = True
+        sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+        sent_events = []
+        for match in find_triggers(view, mention_words):
+            ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs, events + sent_events)
+            if ev is None:
+                continue
+            _date_event(ev, view, match, sent_dates, attrs, ctx)
+            _place_event(ev, sent, places, dateline_place, match, view)
+            sent_events.extend(_expand(ev))
+        _borrow_participants(sent_events)
+        events.extend(e for e in sent_events if e.source is not None)
+        # context for the next sentences
+        if attrs and not carried:
+            ctx.attribution = attrs[0]
+        elif not is_reported_speech(view):
+            ctx.attribution = None
+        ctx.orgs = ([m for m in ments if m.actor.kind in ORG_KINDS] + ctx.orgs)[:6]
+        explicit = [d for d in sent_dates if d.value and getattr(d, "kind", "point") == "point"]
+        if explicit:
+            ctx.narrative_date = (explicit[-1].value, explicit[-1].granularity)
+    doc.events = merge_events(doc, events)
+    return doc
+
+
+def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
+    aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
+    words = view.words[clause[0]:clause[1] + 1]
+    if not any(w.lower in aux for w in words):
+        return False
+    t = view.words[trig]
+    if view.has_pos and t.tag:
+        return t.tag in ("VVPP", "VBN") or "Part" in t.tag
+    if view.lang == "de":
+        return t.lower.startswith("ge") or t.lower.endswith(("iert", "t"))
+    return t.lower.endswith(("ed", "en"))
+
+
+def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatch,
+                  slots: list[MentionSlot], mention_words: set[int],
+                  attrs: list[Attribution], earlier: list[Event]) -> Event | None:
+    entry = match.entry
+    clause = clause_bounds(view, match.word, mention_words)
+    own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
+    excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
+    passive = match.is_verb and _passive(view, clause, match.word)
+    src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded)
+    source = src.mention if src else None
+    target = tgt.mention if tgt else None
+    if source is None and match.is_verb and _reciprocal(view, clause) and earlier:
+        prev = earlier[-1]
+        source, target = prev.source, prev.target
+        why.append("source/target: 'the parties' refers to the previous event's participants")
+    if source is not None and target is None and src is not None:
+        partner = _coordinated(view, src, slots)
+        if partner is not None and entry.symmetric:
+            target = partner.mention
+            why.append("target: coordinated with the source ('X und Y')")
+    attribution = own_attrs[0] if own_attrs else None
+    fact, fwhy = factuality(view, clause, match.word, attribution is not None and not
+                            attribution.speculative)
+    if attribution is not None and attribution.speculative and fact == "asserted":
+        fact = "speculative"
+        fwhy = [f"speculative: claim of '{attribution.name}'"]
+    words = view.words
+    t0 = min(words[k].start for k in match.words)
+    t1 = max(words[k].end for k in match.words)
+    ev0, ev1 = words[clause[0]].start, words[clause[1]].end
+    ev = Event(
+        type=entry.type, mode=entry.mode, cameo=entry.cameo, source=source, target=target,
+        trigger=(t0, t1), evidence=(min(ev0, t0), max(ev1, t1)), sentence=si,
+        factuality=fact, attribution=attribution.name if attribution else None,
+        symmetric=entry.symmetric,
+        why=[f"trigger '{doc.text[t0:t1]}' → {entry.type} ({entry.lemma}, CAMEO {entry.cameo})",
+             *why, *fwhy] + ([f"attribution: {attribution.name} ({attribution.how})"]
+                             if attribution else []),
+    )
+    ev.meta["nominal"] = not match.is_verb
+    ev.meta["definite"] = _definite(view, match.word)
+    return ev
+
+
+def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:
+    words = [w.lower for w in view.words[clause[0]:clause[1] + 1]]
+    text = " ".join(words)
+    return any(f" {a} " in f" {text} " for a in grammar(view.lang).get("reciprocal_anaphors") or ())
+
+
+def _coordinated(view: SentenceView, src: MentionSlot, slots: list[MentionSlot]):
+    conj = {"und", "and", "sowie"}
+    skip = {"der", "die", "das", "den", "dem", "des", "the"}
+    for s in slots:
+        if s.first <= src.last:
+            continue
+        between = [w.lower for w in view.words[src.last + 1:s.first]]
+        between = [w for w in between if w not in skip]
+        if between and between[0] in conj and len(between) == 1:
+            return s
+    return None
+
+
+def _definite(view: SentenceView, k: int) -> bool:
+    """A noun trigger introduced by a definite article, demonstrative or possessor."""
+    j = k - 1
+    while j >= 0 and (view.words[j].pos == "ADJ" or (
+            not view.has_pos and view.words[j].text[:1].islower()
+            and view.words[j].lower.endswith(("en", "e", "er", "es")) and view.lang == "de"
+            and view.words[j].lower not in {"eine", "einen", "einer", "eines", "keine"})):
+        j -= 1
+    if j < 0:
+        return False
+    w = view.words[j].lower
+    return w in {"der", "die", "das", "den", "dem", "des", "diese", "dieser", "dieses",
+                 "diesem", "diesen", "the", "this", "these", "that", "beim", "vom", "zum",
+                 "im", "am"} or w.endswith("s") and view.words[j].text[:1].isupper()
+
+
+def _date_event(ev: Event, view: SentenceView, match: TriggerMatch, sent_dates,
+                attrs: list[Attribution], ctx: _Context) -> None:
+    """Event date: a date in the event's own words; a report date gives the month; else the
+    narrative date of the text so far, to the month."""
+    if not sent_dates:
+        if ctx.narrative_date:
+            value, gran = ctx.narrative_date
+            ev.date, ev.date_granularity = _coarsen(value, gran)
+            ev.why.append(f"date: {ev.date} from the preceding text (not fixed by this sentence)")
+        return
+    attr_clauses = [a.clause for a in attrs if a.clause[0] >= 0]
+
+    def in_attr(d) -> bool:
+        k = view.word_at(d.start)
+        return any(lo <= k <= hi for lo, hi in attr_clauses) and not any(
+            lo <= match.word <= hi for lo, hi in attr_clauses)
+
+    own = [d for d in sent_dates if not in_attr(d) and getattr(d, "kind", "point") == "point"]
+    trig_char = view.words[match.word].start
+    if own:
+        best = min(own, key=lambda d: abs(d.start - trig_char))
+        ev.date, ev.date_granularity = best.value, best.granularity
+        if best.value:
+            ev.why.append(f"date: '{best.text}'")
+        return
+    reported = [d for d in sent_dates if in_attr(d) and d.value]
+    if reported:
+        ev.date, ev.date_granularity = _coarsen(reported[0].value, reported[0].granularity)
+        ev.why.append(f"date: {ev.date}, the month of the report date '{reported[0].text}'")
+    elif ctx.narrative_date:
+        ev.date, ev.date_granularity = _coarsen(*ctx.narrative_date)
+
+
+def _coarsen(value: str | None, gran: str | None) -> tuple[str | None, str | None]:
+    if value and gran == "day":
+        return value[:7], "month"
+    return value, gran
+
+
+def _place_event(ev: Event, sent, places, dateline_place, match: TriggerMatch,
+                 view: SentenceView) -> None:
+    try:
+        from eventcoder.events.places import place_for_event
+    except ImportError:
+        return
+    pm = place_for_event(sent.start, sent.end, view.words[match.word].start, places)
+    if pm is None and dateline_place is not None:
+        pm = dateline_place
+        ev.why.append(f"place: dateline '{pm.text}'")
+    elif pm is not None:
+        ev.why.append(f"place: '{pm.text}'")
+    if pm is not None:
+        ev.location = pm.place
+
+
+def _expand(ev: Event) -> list[Event]:
+    """A group mention ("Geheimdienstmitarbeiter beider Länder") is two parties."""
+    src = ev.source
+    if src is not None and len(src.members) >= 2 and ev.target is None:
+        a, b = src.members[0], src.members[1]
+        ev.source, ev.target = a, b
+        ev.symmetric = True
+        ev.why.append(f"source/target: the two parties of '{src.text}'")
+    return [ev]
+
+
+def _borrow_participants(events: list[Event]) -> None:
+    """A noun event with no actors of its own ("Gespräche in Dschidda, bei denen sich die USA und
+    die Ukraine … einigten") takes the participants of the verb event it is tied to."""
+    verbal = [e for e in events if e.source is not None and not e.meta["nominal"]]
+    for e in events:
+        if e.source is None and e.meta["nominal"] and verbal:
+            donor = min(verbal, key=lambda v: abs(v.trigger[0] - e.trigger[0]))
+            e.source, e.target = donor.source, donor.target
+            e.why.append(f"source/target: borrowed from '{donor.why[0]}' in the same sentence")
+            if e.attribution is None:
+                e.attribution = donor.attribution

@@ -1,0 +1,72 @@
+"""One event per real-world event per document: repeated mentions merge, keeping all evidence.
+
+A later mention joins an earlier event of the same type and dyad when the dates agree and it
+refers back to it: a definite noun ("das Gespräch", "Naryschkins Kontakt"), the headline
+repeated in the body, or a verb in the next sentences without a date of its own. An indefinite
+noun ("bei einem Angriff") or a different explicit date is a new event.
+"""
+
+from __future__ import annotations
+
+from eventcoder.document import Document, Event, Mention
+
+FOLLOW_UP_SENTENCES = 2
+
+
+def actor_key(m: Mention | None) -> tuple:
+    if m is None:
+        return ()
+    a = m.actor
+    if a.country:
+        return (a.country, a.sector)
+    return (a.name or m.text.lower(),)
+
+
+def dyad(e: Event) -> tuple:
+    s, t = actor_key(e.source), actor_key(e.target)
+    return tuple(sorted((s, t))) if e.symmetric else (s, t)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if not a.date or not b.date:
+        return True
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _refers_back(doc: Document, first: Event, later: Event) -> bool:
+    meta = later.meta
+    if meta.get("nominal"):
+        return bool(meta.get("definite"))
+    if doc.title and first.evidence[1] <= len(doc.title) + 2:
+        return True  # the headline reported it first
+    same_words = doc.text[first.evidence[0]:first.evidence[1]] == \
+        doc.text[later.evidence[0]:later.evidence[1]]
+    return same_words or later.sentence - first.sentence <= FOLLOW_UP_SENTENCES
+
+
+def merge_events(doc: Document, events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for e in events:
+        target = None
+        for kept in out:
+            if kept.type == e.type and dyad(kept) == dyad(e) and _dates_agree(kept, e) and (
+                    _refers_back(doc, kept, e)):
+                target = kept
+                break
+        if target is None:
+            e.mentions = [e.evidence]
+            out.append(e)
+            continue
+        target.mentions.append(e.evidence)
+        target.why.append(f"merged a repeated mention: '{doc.text[e.trigger[0]:e.trigger[1]]}'")
+        if not target.date and e.date:
+            target.date, target.date_granularity = e.date, e.date_granularity
+        if target.location is None:
+            target.location = e.location
+        if target.attribution is None:
+            target.attribution = e.attribution
+        # a body sentence states it more fully than a headline does
+        if doc.title and target.evidence[1] <= len(doc.title) + 2:
+            target.evidence, target.source, target.target = e.evidence, e.source, e.target
+            target.factuality = e.factuality
+    return out

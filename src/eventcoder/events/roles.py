@@ -1,0 +1,201 @@
+"""Source and target of a trigger: from the dependency parse where there is one, else from word
+order, prepositions and case marked on articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventcoder.document import Mention
+from eventcoder.events.tokens import DETERMINERS, SentenceView
+from eventcoder.events.triggers import TriggerMatch
+from eventcoder.lang import load
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
+OBJECT_DEPS = {"obj", "iobj", "dobj", "dative", "oa", "da"}
+
+
+@dataclass
+class MentionSlot:
+    """A mention seen from the sentence: its words, the preposition before it, its case."""
+
+    mention: Mention
+    first: int
+    last: int
+    prep: str | None
+    case: str
+
+    @property
+    def members(self) -> list[Mention]:
+        return self.mention.members
+
+
+def grammar(lang: str) -> dict:
+    return load(lang, "grammar") or {}
+
+
+def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSlot]:
+    g = grammar(view.lang)
+    preps = set(g.get("prepositions") or ())
+    article_case = g.get("article_case") or {}
+    dets = DETERMINERS.get(view.lang, set())
+    slots = []
+    for m in mentions:
+        first = view.word_at(m.start)
+        last = view.word_at(max(m.start, m.end - 1))
+        prep, case = None, ""
+        k = first - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            w = view.words[k]
+            if w.lower in article_case and not case:
+                case = article_case[w.lower]
+            if w.lower in preps:
+                prep = w.lower
+                break
+            if w.lower in dets or w.pos in ("ADJ", "DET", "NUM") or (
+                not view.has_pos and w.text[:1].islower() and w.lower.endswith(("en", "e", "er"))
+                and view.lang == "de"
+            ):
+                k -= 1
+                steps += 1
+                continue
+            break
+        # the first word of the mention itself may be an article
+        if view.words[first].lower in article_case and not case:
+            case = article_case[view.words[first].lower]
+        if view.words[first].lower in preps and prep is None:
+            prep = view.words[first].lower
+        if not case:
+            head = view.words[last]
+            case = head.case
+        slots.append(MentionSlot(m, first, last, prep, case))
+    return slots
+
+
+def _dep_role(view: SentenceView, slot: MentionSlot, trig: int) -> str | None:
+    """'subj', 'obj' or 'prep:<p>' when the parse attaches the mention to the trigger."""
+    if not view.has_dep:
+        return None
+    verb_words = {trig}
+    # auxiliaries and the participle form one verb group
+    head = view.words[trig].head
+    if head >= 0 and view.words[head].pos in ("AUX", "VERB"):
+        verb_words.add(head)
+    for k in range(slot.first, slot.last + 1):
+        w = view.words[k]
+        if w.head in verb_words and (w.head < slot.first or w.head > slot.last):
+            if w.dep in SUBJECT_DEPS:
+                return "subj:pass" if w.dep.endswith("pass") else "subj"
+            if w.dep in OBJECT_DEPS:
+                return "obj"
+            if slot.prep:
+                return f"prep:{slot.prep}"
+    return None
+
+
+def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
+                 clause: tuple[int, int], passive: bool,
+                 excluded: set[int]) -> tuple[MentionSlot | None, MentionSlot | None, list[str]]:
+    """Pick (source, target) slots for the trigger, with reasons."""
+    entry = match.entry
+    trig = match.word
+    why: list[str] = []
+    g = grammar(view.lang)
+    agent_preps = set(g.get("passive_agent_preps") or ())
+    cands = [s for s in slots if id(s.mention) not in excluded
+             and not (s.first <= trig <= s.last)]
+    first, last = clause
+
+    def in_clause(s: MentionSlot) -> bool:
+        return first <= s.first and s.last <= last
+
+    roles = {id(s): _dep_role(view, s, trig) for s in cands}
+
+    # --- target
+    target = None
+    tprep = [s for s in cands if s.prep and s.prep in entry.target_preps]
+    if tprep:
+        target = min(tprep, key=lambda s: (not in_clause(s), _dist(s, trig)))
+        why.append(f"target after '{target.prep}'")
+    elif match.is_verb:
+        objs = [s for s in cands if roles[id(s)] == "obj"]
+        if not objs:
+            objs = [s for s in cands if in_clause(s) and not s.prep and s.case in ("Acc", "Dat")
+                    and not (passive and s.first < trig)]
+        if not objs and view.lang == "en":
+            objs = [s for s in cands if in_clause(s) and not s.prep and s.first > trig]
+        if not objs and view.lang == "de":
+            # German V2: "Lawrow lehnte die Idee der NATO ab": object after the finite verb,
+            # subject before it; a second bare mention in the clause is the object.
+            bare = [s for s in cands if in_clause(s) and not s.prep]
+            if len(bare) >= 2:
+                objs = [max(bare, key=lambda s: s.first)]
+        if objs:
+            target = min(objs, key=lambda s: _dist(s, trig))
+            why.append("target: object of the verb")
+    else:
+        # nominal trigger: "der Angriff auf X", "Gespräche zwischen X und Y", genitive "X's attack"
+        gens = [s for s in cands if s.first > trig and (s.case == "Gen" or s.prep == "of")
+                and s.first - trig <= 3]
+        if gens:
+            target = gens[0]
+            why.append("target: genitive of the noun")
+
+    # --- source
+    rest = [s for s in cands if s is not target]
+    source = None
+    subj = [s for s in rest if roles[id(s)] in ("subj", "subj:pass")]
+    if passive:
+        agents = [s for s in rest if s.prep in agent_preps and (
+            abs(s.first - trig) <= 8)]
+        if agents:
+            source = min(agents, key=lambda s: _dist(s, trig))
+            why.append(f"source: passive agent '{source.prep}'")
+            if target is None and subj:
+                target = subj[0]
+                why.append("target: passive subject")
+    if source is None and entry.source_preps:
+        sp = [s for s in rest if s.prep in entry.source_preps and _dist(s, trig) <= 6]
+        if sp:
+            source = min(sp, key=lambda s: _dist(s, trig))
+            why.append(f"source after '{source.prep}'")
+    if source is None and subj and not passive:
+        source = min(subj, key=lambda s: _dist(s, trig))
+        why.append("source: subject in the parse")
+    if source is None:
+        bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
+        if match.is_verb:
+            scored = [(_subject_score(view, s, trig, in_clause(s)), s) for s in bare]
+            scored = [x for x in scored if x[0] > -50]
+            if scored:
+                source = max(scored, key=lambda x: x[0])[1]
+                why.append("source: nearest bare noun phrase (subject position)")
+        else:
+            # a noun's actor: "X's attack", "der Angriff Russlands", "russischer Angriff"
+            near = [s for s in bare if in_clause(s) and _dist(s, trig) <= 3]
+            if near:
+                source = min(near, key=lambda s: _dist(s, trig))
+                why.append("source: modifier of the noun")
+    if source is not None and target is source:
+        target = None
+    return source, target, why
+
+
+def _dist(s: MentionSlot, trig: int) -> int:
+    return s.first - trig if s.first > trig else trig - s.last
+
+
+def _subject_score(view: SentenceView, s: MentionSlot, trig: int, same_clause: bool) -> float:
+    score = 0.0
+    d = _dist(s, trig)
+    score -= d
+    if same_clause:
+        score += 20
+    if s.case == "Nom":
+        score += 5
+    if s.first > trig:
+        # German inversion puts the subject right after the finite verb; English rarely
+        score -= 3 if view.lang == "de" else 12
+        if d > 6:
+            score -= 60
+    return score

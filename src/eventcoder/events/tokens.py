@@ -1,0 +1,189 @@
+"""A thin view of the parsed sentence the event rules read: words, lemmas, POS, case, clauses.
+
+It works over any spaCy Doc: with a trained pipeline it uses POS, morphology and dependencies;
+over a blank one it falls back on word lists and capitalisation, so coding never stops.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import simplemma
+
+from eventcoder.lang import load
+
+CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", "«", "»"}
+DETERMINERS = {
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+           "eines", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "beide", "beider",
+           "beiden", "alle", "aller", "zwei", "drei", "mehrere"},
+    "en": {"the", "a", "an", "its", "their", "his", "her", "both", "all", "two", "three"},
+}
+
+
+@dataclass
+class Word:
+    i: int  # index in the sentence view
+    text: str
+    lower: str
+    lemmas: frozenset[str]  # candidate lemmas (model's and simplemma's), lower case
+    pos: str  # UPOS or "" when the pipeline has no tagger
+    case: str  # Nom, Acc, Dat, Gen or ""
+    dep: str
+    head: int  # index in the view, -1 for root / unknown
+    start: int
+    end: int
+    tag: str = ""
+
+
+@dataclass
+class SentenceView:
+    lang: str
+    start: int
+    end: int
+    words: list[Word] = field(default_factory=list)
+    has_pos: bool = False
+    has_dep: bool = False
+
+    def word_at(self, char: int) -> int:
+        """Index of the word covering character offset `char` (or the next one)."""
+        for w in self.words:
+            if w.end > char:
+                return w.i
+        return len(self.words) - 1
+
+
+@cache
+def _simple_lemma(word: str, lang: str) -> str:
+    return simplemma.lemmatize(word, lang=lang)
+
+
+def sentence_view(parsed, start: int, end: int, lang: str) -> SentenceView:
+    """Words of the parsed Doc between character offsets start and end."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    has_pos = parsed.has_annotation("POS") or parsed.has_annotation("TAG")
+    has_dep = parsed.has_annotation("DEP")
+    view = SentenceView(lang=lang, start=start, end=end, has_pos=has_pos, has_dep=has_dep)
+    offset = tokens[0].i if tokens else 0
+    for k, t in enumerate(tokens):
+        if t.is_space:
+            continue
+        lemmas = {t.text.lower(), _simple_lemma(t.text, lang).lower()}
+        if t.lemma_:
+            lemmas.add(t.lemma_.lower())
+        case = t.morph.get("Case")
+        head = t.head.i - offset if has_dep and t.head.i != t.i else -1
+        view.words.append(Word(
+            i=len(view.words), text=t.text, lower=t.text.lower(), lemmas=frozenset(lemmas),
+            pos=t.pos_ if has_pos else "", case=case[0] if case else "", dep=t.dep_ if has_dep
+            else "", head=head if 0 <= head < len(tokens) else -1, start=t.idx,
+            end=t.idx + len(t.text), tag=t.tag_,
+        ))
+        view.words[-1].i = k  # provisional; renumbered below
+    # renumber after dropping spaces, keeping heads consistent
+    index = {w.i: n for n, w in enumerate(view.words)}
+    for n, w in enumerate(view.words):
+        w.i = n
+        w.head = index.get(w.head, -1) if w.head >= 0 else -1
+    return view
+
+
+def cue_set(lang: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Words, prefixes (from 'word*') and multi-word phrases of one cue category."""
+    data = load(lang, "cues") or {}
+    return _split_cues(tuple(data.get(key) or ()))
+
+
+@cache
+def _split_cues(items: tuple[str, ...]):
+    words, prefixes, phrases = set(), [], []
+    for item in items:
+        item = str(item).lower().strip()
+        if " " in item:
+            phrases.append(tuple(item.split()))
+        elif item.endswith("*"):
+            prefixes.append(item[:-1])
+        else:
+            words.add(item)
+    return frozenset(words), tuple(prefixes), tuple(phrases)
+
+
+def matches_cue(view: SentenceView, i: int, cues) -> int:
+    """Length of the cue starting at word i (0 when none)."""
+    words, prefixes, phrases = cues
+    w = view.words[i]
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= len(view.words) and all(
+            _cue_word(view.words[i + k], p) for k, p in enumerate(phrase)
+        ):
+            return n
+    if w.lower in words or (w.lemmas & words):
+        return 1
+    if any(w.lower.startswith(p) for p in prefixes):
+        return 1
+    return 0
+
+
+def _cue_word(w: Word, cue: str) -> bool:
+    if cue.endswith("*"):
+        return w.lower.startswith(cue[:-1])
+    return w.lower == cue or cue in w.lemmas
+
+
+AUX_HINTS = {
+    "de": {"hat", "habe", "haben", "hatte", "hatten", "hätten", "ist", "sei", "sind", "seien",
+           "war", "waren", "wurde", "wurden", "wird", "werden", "werde", "soll", "sollen",
+           "könnte", "kann", "will", "wollen", "müsse", "muss"},
+    "en": {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may",
+           "might", "should", "can", "did", "does"},
+}
+CONJUNCTIONS = {
+    "de": {"und", "oder", "aber", "sondern", "doch", "denn"},
+    "en": {"and", "or", "but", "while", "whereas"},
+}
+SUBORDINATORS = {
+    "de": {"dass", "weil", "nachdem", "während", "wenn", "falls", "als", "bevor", "obwohl",
+           "ob", "damit", "wie", "um"},
+    "en": {"that", "because", "after", "before", "although", "if", "unless", "when", "which",
+           "who", "whom", "as", "since"},
+}
+
+
+def is_verbish(view: SentenceView, w: Word) -> bool:
+    """A finite or non-finite verb, by POS where there is a tagger, else by word lists."""
+    if view.has_pos:
+        return w.pos in ("VERB", "AUX")
+    return w.lower in AUX_HINTS.get(view.lang, set())
+
+
+def clause_bounds(view: SentenceView, i: int, mention_words: set[int]) -> tuple[int, int]:
+    """The clause around word i: [first, last] word indices, cut at punctuation, subordinators
+    and clause-joining conjunctions (not the 'und' inside "die USA und die Ukraine")."""
+    words = view.words
+    lang = view.lang
+
+    def is_boundary(k: int) -> bool:
+        w = words[k]
+        if w.text in CLAUSE_PUNCT:
+            return True
+        if w.lower in SUBORDINATORS.get(lang, set()) and k != i:
+            return True
+        if w.lower in CONJUNCTIONS.get(lang, set()):
+            prev_in = k - 1 in mention_words or (k - 1 >= 0 and words[k - 1].pos == "PROPN")
+            nxt = k + 1
+            while nxt < len(words) and words[nxt].lower in DETERMINERS.get(lang, set()):
+                nxt += 1
+            next_in = nxt in mention_words or (nxt < len(words) and words[nxt].pos == "PROPN")
+            return not (prev_in and next_in)
+        return False
+
+    first = i
+    while first > 0 and not is_boundary(first - 1):
+        first -= 1
+    last = i
+    while last + 1 < len(words) and not is_boundary(last + 1):
+        last += 1
+    return first, last

@@ -1,0 +1,212 @@
+"""Find event triggers in a sentence from the per-language lexicon (`lang/<lang>/triggers.yaml`).
+
+Handles German separable verbs ("lehnte … ab" → ablehnen), zu-infinitives ("aufzunehmen"),
+light-verb constructions ("ein Telefongespräch führen"), compound nouns ("Raketenangriff" →
+Angriff) and English phrasal verbs ("called for").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from eventcoder.events.tokens import CLAUSE_PUNCT, SentenceView, Word, clause_bounds
+from eventcoder.lang import load
+
+SEPARABLE_PARTICLES = {
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor", "weg", "zu",
+    "zurück", "zusammen", "fort", "hin", "her", "los", "statt", "teil", "bekannt", "hinaus",
+    "heraus", "vorbei", "entgegen", "gegenüber", "dar", "wieder", "fern", "hoch", "zurecht",
+    "kennen", "offen", "zuvor", "aufrecht", "herbei", "durch", "um", "voran", "bereit",
+}
+MIN_COMPOUND_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    type: str
+    cameo: str
+    mode: str | None = None
+    object: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] = ()
+    source_preps: tuple[str, ...] = ()
+    symmetric: bool = False
+    exact: bool = False
+
+
+@dataclass
+class TriggerMatch:
+    entry: TriggerEntry
+    word: int  # the trigger word (verb or noun) in the sentence view
+    words: list[int] = field(default_factory=list)  # all words of the trigger (particle, object)
+    object_word: int | None = None
+
+    @property
+    def is_verb(self) -> bool:
+        return self.entry.pos == "VERB"
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[TriggerEntry]]
+    nouns: dict[str, list[TriggerEntry]]
+    noun_suffixes: tuple[str, ...]  # noun lemmas that may head compounds, longest first
+    object_nouns: frozenset[str]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    verbs: dict[str, list[TriggerEntry]] = {}
+    nouns: dict[str, list[TriggerEntry]] = {}
+    objects: set[str] = set()
+    for raw in load(lang, "triggers") or []:
+        obj = raw.get("object") or ()
+        entry = TriggerEntry(
+            lemma=str(raw["lemma"]).lower(), pos=str(raw.get("pos", "VERB")).upper(),
+            type=str(raw["type"]).upper(), cameo=str(raw.get("cameo") or "") or None,
+            mode=raw.get("mode") or None,
+            object=tuple(str(o).lower() for o in ([obj] if isinstance(obj, str) else obj)),
+            target_preps=tuple(str(p).lower() for p in raw.get("target_preps") or ()),
+            source_preps=tuple(str(p).lower() for p in raw.get("source_preps") or ()),
+            symmetric=bool(raw.get("symmetric", False)), exact=bool(raw.get("exact", False)),
+        )
+        objects.update(entry.object)
+        table = nouns if entry.pos == "NOUN" else verbs
+        table.setdefault(entry.lemma, []).append(entry)
+    suffixes = tuple(sorted((k for k, es in nouns.items() if not all(e.exact for e in es)),
+                            key=len, reverse=True))
+    return Lexicon(verbs, nouns, suffixes, frozenset(objects))
+
+
+def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> str | None:
+    """The lexicon noun this word is, itself or as the head of a German compound."""
+    for lemma in sorted(w.lemmas, key=len, reverse=True):
+        if lemma in keys:
+            return lemma
+    if lang == "de":
+        for lemma in w.lemmas:
+            for suffix in suffixes:
+                if len(lemma) - len(suffix) >= MIN_COMPOUND_PREFIX and lemma.endswith(suffix):
+                    return suffix
+            # hyphenated compounds: "NATO-Friedenstruppen", "Drohnen-Angriff"
+            if "-" in lemma:
+                tail = lemma.rsplit("-", 1)[1]
+                if tail in keys:
+                    return tail
+    return None
+
+
+def _may_be_verb(view: SentenceView, w: Word) -> bool:
+    if view.has_pos:
+        return w.pos in ("VERB", "AUX") or (w.pos == "ADJ" and w.lower.endswith(("t", "en")))
+    if view.lang == "de":
+        return w.text[:1].islower()
+    return True
+
+
+def _may_be_noun(view: SentenceView, w: Word) -> bool:
+    if view.has_pos:
+        return w.pos in ("NOUN", "PROPN")
+    if view.lang == "de":
+        return w.text[:1].isupper()
+    return True
+
+
+def _particle_words(view: SentenceView, i: int) -> list[int]:
+    """Separable particles that close the clause of the verb at word i ("lehnte … ab")."""
+    found = []
+    for k in range(i + 1, len(view.words)):
+        w = view.words[k]
+        if w.text in CLAUSE_PUNCT or w.text in {".", "!", "?"}:
+            break
+        if w.lower in ("und", "oder", "aber", "sondern"):
+            break
+        if w.lower in SEPARABLE_PARTICLES and (
+            w.tag == "PTKVZ" or k + 1 >= len(view.words)
+            or view.words[k + 1].text in CLAUSE_PUNCT | {".", "!", "?"}
+            or view.words[k + 1].lower in ("und", "oder", "aber", "sondern")
+        ):
+            found.append(k)
+    return found
+
+
+def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
+    """Candidate verb lemmas for word i with the extra words that make them."""
+    w = view.words[i]
+    out = [(lem, [i]) for lem in w.lemmas]
+    if view.lang == "de":
+        for p in _particle_words(view, i):
+            particle = view.words[p].lower
+            out += [(particle + lem, [i, p]) for lem in w.lemmas if not lem.startswith(particle)]
+        # zu-infinitive: aufzunehmen → aufnehmen
+        for part in SEPARABLE_PARTICLES:
+            if w.lower.startswith(part + "zu") and len(w.lower) > len(part) + 4:
+                out.append((part + w.lower[len(part) + 2:], [i]))
+    else:
+        for k in (i + 1, i + 2):
+            if k < len(view.words):
+                nxt = view.words[k]
+                out += [(f"{lem} {nxt.lower}", [i, k]) for lem in w.lemmas]
+                if k == i + 2 and view.words[i + 1].pos not in ("ADV", "PART", ""):
+                    break
+    return out
+
+
+def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMatch]:
+    """All trigger matches in a sentence; light-verb objects are not also noun triggers."""
+    lex = lexicon(view.lang)
+    matches: list[TriggerMatch] = []
+    used_objects: set[int] = set()
+    for w in view.words:
+        if w.i in mention_words or not _may_be_verb(view, w):
+            continue
+        for lemma, words in _verb_lemmas(view, w.i):
+            for entry in lex.verbs.get(lemma, ()):
+                obj = None
+                if entry.object:
+                    first, last = clause_bounds(view, w.i, mention_words)
+                    obj = _find_object(view, first, last, entry.object)
+                    if obj is None:
+                        continue
+                    used_objects.add(obj)
+                matches.append(TriggerMatch(entry, w.i, sorted(set(words) | (
+                    {obj} if obj is not None else set())), object_word=obj))
+    verb_words = {m.word for m in matches}
+    for w in view.words:
+        if w.i in used_objects or w.i in verb_words or not _may_be_noun(view, w):
+            continue
+        key = noun_key(w, view.lang, lex.nouns, lex.noun_suffixes)
+        if key is None:
+            continue
+        for entry in lex.nouns[key]:
+            matches.append(TriggerMatch(entry, w.i, [w.i]))
+    return _prefer_specific(matches)
+
+
+def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, ...]) -> int | None:
+    keys = frozenset(objects)
+    suffixes = tuple(sorted(keys, key=len, reverse=True))
+    for k in range(first, last + 1):
+        if noun_key(view.words[k], view.lang, keys, suffixes):
+            return k
+    return None
+
+
+def _prefer_specific(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """At one word keep the most specific reading: light-verb and particle verbs beat bare verbs;
+    one match per (word, type)."""
+    best: dict[int, list[TriggerMatch]] = {}
+    for m in matches:
+        best.setdefault(m.word, []).append(m)
+    out = []
+    for _word, ms in sorted(best.items()):
+        top = max(len(m.words) for m in ms)
+        seen_types = set()
+        for m in sorted(ms, key=lambda m: -len(m.words)):
+            if len(m.words) < top or m.entry.type in seen_types:
+                continue
+            seen_types.add(m.entry.type)
+            out.append(m)
+    return out
