@@ -94,3 +94,71 @@ def events(db: str, actor: str | None, type_: str | None, since: str | None, unt
                             factuality=factuality)
     emit(rows, fmt, EVENT_COLUMNS, title=f"{len(rows)} events",
          table_rows=[_table_row(r) for r in rows])
+
+
+@click.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@click.option("--db", required=True, help="DuckDB file written by `eventcoder ingest`.")
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month",
+              show_default=True)
+@click.option("--directed", is_flag=True, help="Only events with A as source and B as target.")
+@click.option("--all-factuality", is_flag=True,
+              help="Count future, speculative and negated clusters too (default: asserted only).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def dyad(a: str, b: str, db: str, by: str, directed: bool, all_factuality: bool,
+         fmt: str) -> None:
+    """Events between two countries per period: counts per quad class, mean intensity."""
+    from eventcoder.store.aggregate import DYAD_COLUMNS
+
+    with existing_store(db) as store:
+        frame = store.dyad(a, b, by=by, directed=directed,
+                           factuality=None if all_factuality else "asserted")
+    rows = frame.to_dict(orient="records")
+    emit(rows, fmt, DYAD_COLUMNS, title=f"{a.upper()} {'->' if directed else '<->'} {b.upper()} "
+         f"by {by} ({int(frame['n_clusters'].sum()) if len(frame) else 0} events, each once)")
+
+
+@click.command("clusters")
+@click.option("--db", required=True, help="DuckDB file written by `eventcoder ingest`.")
+@click.option("--actor", help="Country (ISO3) or actor name, source or target.")
+@click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
+@click.option("--since", help="Earliest event date.")
+@click.option("--until", help="Latest event date.")
+@click.option("--rebuild", is_flag=True, help="Recompute every cluster from scratch.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def clusters(db: str, actor: str | None, type_: str | None, since: str | None,
+             until: str | None, rebuild: bool, fmt: str) -> None:
+    """List events counted once across articles, with mention, article and source counts."""
+    from eventcoder.store.aggregate import CLUSTER_COLUMNS
+
+    with existing_store(db) as store:
+        if rebuild:
+            store.cluster(full=True)
+        rows = store.clusters(actor=actor, type=type_, since=since, until=until)
+    shown = [{"date": r["date"] or "", "type": r["type"], "mode": r["mode"] or "",
+              "source": _actor_cell(r, "source"), "target": _actor_cell(r, "target"),
+              "factuality": r["factuality"], "mentions": r["n_mentions"],
+              "articles": r["n_articles"], "sources": r["n_sources"],
+              "first": r["first_report"] or "", "last": r["last_report"] or ""} for r in rows]
+    emit(rows, fmt, CLUSTER_COLUMNS, title=f"{len(rows)} event clusters", table_rows=shown)
+
+
+@click.command("export")
+@click.option("--db", required=True, help="DuckDB file written by `eventcoder ingest`.")
+@click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "parquet", "csv"]),
+              required=True)
+@click.option("--out", required=True, help="Output file (a folder for parquet).")
+@click.option("--level", type=click.Choice(["clusters", "events"]), default="clusters",
+              show_default=True, help="For csv and parquet: one row per cluster or per report.")
+def export(db: str, fmt: str, out: str, level: str) -> None:
+    """Write the clustered events as PLOVER JSON lines, GDELT 2.0 TSV, Parquet or CSV."""
+    from eventcoder.store.export import export as run_export
+
+    with existing_store(db) as store:
+        try:
+            n = run_export(store, fmt, out, level=level)
+        except OSError as exc:
+            _fail(f"cannot write {out}: {exc.strerror or exc}")
+    click.echo(f"wrote {n} {level if fmt in ('csv', 'parquet') else 'clusters'} to {out}",
+               err=True)

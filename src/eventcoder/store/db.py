@@ -183,11 +183,204 @@ class Store:
 
         return pd.DataFrame(self.events(**filters), columns=list(EVENT_COLUMNS))
 
+    # -- clusters ------------------------------------------------------------------------------
+
+    def _report_rows(self, where: str = "") -> list[dict[str, Any]]:
+        return self._dicts(f"""
+            SELECT e.event_key, e.doc_hash, e.ordinal, d.outlet, d.published, d.url,
+                   e.type, e.mode, e.cameo, e.source_name, e.source_country, e.source_sector,
+                   e.target_name, e.target_country, e.target_sector, e.is_symmetric,
+                   e.factuality, e.date, e.date_granularity, e.place_name, e.place_country,
+                   e.place_lat, e.place_lon, s.text AS evidence,
+                   (SELECT count(*) FROM event_mentions m WHERE m.event_key = e.event_key)
+                       AS n_mentions
+            FROM events e JOIN documents d ON d.hash = e.doc_hash
+            LEFT JOIN evidence s ON s.evidence_key = e.evidence_key {where}""")
+
+    def cluster(self, full: bool = False) -> int:
+        """Cluster events not yet in a cluster (all of them if `full`); returns clusters touched."""
+        from eventcoder.store.cluster import assign
+
+        if full:
+            self.con.begin()
+            self.con.execute("DELETE FROM cluster_members")
+            self.con.execute("DELETE FROM clusters")
+            self.con.commit()
+        pending = self._report_rows(
+            "WHERE e.event_key NOT IN (SELECT event_key FROM cluster_members)")
+        if not pending:
+            return 0
+        existing_rows = self._report_rows("WHERE e.event_key IN (SELECT event_key FROM "
+                                          "cluster_members)")
+        member_of = dict(self.con.execute("SELECT event_key, cluster_id FROM cluster_members"
+                                          ).fetchall())
+        by_cluster: dict[str, list[dict[str, Any]]] = {}
+        for r in existing_rows:
+            by_cluster.setdefault(member_of[r["event_key"]], []).append(r)
+        old_ids = sorted(by_cluster)
+        rows_by_key = {r["event_key"]: r for r in existing_rows + pending}
+        existing = [sorted((_report(r) for r in by_cluster[c]), key=_order) for c in old_ids]
+        clusters = assign((_report(r) for r in pending), existing)
+        touched: list[tuple[str, list[dict[str, Any]]]] = []
+        new_members: list[list[str]] = []
+        for i, members in enumerate(clusters):
+            cid = old_ids[i] if i < len(old_ids) else ids.cluster_key(members[0].key)
+            added = [m.key for m in members if m.key not in member_of]
+            if not added:
+                continue
+            new_members += [[k, cid] for k in added]
+            touched.append((cid, [rows_by_key[m.key] for m in members]))
+        self.con.begin()
+        try:
+            self.con.executemany("INSERT INTO cluster_members VALUES (?, ?)", new_members)
+            for cid, rows in touched:
+                self.con.execute("DELETE FROM clusters WHERE cluster_id = ?", [cid])
+                summary = _cluster_summary(cid, rows)
+                marks = ", ".join("?" * len(summary))
+                self.con.execute(f"INSERT INTO clusters VALUES ({marks})", summary)
+            self.con.commit()
+        except Exception:
+            self.con.rollback()
+            raise
+        return len(touched)
+
+    def clusters(self, actor: str | None = None, type: str | None = None,
+                 since: str | None = None, until: str | None = None,
+                 factuality: str | None = None) -> list[dict[str, Any]]:
+        """Clusters (events counted once across articles), oldest first, with quad and intensity."""
+        self.cluster()
+        conds, params = [], []
+        if actor:
+            conds.append("(source_country = upper(?) OR lower(source_name) = lower(?) "
+                         "OR target_country = upper(?) OR lower(target_name) = lower(?))")
+            params += [actor] * 4
+        if type:
+            conds.append("type = upper(?)")
+            params.append(type)
+        if since:
+            conds.append("date IS NOT NULL AND date >= substr(?, 1, length(date))")
+            params.append(since)
+        if until:
+            conds.append("date IS NOT NULL AND date <= substr(?, 1, length(date))")
+            params.append(until)
+        if factuality:
+            conds.append("factuality = lower(?)")
+            params.append(factuality)
+        where = ("WHERE " + " AND ".join(conds)) if conds else ""
+        rows = self._dicts(f"SELECT * FROM clusters {where} "
+                           "ORDER BY date NULLS LAST, first_report NULLS LAST, cluster_id", params)
+        for r in rows:
+            info = type_info(r["type"], r["mode"])
+            r["cameo"] = r["cameo"] or info.cameo
+            r["quad_class"] = info.quad_class
+            r["quad_name"] = QUAD_CLASSES.get(info.quad_class)
+            r["intensity"] = info.intensity
+            r["symmetric"] = bool(r.pop("is_symmetric"))
+        return rows
+
+    def clusters_frame(self, **filters: Any):
+        """`clusters(...)` as a pandas DataFrame."""
+        import pandas as pd
+
+        from eventcoder.store.aggregate import CLUSTER_COLUMNS
+
+        return pd.DataFrame(self.clusters(**filters), columns=list(CLUSTER_COLUMNS))
+
+    def cluster_evidence(self) -> dict[str, list[dict[str, Any]]]:
+        """cluster id -> every evidence span of its members (doc, url, published, offsets, text)."""
+        rows = self._dicts("""
+            SELECT cm.cluster_id, d.doc_id, d.url, d.outlet, d.published, d.lang, e.event_key,
+                   m.start_char, m.end_char, m.text
+            FROM cluster_members cm JOIN events e USING (event_key)
+            JOIN documents d ON d.hash = e.doc_hash
+            JOIN event_mentions m ON m.event_key = e.event_key
+            ORDER BY cm.cluster_id, d.published NULLS LAST, d.doc_id, m.start_char""")
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            out.setdefault(r.pop("cluster_id"), []).append(r)
+        return out
+
+    def dyad(self, a: str, b: str, by: str = "month", directed: bool = False,
+             factuality: str | None = "asserted"):
+        """Per period: clusters between `a` and `b` per quad class and their mean intensity."""
+        from eventcoder.store.aggregate import dyad_frame
+
+        return dyad_frame(self.clusters(factuality=factuality), a, b, by, directed)
+
     def table_frame(self, table: str):
         """A whole table as a pandas DataFrame (for tests and notebooks)."""
         if table not in DATA_TABLES and table != "schema_migrations":
             raise ValueError(f"unknown table {table!r}")
         return self.con.execute(f"SELECT * FROM {table}").df()
+
+
+def _report(r: dict[str, Any]):
+    from eventcoder.store.cluster import Report, identity
+
+    return Report(
+        key=r["event_key"], doc=r["doc_hash"], outlet=r["outlet"], published=r["published"],
+        type=r["type"], mode=r["mode"],
+        source=(identity(r["source_country"], r["source_name"]), r["source_sector"]),
+        target=(identity(r["target_country"], r["target_name"]), r["target_sector"]),
+        symmetric=bool(r["is_symmetric"]), factuality=r["factuality"], date=r["date"],
+        granularity=r["date_granularity"], place=(r["place_name"], r["place_country"]),
+        evidence=r["evidence"] or "", ordinal=r["ordinal"])
+
+
+def _order(r) -> tuple:
+    from eventcoder.store.cluster import order_key
+
+    return order_key(r)
+
+
+def _cluster_summary(cid: str, rows: list[dict[str, Any]]) -> list[Any]:
+    """The `clusters` row for members `rows` (first row founded the cluster)."""
+    from eventcoder.store.cluster import most_common
+
+    rows = sorted(rows, key=lambda r: (r["published"] or "9999", r["doc_hash"], r["ordinal"]))
+    founder = rows[0]
+    fr = _report(founder)
+    oriented = []
+    for r in rows:  # turn symmetric reports the founder's way round
+        rr = _report(r)
+        swap = rr.source[0] != fr.source[0] and rr.source[0] is not None and (
+            rr.source[0] == fr.target[0] or rr.target[0] == fr.source[0])
+        oriented.append((r, "target" if swap else "source", "source" if swap else "target"))
+
+    def pick(side: int, field: str) -> Any:
+        return most_common(o[0][f"{o[side]}_{field}"] for o in oriented)
+
+    days = sorted(r["date"] for r in rows if r["date"] and len(r["date"]) >= 10)
+    months = sorted(r["date"][:7] for r in rows if r["date"] and len(r["date"]) >= 7)
+    years = sorted(r["date"][:4] for r in rows if r["date"])
+    pubs = sorted(r["published"] for r in rows if r["published"])
+    if days:
+        date, gran = most_common(days), "day"
+    elif months:
+        date, gran = most_common(months), "month"
+    elif years:
+        date, gran = most_common(years), "year"
+    else:
+        date, gran = (pubs[0], "published") if pubs else (None, None)
+    places = [r for r in rows if r["place_name"]]
+    place = most_common(r["place_name"] for r in places)
+    place_row = next((r for r in places if r["place_name"] == place), None)
+    factuality = "asserted" if any(r["factuality"] == "asserted" for r in rows) else most_common(
+        sorted(r["factuality"] for r in rows))
+    first_url = next((r["url"] for r in rows if r["url"]), None)
+    return [
+        cid, founder["type"], most_common(r["mode"] for r in rows),
+        most_common(r["cameo"] for r in rows),
+        pick(1, "name"), pick(1, "country"), pick(1, "sector"),
+        pick(2, "name"), pick(2, "country"), pick(2, "sector"),
+        any(bool(r["is_symmetric"]) for r in rows), factuality, date, gran,
+        place, place_row["place_country"] if place_row else None,
+        place_row["place_lat"] if place_row else None,
+        place_row["place_lon"] if place_row else None,
+        pubs[0] if pubs else None, pubs[-1] if pubs else None,
+        len(rows), sum(max(1, r["n_mentions"]) for r in rows),
+        len({r["doc_hash"] for r in rows}), len({r["outlet"] for r in rows}), first_url,
+    ]
 
 
 def _event_filters(actor: str | None, type_: str | None, since: str | None, until: str | None,

@@ -1,0 +1,210 @@
+"""Cross-article clustering: reports of the same event from different documents become one.
+
+Two event reports are compatible when they have the same type, neither or both are negated,
+their modes do not differ, their dyads match (source with source and target with target, or
+crossed when either is symmetric; a missing actor matches any; countries, or names for actors
+without a country, must be equal and sectors must be equal where both are given), their date
+ranges overlap, and their places do not differ. Clusters are complete-link: an event joins a
+cluster only if it is compatible with every member. Events are taken in a fixed order (date,
+publication, document, position), so the result does not depend on ingestion order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+# a report without its own event date is about something at most this many days before it
+REPORT_LAG_DAYS = 3
+# slack for explicit day dates (time zones, "yesterday" resolved against a late edition)
+DAY_SLACK = 1
+_WORD = re.compile(r"\w{3,}", re.UNICODE)
+
+
+@dataclass
+class Report:
+    """One stored event as the clustering sees it."""
+
+    key: str
+    doc: str
+    outlet: str
+    published: str | None
+    type: str
+    mode: str | None
+    source: tuple[str | None, str | None]  # (identity, sector); identity = country or name
+    target: tuple[str | None, str | None]
+    symmetric: bool
+    factuality: str
+    date: str | None
+    granularity: str | None
+    place: tuple[str | None, str | None]  # (name, country)
+    evidence: str = ""
+    ordinal: int = 0
+    words: frozenset[str] = field(default=frozenset(), repr=False)
+
+    def __post_init__(self) -> None:
+        self.words = frozenset(w.lower() for w in _WORD.findall(self.evidence or ""))
+        self.range = date_range(self.date, self.granularity, self.published)
+
+
+def identity(country: str | None, name: str | None) -> str | None:
+    """What makes two actors the same for clustering: the country, else the name."""
+    if country:
+        return country.upper()
+    if name:
+        return " ".join(name.lower().split())
+    return None
+
+
+def _parse(d: str) -> date | None:
+    try:
+        return date.fromisoformat(d)
+    except ValueError:
+        return None
+
+
+def date_range(d: str | None, granularity: str | None,
+               published: str | None) -> tuple[date, date, bool] | None:
+    """(earliest, latest, explicit day?) the event can have happened, or None if unknown."""
+    if d:
+        if len(d) >= 10 and (granularity in (None, "day")):
+            x = _parse(d[:10])
+            if x:
+                return x, x, True
+        if len(d) >= 7:
+            y, m = int(d[:4]), int(d[5:7])
+            first = date(y, m, 1)
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return first, nxt - timedelta(days=1), False
+        if len(d) >= 4 and d[:4].isdigit():
+            y = int(d[:4])
+            return date(y, 1, 1), date(y, 12, 31), False
+    if published:
+        p = _parse(published[:10])
+        if p:
+            return p - timedelta(days=REPORT_LAG_DAYS), p, False
+    return None
+
+
+def _actor_ok(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    if a[0] is None or b[0] is None:
+        return True
+    if a[0] != b[0]:
+        return False
+    return a[1] is None or b[1] is None or a[1] == b[1]
+
+
+def _dates_ok(a: Report, b: Report) -> bool:
+    if a.range is None or b.range is None:
+        return True
+    (alo, ahi, aday), (blo, bhi, bday) = a.range, b.range
+    slack = timedelta(days=DAY_SLACK)
+    if aday and bday:
+        return abs((alo - blo).days) <= DAY_SLACK
+    return alo <= bhi + slack and blo <= ahi + slack
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Can `a` and `b` be reports of the same event?"""
+    if a.type != b.type or (a.factuality == "negated") != (b.factuality == "negated"):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    straight = _actor_ok(a.source, b.source) and _actor_ok(a.target, b.target)
+    crossed = (a.symmetric or b.symmetric) and _actor_ok(a.source, b.target) and _actor_ok(
+        a.target, b.source)
+    if not (straight or crossed):
+        return False
+    if a.place[0] and b.place[0] and a.place[0].lower() != b.place[0].lower():
+        return False
+    if a.place[1] and b.place[1] and a.place[1] != b.place[1]:
+        return False
+    return _dates_ok(a, b)
+
+
+def similarity(a: Report, b: Report) -> float:
+    """How alike two compatible reports are: same day, same place, shared evidence words."""
+    score = 0.0
+    if a.range and b.range and a.range[2] and b.range[2] and a.range[0] == b.range[0]:
+        score += 1.0
+    if a.place[0] and b.place[0]:
+        score += 0.5
+    if a.mode and a.mode == b.mode:
+        score += 0.25
+    if a.words and b.words:
+        score += len(a.words & b.words) / len(a.words | b.words)
+    return score
+
+
+def order_key(r: Report) -> tuple:
+    """Processing order: most precise dates first, then by date, publication and document."""
+    precision = 0 if r.range and r.range[2] else (1 if r.date else 2)
+    start = r.range[0].isoformat() if r.range else "9999"
+    return (precision, start, r.published or "9999", r.doc, r.ordinal, r.key)
+
+
+def _block(r: Report) -> tuple:
+    """Reports that can be compatible share a block (the type: a missing actor matches any)."""
+    return (r.type, r.factuality == "negated")
+
+
+def assign(reports: Iterable[Report],
+           existing: Sequence[Sequence[Report]] = ()) -> list[list[Report]]:
+    """Group reports into clusters; `existing` clusters are kept and can grow. Deterministic."""
+    clusters: list[list[Report]] = [list(c) for c in existing]
+    by_block: dict[tuple, list[int]] = {}
+    for i, c in enumerate(clusters):
+        by_block.setdefault(_block(c[0]), []).append(i)
+    for r in sorted(reports, key=order_key):
+        best, best_score = None, -1.0
+        for i in by_block.get(_block(r), []):
+            members = clusters[i]
+            if all(compatible(r, m) for m in members):
+                score = sum(similarity(r, m) for m in members) / len(members)
+                if score > best_score:
+                    best, best_score = i, score
+        if best is None:
+            by_block.setdefault(_block(r), []).append(len(clusters))
+            clusters.append([r])
+        else:
+            clusters[best].append(r)
+    return clusters
+
+
+def most_common(values: Iterable[object]) -> object | None:
+    """The most frequent non-empty value; ties go to the one seen first."""
+    c = Counter(v for v in values if v not in (None, ""))
+    return c.most_common(1)[0][0] if c else None
+
+
+def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
+    """B-cubed precision and recall of a clustering (item -> cluster label) against gold."""
+    items = sorted(gold)
+    pred_groups: dict[str, set[str]] = {}
+    gold_groups: dict[str, set[str]] = {}
+    for x in items:
+        pred_groups.setdefault(predicted[x], set()).add(x)
+        gold_groups.setdefault(gold[x], set()).add(x)
+    p = r = 0.0
+    for x in items:
+        pc, gc = pred_groups[predicted[x]], gold_groups[gold[x]]
+        both = len(pc & gc)
+        p += both / len(pc)
+        r += both / len(gc)
+    return p / len(items), r / len(items)
+
+
+def pairwise(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
+    """Pairwise precision and recall: pairs put together that belong together."""
+    items = sorted(gold)
+    tp = fp = fn = 0
+    for i, x in enumerate(items):
+        for y in items[i + 1:]:
+            same_p, same_g = predicted[x] == predicted[y], gold[x] == gold[y]
+            tp += same_p and same_g
+            fp += same_p and not same_g
+            fn += same_g and not same_p
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
