@@ -219,7 +219,7 @@ def parse(path: Path) -> list[dict]:
             persons.append(rec)
         elif line.startswith("-"):
             m = OFFICE_RE.match(line)
-            if not m or not persons:
+            if not m or not persons or "{" in m["title"] or "}" in m["title"]:
                 sys.exit(f"{where}: bad office line: {line}")
             sec = m["sec"]
             cc = m["cc"] if m["cc"] else (None if sec == "IGO" else country)
