@@ -15,6 +15,7 @@ from eventcoder.lang import SUPPORTED
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MIN_LANGID_CHARS = 20
+MIN_BODY_WORDS = 5  # trafilatura may return a stray menu label as "body"
 
 
 def check_date(value: str | None) -> str | None:
@@ -42,7 +43,7 @@ def extract_html(doc: Document) -> Document:
         with_metadata=True, url=doc.url,
     )
     body = getattr(result, "text", None) if result is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < MIN_BODY_WORDS:
         raise CodingError(Errors.E003, doc.origin or doc.id)
     title = getattr(result, "title", None)
     doc.title = doc.title or title
