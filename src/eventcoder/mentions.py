@@ -1,0 +1,566 @@
+"""Mention finding: stretches of `Document.text` that name actors, resolved against the KB.
+
+Requires `doc.text` (and uses `doc.sentences`, `doc.published` when set); assigns `doc.mentions`.
+Rules, in the order they apply to a noun phrase:
+  gazetteer   names, acronyms (case-sensitive), capitals and seats of power, demonyms, persons
+  modifier    "der russische Außenminister", "Israels Präsident", "US-Außenminister", "CIA-Chef"
+  title       role + organisation/country: "Chef der CIA", "Außenminister Russlands"
+  apposition  role + name: "Außenminister Sergej Lawrow", "Direktor des SVR, Sergej Naryschkin"
+  coreference later surnames and "der Minister" / "the president" link back
+  group       "Geheimdienstmitarbeiter beider Länder", "both sides": members from context
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventcoder.document import Actor, Document, Mention
+from eventcoder.resolve.fold import fold_token, tokenize
+from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, load_kb
+
+ATTACH = {"des", "der", "von", "vom", "of", "in", "im", "aus", "from", "for"}
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "the", "a", "an", "ein", "eine", "einer",
+            "eines", "einem", "einen"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "den", "la",
+                  "le", "ben", "ould", "ag", "di", "du", "dos", "del", "zu"}
+NOT_NAMES = {"Der", "Die", "Das", "Den", "Dem", "Des", "The", "A", "An", "Ein", "Eine", "Und", "And",
+             "Im", "In", "Am", "Auf", "Nach", "Laut", "Wie", "Bei", "Mit", "Von", "Zu", "Es", "Er",
+             "Sie", "It", "He", "She", "They", "This", "That", "Dies", "Diese", "Dieser", "Während",
+             "Vor", "Seit", "Über", "Unter", "Für", "Gegen", "On", "At", "By", "For", "With", "From",
+             "Ende", "Anfang", "Mitte", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+             "August", "September", "Oktober", "November", "Dezember", "January", "February",
+             "March", "June", "July", "October", "December", "Montag", "Dienstag", "Mittwoch",
+             "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday",
+             "Thursday", "Friday", "Saturday", "Sunday", "Jahr", "Jahres", "Woche", "Tag", "Tage"}
+GROUP_PAIR = re.compile(
+    r"(?i)\b(?:beide[rn]?|der beiden|die beiden|den beiden|both|the two)\s+"
+    r"(?:Länder[n]?|Staaten|Nationen|Regierungen|countries|nations|states|governments)\b")
+GROUP_SIDES = re.compile(
+    r"(?i)\b(?:(?:die|beide|den|der)\s+(?:Parteien|Seiten|Konfliktparteien|Verhandlungspartner)"
+    r"|beide[rn]?\s+Seiten|both (?:sides|parties)|the (?:two )?(?:sides|parties))\b")
+CONTEXT_SENTENCES = 4
+# sectors whose bare role words ("die Regierung", "the army") take the country in context
+DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
+
+
+@dataclass
+class _Unit:
+    i: int
+    j: int
+    kind: str  # gaz, role
+    hits: list[Hit] = field(default_factory=list)
+    role: Role | None = None
+
+
+@dataclass
+class _Phrase:
+    start_tok: int
+    end_tok: int
+    country: str | None = None
+    org: Hit | None = None
+    role: Role | None = None
+    person: Hit | None = None
+    name: str | None = None  # an unknown person's name from the text
+    combined: bool = False  # "Leiter der Sonderdienste": a role attached to a role
+    how: list[str] = field(default_factory=list)
+
+
+class _Finder:
+    """One document's mention search."""
+
+    def __init__(self, doc: Document, kb: KnowledgeBase, date: str | None) -> None:
+        self.doc, self.kb, self.date = doc, kb, date
+        self.text = doc.text
+        self.toks = tokenize(doc.text)
+        self.ftoks = [fold_token(t) for t, _, _ in self.toks]
+        self.units: list[_Unit] = []
+        self.unit_at: dict[int, _Unit] = {}
+        self.mentions: list[Mention] = []
+        self.surnames: dict[str, Actor] = {}
+        self.sent_starts = [s.start for s in doc.sentences]
+
+    # ---- pass 1: gazetteer and role units --------------------------------------------------
+
+    def scan(self) -> None:
+        toks, ftoks, kb = self.toks, self.ftoks, self.kb
+        i, n = 0, len(toks)
+        while i < n:
+            ng, hits = kb.match_at(toks, ftoks, i)
+            if ng and self._headline_caps(i, ng, hits):
+                ng, hits = 0, []
+            nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
+            if ng and ng >= nr:
+                u = _Unit(i, i + ng, "gaz", hits=hits)
+            elif nr and role is not None:
+                u = _Unit(i, i + nr, "role", role=role)
+            else:
+                i += 1
+                continue
+            self.units.append(u)
+            self.unit_at[i] = u
+            i = u.j
+
+    def _headline_caps(self, i: int, n: int, hits: list[Hit]) -> bool:
+        """An acronym inside a run of capitalised words ("LET US GO") is not an acronym."""
+        if hits[0].form != "acronym":
+            return False
+        around = [t for t, _, _ in self.toks[max(0, i - 2):i] + self.toks[i + n:i + n + 2] if t.isalpha()]
+        return len(around) >= 3 and all(t.isupper() and len(t) > 1 for t in around)
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def tok(self, k: int) -> str:
+        return self.toks[k][0] if 0 <= k < len(self.toks) else ""
+
+    def gaz(self, k: int, kinds: tuple[str, ...] | None = None, forms: tuple[str, ...] | None = None) -> _Unit | None:
+        u = self.unit_at.get(k)
+        if u is None or u.kind != "gaz":
+            return None
+        h = u.hits[0]
+        if kinds and h.entry.kind not in kinds:
+            return None
+        if forms and h.form not in forms:
+            return None
+        return u
+
+    def role(self, k: int) -> _Unit | None:
+        u = self.unit_at.get(k)
+        return u if u is not None and u.kind == "role" else None
+
+    def sentence_of(self, char: int) -> int:
+        if not self.sent_starts:
+            return -1
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    # ---- pass 2: phrases ---------------------------------------------------------------------
+
+    def build(self) -> None:
+        k = 0
+        while k < len(self.toks):
+            u = self.unit_at.get(k)
+            if u is None:
+                m = self._group(k) or self._surname(k)
+                if m is not None:
+                    self._emit(m)
+                    k = self._tok_index(m.end)
+                else:
+                    k += 1
+                continue
+            ph = self._phrase(u)
+            if ph is None:
+                k = u.j
+                continue
+            m = self._mention(ph)
+            if m is not None:
+                self._emit(m)
+            k = max(ph.end_tok, k + 1)
+
+    def _tok_index(self, char: int) -> int:
+        return bisect.bisect_left([s for _, s, _ in self.toks], char)
+
+    def _phrase(self, u: _Unit) -> _Phrase | None:
+        ph = _Phrase(u.i, u.j)
+        k = u.i
+        # modifiers: demonym adjectives, genitive countries, "US-" / "CIA-" prefixes
+        while True:
+            cur = self.unit_at.get(k)
+            if cur is None:
+                break
+            if cur.kind == "gaz" and cur.hits[0].form == "adj":
+                nxt = self.unit_at.get(cur.j)
+                if nxt is None:
+                    return None  # an adjective alone names no actor
+                ph.country = ph.country or cur.hits[0].entry.country
+                ph.how.append("modifier")
+                k = cur.j
+                continue
+            if cur.kind == "gaz" and cur.hits[0].entry.kind != "person":
+                j = cur.j
+                hyphen = self.tok(j) == "-" and (j + 1) < len(self.toks)
+                genitive = self._genitive(cur)
+                if self.tok(j) == "'" and self.tok(j + 1) == "s":
+                    genitive, j = True, j + 2
+                adjacent = not hyphen and not genitive and j < len(self.toks) \
+                    and self.text[self.toks[j - 1][2]:self.toks[j][1]] == " "
+                nxt_role = self.role(j + 1) if hyphen else (self.role(j) if genitive or adjacent else None)
+                if nxt_role is not None and self.toks[j + (1 if hyphen else 0)][1] - self.toks[j - 1][2] <= 1:
+                    self._attach(ph, cur.hits[0])
+                    ph.how.append("modifier")
+                    k = j + 1 if hyphen else j
+                    continue
+                if hyphen and self.tok(j + 1)[:1].isupper() and self.unit_at.get(j + 1) is None \
+                        and self.toks[j][1] == self.toks[cur.j - 1][2]:
+                    # compound with an unknown head ("UN-Konferenz"): the actor is the prefix
+                    self._attach(ph, cur.hits[0])
+                    ph.end_tok = j + 2
+                    ph.how.append("compound")
+                    return ph
+            break
+        cur = self.unit_at.get(k)
+        if cur is None:
+            return None
+        if cur.kind == "gaz":
+            h = cur.hits[0]
+            if h.entry.kind == "person":
+                ph.person = h
+            elif h.form == "people":
+                self._attach(ph, h)
+                ph.role = Role("People", "CVL", "group", form=h.variant)
+            else:
+                self._attach(ph, h)
+            ph.end_tok = cur.j
+            ph.how.append(f"gazetteer:{h.form}")
+            self._acronym_after(ph)
+            if ph.person is not None:
+                self._apposition_after(ph)
+            elif ph.role is None:
+                return ph
+            return ph
+        # a role
+        ph.role = cur.role
+        ph.end_tok = cur.j
+        ph.how.append("title")
+        self._attachment_after(ph)
+        self._acronym_after(ph)
+        self._name_after(ph)
+        return ph
+
+    def _genitive(self, u: _Unit) -> bool:
+        t = self.tok(u.j - 1)
+        v = u.hits[0].variant
+        return t.endswith("s") and not v.endswith("s") and u.hits[0].form in ("name", "capital", "seat")
+
+    def _attach(self, ph: _Phrase, h: Hit) -> None:
+        e = h.entry
+        if e.kind == "state":
+            ph.country = ph.country or e.country
+            if ph.org is None:
+                ph.org = h
+        elif ph.org is None or ph.org.entry.kind == "state":
+            ph.org = h
+            if e.country and ph.country and e.country != ph.country and e.kind != "igo":
+                ph.country = e.country
+
+    def _attachment_after(self, ph: _Phrase) -> None:
+        """Role + "des/der/of (the)" + [adjectives] + organisation or country."""
+        k = ph.end_tok
+        prep = self.tok(k).lower()
+        if prep not in ATTACH or (ph.org is not None and ph.org.entry.kind != "state"):
+            return
+        if prep in ("in", "im", "aus", "from", "for") and (ph.role is None or ph.role.kind == "person"
+                                                           or ph.country is not None):
+            return
+        k += 1
+        if self.tok(k).lower() in ARTICLES:
+            k += 1
+        country = None
+        while (u := self.gaz(k, forms=("adj",))) is not None:
+            country = country or u.hits[0].entry.country
+            k = u.j
+        g = self.gaz(k)
+        r = self.role(k)
+        if g is not None and g.hits[0].entry.kind != "person" and g.hits[0].form != "people":
+            if country:
+                ph.country = ph.country or country
+            self._attach(ph, g.hits[0])
+            ph.end_tok = g.j
+            ph.how.append("title:of")
+        elif r is not None and r.role is not None and r.role.kind == "org":
+            ph.country = ph.country or country
+            ph.role = _combine_roles(ph.role, r.role)
+            ph.combined = True
+            ph.end_tok = r.j
+            ph.how.append("title:of")
+
+    def _acronym_after(self, ph: _Phrase) -> None:
+        """"(SVR)" after a phrase names its organisation."""
+        k = ph.end_tok
+        if self.tok(k) != "(":
+            return
+        g = self.gaz(k + 1)
+        if g is None or self.tok(g.j) != ")":
+            return
+        h = g.hits[0]
+        if h.entry.kind == "state" or h.entry.kind == "person":
+            return
+        if ph.country and h.entry.country and h.entry.country != ph.country:
+            return
+        if ph.org is None or ph.org.entry.kind == "state" or ph.org.entry.id == h.entry.id:
+            ph.org = h
+            ph.country = ph.country or h.entry.country
+        ph.end_tok = g.j + 1
+
+    def _name_after(self, ph: _Phrase) -> None:
+        """Role phrase + person name, directly or after a comma (apposition)."""
+        k = ph.end_tok
+        comma = self.tok(k) == ","
+        if comma:
+            k += 1
+        g = self.gaz(k, kinds=("person",))
+        if g is not None:
+            if comma and self.tok(g.j) not in (",", ")", ".") and not self._verbish(g.j):
+                pass
+            ph.person = g.hits[0]
+            ph.end_tok = g.j
+            ph.how.append("apposition" if comma else "title+name")
+            return
+        if k >= len(self.toks) or "\n" in self.text[self.toks[k - 1][2]:self.toks[k][1]]:
+            return
+        name_end = self._unknown_name(k)
+        if name_end > k and ph.role is not None and ph.role.kind == "person":
+            if comma and (name_end - k < 2 or self.tok(name_end) not in (",", ".", ")")):
+                return
+            ph.name = self.text[self.toks[k][1]:self.toks[name_end - 1][2]]
+            ph.end_tok = name_end
+            ph.how.append("apposition" if comma else "title+name")
+
+    def _verbish(self, k: int) -> bool:
+        t = self.tok(k)
+        return bool(t) and t[:1].islower()
+
+    def _unknown_name(self, k: int) -> int:
+        """End of a run of capitalised name words starting at token `k` (k when none)."""
+        j, words = k, 0
+        while j < len(self.toks) and words < 5:
+            t = self.tok(j)
+            if j > k and "\n" in self.text[self.toks[j - 1][2]:self.toks[j][1]]:
+                break
+            if t[:1].isupper() and t.isalpha() and t not in NOT_NAMES and self.unit_at.get(j) is None \
+                    and not (t.isupper() and len(t) > 1):
+                words += 1
+                j += 1
+            elif words and t in NAME_PARTICLES | {"-"} and self.tok(j + 1)[:1].isupper():
+                j += 1
+            elif not words and t.lower() in NAME_PARTICLES and self.tok(j + 1) == "-":
+                j += 2
+            else:
+                break
+        return j if words else k
+
+    def _apposition_after(self, ph: _Phrase) -> None:
+        """Person + ", (der) Direktor des SVR" gives the person the role's country and sector."""
+        k = ph.end_tok
+        if self.tok(k) != ",":
+            return
+        k += 1
+        if self.tok(k).lower() in ARTICLES:
+            k += 1
+        while (u := self.gaz(k, forms=("adj",))) is not None:
+            ph.country = ph.country or u.hits[0].entry.country
+            k = u.j
+        r = self.role(k)
+        if r is None or r.role is None or r.role.kind != "person":
+            return
+        sub = _Phrase(r.i, r.j, role=r.role)
+        self._attachment_after(sub)
+        self._acronym_after(sub)
+        ph.role = sub.role
+        ph.org = sub.org or ph.org
+        ph.country = ph.country or sub.country
+        ph.end_tok = sub.end_tok
+        ph.how.append("apposition")
+
+    # ---- resolving a phrase -------------------------------------------------------------------
+
+    def _mention(self, ph: _Phrase) -> Mention | None:
+        start = self.toks[ph.start_tok][1]
+        end = self.toks[ph.end_tok - 1][2]
+        # leading articles are not part of the mention
+        while ph.start_tok < ph.end_tok and self.tok(ph.start_tok).lower() in ARTICLES:
+            ph.start_tok += 1
+            start = self.toks[ph.start_tok][1]
+        actor = self._actor(ph, start)
+        if actor is None:
+            return None
+        return Mention(start, end, self.text[start:end], actor, self.sentence_of(start),
+                       how="+".join(dict.fromkeys(ph.how)))
+
+    def _actor(self, ph: _Phrase, start: int) -> Actor | None:
+        kb, role, org = self.kb, ph.role, ph.org
+        org_e = org.entry if org is not None and org.entry.kind != "state" else None
+        country = ph.country or (org.entry.country if org is not None else None)
+        # the sector the text states: an organisation's, else the role's
+        sector = org_e.sector if org_e is not None and role is not None else (role.sector if role else None)
+        office = None
+        if role is not None:
+            office = role.office
+            if org is not None and role.head:
+                office = f"{(org_e.head if org_e is not None else None) or role.office} of {org.entry.name}"
+        if ph.person is not None:
+            base = kb.actor_for(ph.person.entry, self.date)
+            if role is None or (role.sector is None and org is None and ph.country is None):
+                return base
+            return Actor(base.id, base.name, country or base.country, sector or base.sector or "GOV",
+                         "person", office or base.office)
+        if ph.name is not None:
+            c = country if org is not None or country else self._context_country(start)
+            return Actor(None, ph.name, c, sector or "GOV", "person", office)
+        if role is None:
+            if org is None:
+                return None
+            return kb.actor_for(org.entry, self.date)
+        if org is not None and role.head and org_e is not None and self.date:
+            p = kb.head_of(org_e.id, self.date)
+            if p is not None:
+                a = kb.actor_for(p, self.date)
+                return Actor(a.id, a.name, a.country or country, a.sector or sector, "person", a.office)
+        if org_e is not None:
+            kind = "person" if role.kind == "person" else org_e.kind
+            return Actor(org_e.id, org_e.name, country, sector, kind, office)
+        if org is None and ph.country is not None:  # "Iranian officials"
+            return Actor(None, self._country_name(ph.country), ph.country, role.sector or "GOV",
+                         role.kind if role.kind != "org" else "org", office)
+        if org is not None:  # a country: its government, military, services ...
+            return Actor(org.entry.id if role.head else None, org.entry.name, country,
+                         role.sector or "GOV", role.kind if role.kind != "org" else "org", office)
+        # a bare role: coreference with a person, or the country in context
+        if role.kind == "person" and not ph.combined:
+            prev = self._coref_role(role)
+            if prev is not None:
+                return prev
+        if role.head and role.sector is None:
+            return None
+        c = None if ph.combined or role.sector not in DOMESTIC else self._context_country(start)
+        if c is None and role.sector in DOMESTIC:
+            return None
+        return Actor(None, None, c, role.sector, role.kind, role.office)
+
+    def _coref_role(self, role: Role) -> Actor | None:
+        word = role.office.split()[-1].lower()
+        for m in reversed(self.mentions[-30:]):
+            a = m.actor
+            if a.kind == "person" and a.office and word in a.office.lower() and a.name:
+                return a
+        return None
+
+    def _context_country(self, char: int) -> str | None:
+        """The country a bare role refers to: the document's most mentioned country so far."""
+        counts = Counter(m.actor.country for m in self.mentions if m.actor.country and m.start < char
+                         and m.actor.kind in ("state",))
+        if not counts:
+            return None
+        return counts.most_common(1)[0][0]
+
+    # ---- coreference and groups ----------------------------------------------------------
+
+    def _emit(self, m: Mention) -> None:
+        self.mentions.append(m)
+        a = m.actor
+        if a.kind == "person" and a.name:
+            parts = [w for w, _, _ in tokenize(a.name) if w.isalpha()]
+            text_parts = [w for w, _, _ in tokenize(m.text) if w[:1].isupper() and w.isalpha()]
+            for w in {parts[-1] if parts else "", text_parts[-1] if text_parts else ""} - {""}:
+                if len(w) > 2:
+                    self.surnames[fold_token(w)] = a
+                    self.surnames[fold_token(w + "s")] = a
+
+    def _surname(self, k: int) -> Mention | None:
+        t = self.tok(k)
+        if not t[:1].isupper() or not t.isalpha():
+            return None
+        a = self.surnames.get(self.ftoks[k])
+        if a is None:
+            return None
+        s, e = self.toks[k][1], self.toks[k][2]
+        return Mention(s, e, t, a, self.sentence_of(s), how="coreference:surname")
+
+    def _group(self, k: int) -> Mention | None:
+        s = self.toks[k][1]
+        if k and self.toks[k - 1][2] == s:
+            return None
+        rest = self.text[s:s + 60]
+        m = GROUP_PAIR.match(rest)
+        if m:
+            return self._pair_group(k, s, s + m.end())
+        m = GROUP_SIDES.match(rest)
+        if m:
+            return self._sides_group(s, s + m.end())
+        return None
+
+    def _pair_group(self, k: int, s: int, e: int) -> Mention | None:
+        """"(Geheimdienstmitarbeiter) beider Länder": one actor per country, from context."""
+        prev = self.mentions[-1] if self.mentions else None
+        sector, start = "GOV", s
+        if prev is not None and prev.actor.country is None and prev.actor.sector \
+                and self.text[prev.end:s].strip() == "":
+            sector, start = prev.actor.sector, prev.start
+        elif k and (r := self.unit_at.get(k - 1)) is not None and r.kind == "role" and r.role is not None:
+            sector, start = r.role.sector or "GOV", self.toks[r.i][1]
+        countries = self._recent_countries(s, sector)
+        if len(countries) < 2:
+            return None
+        if prev is not None and prev.start == start:
+            self.mentions.pop()  # the role word becomes part of the group mention
+        text = self.text[start:e]
+        sent = self.sentence_of(start)
+        members = [Mention(start, e, text, Actor(None, self._country_name(c), c, sector, "group"), sent,
+                           how="group:member") for c in countries[:2]]
+        return Mention(start, e, text, members[0].actor, sent, how="group", members=members)
+
+    def _sides_group(self, s: int, e: int) -> Mention | None:
+        """"die Parteien" / "both sides": the two latest actors of different countries."""
+        picked: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.actor.country and all(p.actor.country != m.actor.country for p in picked) \
+                    and not m.members and self._recent(m, s):
+                picked.append(m)
+            if len(picked) == 2:
+                break
+        if len(picked) < 2:
+            return None
+        picked.reverse()
+        text = self.text[s:e]
+        sent = self.sentence_of(s)
+        members = [Mention(s, e, text, p.actor, sent, how="group:member") for p in picked]
+        return Mention(s, e, text, members[0].actor, sent, how="group:sides", members=members)
+
+    def _recent(self, m: Mention, char: int) -> bool:
+        if not self.sent_starts:
+            return char - m.end < 1500
+        return self.sentence_of(char) - m.sentence <= CONTEXT_SENTENCES
+
+    def _recent_countries(self, char: int, sector: str) -> list[str]:
+        """Two latest distinct countries, preferring mentions of the same sector."""
+        out: list[str] = []
+        for same in (True, False):
+            for m in reversed(self.mentions):
+                c = m.actor.country
+                if m.start >= char or not c or c in out or m.members:
+                    continue
+                if same and m.actor.sector != sector:
+                    continue
+                out.append(c)
+                if len(out) == 2:
+                    return out
+            if same and len(out) < 2:
+                out = []
+        return out
+
+    def _country_name(self, iso3: str) -> str:
+        e = self.kb.entries.get(iso3)
+        return e.name if e else iso3
+
+
+def _combine_roles(outer: Role | None, inner: Role) -> Role:
+    """"Direktor des Auslandsgeheimdienstes": a head of an organisation role keeps its sector."""
+    if outer is None:
+        return inner
+    sector = inner.sector if outer.head or outer.sector is None else outer.sector
+    return Role(f"{outer.office} of the {inner.office}", sector, outer.kind, outer.head, outer.form)
+
+
+def find_mentions(doc: Document, date: str | None = None, kb: KnowledgeBase | None = None) -> Document:
+    """Fill `doc.mentions` (sorted, non-overlapping) with actor mentions found in `doc.text`."""
+    f = _Finder(doc, kb or load_kb(), date or doc.published)
+    f.scan()
+    f.build()
+    out: list[Mention] = []
+    for m in sorted(f.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    doc.mentions = out
+    return doc

@@ -1,0 +1,475 @@
+"""The actor knowledge base: shipped data files in `eventcoder/kb/` plus an optional user overlay.
+
+Schema of every file: `eventcoder/kb/SCHEMA.md`. One loader, `load_kb()`, builds one
+`KnowledgeBase` holding the entries and a gazetteer index of spelling-folded name keys.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventcoder.document import Actor
+from eventcoder.resolve.fold import fold_key, fold_token, raw_key, tokenize
+
+KB_DIR = Path(__file__).resolve().parent.parent / "kb"
+ENV_VAR = "EVENTCODER_KB"
+
+# how a name form ranks when two entries share a key (lower wins)
+FORM_RANK = {"name": 0, "acronym": 0, "capital": 1, "seat": 1, "people": 2, "adj": 3, "surname": 4}
+_ACRONYM_RE = re.compile(r"^(?:[A-ZÄÖÜ0-9&]{2,7}\+?|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z]{1,5})$")
+_DE_ADJ_TOKEN = re.compile(r"^(.*(?:isch|ig|igt|lich|äisch|al))(e|en|es|er|em)$")
+DE_ADJ_ENDINGS = ("", "e", "en", "es", "er", "em")
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office a person held, from `start` to `end` (ISO dates; None = open)."""
+
+    office: str
+    country: str | None
+    sector: str | None
+    org: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def held_on(self, date: str | None) -> bool:
+        """Whether the office was held on `date` (a None date means: now)."""
+        if date is None:
+            return self.end is None
+        d = _pad(date)
+        return (self.start is None or _pad(self.start) <= d) and (self.end is None or d <= _pad(self.end, True))
+
+
+def _pad(date: str, end: bool = False) -> str:
+    """Pad `2025` / `2025-03` to a full ISO date (first or last day)."""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-12-31" if end else f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        return f"{date}-31" if end else f"{date}-01"
+    return date
+
+
+@dataclass
+class Entry:
+    """One actor the KB knows: a state, organisation, armed group, outlet or person."""
+
+    id: str
+    name: str
+    kind: str  # state, igo, org, group, person, media
+    country: str | None = None
+    sector: str | None = None
+    names: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)  # German stems + English adjectives
+    people: list[str] = field(default_factory=list)  # demonym nouns: Russen, Russians
+    capitals: list[str] = field(default_factory=list)
+    seats: list[str] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    head: str | None = None  # title of the organisation's chief
+    operates_in: list[str] = field(default_factory=list)
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An index hit: which entry a key names, and in which form."""
+
+    entry: Entry
+    form: str  # name, acronym, capital, seat, people, adj, surname
+    variant: str
+
+
+@dataclass
+class Match:
+    """A lookup result: the entry, the actor it resolves to on the date, the variant matched."""
+
+    entry: Entry
+    actor: Actor
+    variant: str
+    form: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's JSON form."""
+        a = self.actor
+        return {"id": a.id, "name": a.name, "country": a.country, "sector": a.sector,
+                "kind": a.kind, "office": a.office, "matched": self.variant, "form": self.form}
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title or role noun ("Außenminister", "troops") and what it says about an actor."""
+
+    office: str
+    sector: str | None
+    kind: str
+    head: bool = False
+    form: str = ""
+
+
+def resolve_office(actor: Entry | Actor | None, date: str | None = None,
+                   kb: KnowledgeBase | None = None) -> Office | None:
+    """The office `actor` held on `date` (ISO; None = the current one), or None."""
+    if actor is None:
+        return None
+    if isinstance(actor, Actor):
+        kb = kb or load_kb()
+        entry = kb.entries.get(actor.id or "")
+        if entry is None:
+            return None
+    else:
+        entry = actor
+    held = [o for o in entry.offices if o.held_on(date)]
+    if not held:
+        return None
+    # several at once: a substantive office before an acting one, then the latest started
+    return max(held, key=lambda o: ("acting" not in o.office.lower() and "interim" not in o.office.lower(),
+                                    _pad(o.start or "0000")))
+
+
+class KnowledgeBase:
+    """Entries, their name index and the role lexicon."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.roles_de: dict[str, Role] = {}
+        self.roles_en: dict[tuple[str, ...], Role] = {}
+        self.folded: dict[tuple[str, ...], list[Hit]] = {}
+        self.raw: dict[tuple[str, ...], list[Hit]] = {}
+        self.max_folded: dict[str, int] = {}
+        self.max_raw: dict[str, int] = {}
+        self.max_role: dict[str, int] = {}
+        self.acronyms: set[str] = set()
+        self.stoplist: set[str] = set()
+        self.heads: dict[str, list[Entry]] = defaultdict(list)  # org id -> persons who led it
+
+    # ---- building -------------------------------------------------------------------------
+
+    def add(self, entry: Entry) -> None:
+        """Add or replace an entry (a user overlay entry with a known id replaces it)."""
+        self.entries[entry.id] = entry
+
+    def build_index(self) -> None:
+        """(Re)build the gazetteer index from the entries."""
+        folded: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
+        raw: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
+        surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        surname_hits: dict[tuple[str, ...], Hit] = {}
+        self.heads = defaultdict(list)
+        for e in self.entries.values():
+            for form, texts in (("name", e.names), ("capital", e.capitals), ("seat", e.seats),
+                                ("people", e.people)):
+                for t in texts:
+                    if _ACRONYM_RE.match(t.replace(" ", "")) and t not in self.stoplist:
+                        raw[raw_key(t)].append(Hit(e, "acronym", t))
+                        self.acronyms.add(t)
+                        continue
+                    for v in _inflect(t):
+                        folded[fold_key(v)].append(Hit(e, form, t))
+            for a in e.adjectives:
+                if _ACRONYM_RE.match(a):
+                    raw[raw_key(a)].append(Hit(e, "adj", a))
+                    continue
+                forms = [a + end for end in DE_ADJ_ENDINGS] if a[:1].islower() else [a]
+                for v in forms:
+                    folded[fold_key(v)].append(Hit(e, "adj", a))
+            if e.kind == "person":
+                for t in e.names:
+                    toks = [w for w, _, _ in tokenize(t) if w.isalpha()]
+                    if len(toks) >= 2 and not _has_nonlatin(t):
+                        sur = toks[-1]
+                        for v in (sur, sur + "s"):
+                            k = fold_key(v)
+                            surnames[k].add(e.id)
+                            surname_hits.setdefault(k, Hit(e, "surname", sur))
+                for o in e.offices:
+                    if o.org:
+                        self.heads[o.org.lower()].append(e)
+        for k, ids in surnames.items():
+            if len(ids) == 1 and k not in folded and len(k[0]) > 3:
+                folded[k].append(surname_hits[k])
+        for hits in folded.values():
+            hits.sort(key=lambda h: FORM_RANK.get(h.form, 9))
+        self.folded, self.raw = dict(folded), dict(raw)
+        self.max_folded, self.max_raw = _max_lengths(self.folded), _max_lengths(self.raw)
+
+    def load_roles(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Read the role lexicon (roles.yaml rows)."""
+        for r in rows:
+            for w in r.get("de") or []:
+                role = Role(r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w)
+                self.roles_de.setdefault(fold_token(w), role)
+            for w in r.get("en") or []:
+                role = Role(r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w)
+                self.roles_en.setdefault(fold_key(w), role)
+        self.max_role = _max_lengths(self.roles_en)
+
+    # ---- matching -------------------------------------------------------------------------
+
+    def match_at(self, toks: list[tuple[str, int, int]], ftoks: list[str], i: int,
+                 require_case: bool = True) -> tuple[int, list[Hit]]:
+        """Longest gazetteer match starting at token `i`: (number of tokens, hits)."""
+        best_n: int = 0
+        best: list[Hit] = []
+        n_raw = self.max_raw.get(toks[i][0], 0)
+        for n in range(min(n_raw, len(toks) - i), 0, -1):
+            hits = self.raw.get(tuple(t for t, _, _ in toks[i:i + n]))
+            if hits:
+                best_n, best = n, hits
+                break
+        n_f = self.max_folded.get(ftoks[i], 0)
+        for n in range(min(n_f, len(toks) - i), best_n, -1):
+            hits = self.folded.get(tuple(ftoks[i:i + n]))
+            if not hits:
+                continue
+            if require_case:
+                first = toks[i][0]
+                hits = [h for h in hits if h.form == "adj" or not first[:1].islower()]
+            if hits:
+                return n, hits
+        return best_n, best
+
+    def role_at(self, toks: list[tuple[str, int, int]], ftoks: list[str], i: int) -> tuple[int, Role | None]:
+        """A role at token `i`: English multi-word titles first, then German words and compounds."""
+        n_max = self.max_role.get(ftoks[i], 0)
+        for n in range(min(n_max, len(toks) - i), 0, -1):
+            r = self.roles_en.get(tuple(ftoks[i:i + n]))
+            if r:
+                return n, r
+        word = toks[i][0]
+        if not word.isalpha() or len(word) < 3 or not word[:1].isupper():
+            return 0, None
+        r = self.role_word(ftoks[i])
+        return (1, r) if r else (0, None)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - the KB lives as long as the process
+    def role_word(self, f: str) -> Role | None:
+        """A German role word, inflected or as the last part of a compound ("Regierungstruppen")."""
+        cands = [f] + [f[: -len(s)] for s in ("innen", "es", "en", "er", "em", "in", "n", "s", "e")
+                       if f.endswith(s) and len(f) - len(s) >= 3]
+        for c in cands:
+            if c in self.roles_de:
+                return self.roles_de[c]
+        for c in cands:
+            for k in range(1, len(c) - 4):
+                r = self.roles_de.get(c[k:])
+                if r:
+                    return r
+        return None
+
+    def lookup(self, text: str, lang: str | None = None, date: str | None = None) -> list[Match]:
+        """Entries that `text` names as a whole (any spelling), resolved on `date`."""
+        toks = tokenize(text)
+        if not toks:
+            return []
+        ftoks = [fold_token(t) for t, _, _ in toks]
+        out: list[Match] = []
+        for key, table in ((tuple(t for t, _, _ in toks), self.raw), (tuple(ftoks), self.folded)):
+            for h in table.get(key, []):
+                if all(m.entry.id != h.entry.id for m in out):
+                    out.append(Match(h.entry, self.actor_for(h.entry, date), h.variant, h.form))
+        return out
+
+    def actor_for(self, entry: Entry, date: str | None = None) -> Actor:
+        """The actor an entry stands for on `date`: a person takes the office held then."""
+        if entry.kind == "person":
+            o = resolve_office(entry, date)
+            if o is not None:
+                return Actor(entry.id, entry.name, o.country, o.sector, "person", o.office)
+            country = entry.country or (entry.offices[-1].country if entry.offices else None)
+            return Actor(entry.id, entry.name, country, entry.sector, "person", None)
+        return Actor(entry.id, entry.name, entry.country, entry.sector, entry.kind, None)
+
+    def head_of(self, org_id: str, date: str | None) -> Entry | None:
+        """The person who led organisation `org_id` on `date`, when exactly one did."""
+        found = [p for p in self.heads.get(org_id.lower(), [])
+                 if any(o.org and o.org.lower() == org_id.lower() and o.held_on(date) for o in p.offices)]
+        return found[0] if len(found) == 1 else None
+
+    def is_actor_acronym(self, token: str) -> bool:
+        """Whether `token` is an actor acronym (SVR, CIA, NATO): never a place name."""
+        return token in self.acronyms
+
+    def list(self, country: str | None = None, sector: str | None = None,
+             kind: str | None = None, date: str | None = None) -> list[Actor]:
+        """Actors filtered by country, sector and kind (persons by their office on `date`)."""
+        out = []
+        for e in self.entries.values():
+            a = self.actor_for(e, date)
+            if country and (a.country or "") != country.upper():
+                continue
+            if sector and (a.sector or "") != sector.upper():
+                continue
+            if kind and a.kind != kind:
+                continue
+            out.append(a)
+        return out
+
+
+def _has_nonlatin(s: str) -> bool:
+    return any(ord(c) > 0x24F and c.isalpha() for c in s)
+
+
+def _max_lengths(index: dict[tuple[str, ...], Any]) -> dict[str, int]:
+    m: dict[str, int] = {}
+    for k in index:
+        if k and len(k) > m.get(k[0], 0):
+            m[k[0]] = len(k)
+    return m
+
+
+def _inflect(name: str) -> list[str]:
+    """German inflected forms of a name: adjective endings inside, genitive -s at the end."""
+    words = name.split(" ")
+    options: list[list[str]] = []
+    for i, w in enumerate(words):
+        m = _DE_ADJ_TOKEN.match(w)
+        if m and i < len(words) - 1 and w[:1].isupper():
+            options.append([m.group(1) + end for end in ("e", "en", "es", "er", "em")])
+        else:
+            options.append([w])
+    forms = [""]
+    for opts in options:
+        forms = [f"{f} {o}".strip() for f in forms for o in opts]
+    out = list(forms)
+    last = words[-1]
+    if last[:1].isupper() and last.isalpha() and not last.endswith(("s", "x", "z", "ß")):
+        out += [f + "s" for f in forms]
+        if last.endswith("e") and len(words) > 1:  # Vereinigte Arabische Emirate -> Emiraten
+            out += [f + "n" for f in forms]
+    return out
+
+
+# ---- loading ------------------------------------------------------------------------------
+
+def _entry_from(obj: dict[str, Any], kind: str, sector: str | None, source: str) -> Entry:
+    offices = [Office(o.get("office", ""), o.get("country"), o.get("sector"), o.get("org"),
+                      o.get("start"), o.get("end")) for o in obj.get("offices") or []]
+    names = list(obj.get("names") or [])
+    if obj.get("name") and obj["name"] not in names:
+        names.insert(0, obj["name"])
+    for v in obj.get("variants") or []:
+        if v not in names:
+            names.append(v)
+    return Entry(
+        id=str(obj["id"]), name=obj.get("name") or names[0], kind=obj.get("kind", kind),
+        country=obj.get("country"), sector=obj.get("sector", sector), names=names,
+        adjectives=list(obj.get("adjectives") or []), people=list(obj.get("people") or []),
+        capitals=list(obj.get("capitals") or []), seats=list(obj.get("seats") or []),
+        offices=offices, head=obj.get("head"), operates_in=list(obj.get("operates_in") or []),
+        source=source,
+    )
+
+
+def _read_records(path: Path) -> list[dict[str, Any]]:
+    if path.suffix == ".jsonl":
+        with path.open(encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
+    with path.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    if isinstance(data, dict):  # a user overlay may group records by file kind
+        out: list[dict[str, Any]] = []
+        for k, rows in data.items():
+            for r in rows or []:
+                out.append({"_section": k, **r})
+        return out
+    return list(data or [])
+
+
+# file -> (default kind, default sector)
+SHIPPED = {
+    "countries.jsonl": ("state", "GOV"),
+    "igos.yaml": ("igo", "IGO"),
+    "institutions.yaml": ("org", None),
+    "groups.yaml": ("group", "REB"),
+    "media.yaml": ("media", "MED"),
+}
+SECTIONS = {"countries": ("state", "GOV"), "igos": ("igo", "IGO"), "institutions": ("org", None),
+            "groups": ("group", "REB"), "media": ("media", "MED"), "persons": ("person", None)}
+
+
+def build_kb(kb_path: str | os.PathLike[str] | None = None, kb_dir: Path = KB_DIR) -> KnowledgeBase:
+    """Build a KnowledgeBase from the shipped files and an optional user overlay file."""
+    kb = KnowledgeBase()
+    stop = kb_dir / "acronym_stoplist.txt"
+    if stop.exists():
+        kb.stoplist = {ln.strip() for ln in stop.read_text(encoding="utf-8").splitlines()
+                       if ln.strip() and not ln.startswith("#")}
+    for fname, (kind, sector) in SHIPPED.items():
+        p = kb_dir / fname
+        if p.exists():
+            for obj in _read_records(p):
+                kb.add(_entry_from(obj, kind, sector, fname))
+    for p in sorted((kb_dir / "persons").glob("*.jsonl")):
+        for obj in _read_records(p):
+            e = _entry_from(obj, "person", None, f"persons/{p.name}")
+            if e.id in kb.entries and kb.entries[e.id].kind == "person" and p.name.startswith("_"):
+                continue  # the seed file never overrides the full person lists
+            kb.add(e)
+    kb.load_roles(yaml.safe_load((kb_dir / "roles.yaml").read_text(encoding="utf-8")))
+    overlay = kb_path or os.environ.get(ENV_VAR)
+    if overlay:
+        apply_overlay(kb, Path(overlay))
+    kb.build_index()
+    return kb
+
+
+def apply_overlay(kb: KnowledgeBase, path: Path) -> None:
+    """Add or override entries from a user file (YAML list/sections or JSON Lines)."""
+    for obj in _read_records(path):
+        section = obj.pop("_section", None)
+        if section == "roles":
+            kb.load_roles([obj])
+            continue
+        kind, sector = SECTIONS.get(section or "", (obj.get("kind", "org"), obj.get("sector")))
+        if "offices" in obj or "variants" in obj:
+            kind = "person"
+        old = kb.entries.get(str(obj["id"]))
+        new = _entry_from(obj, kind, sector, str(path))
+        if old is not None:  # a partial record overrides only what it sets
+            fields = {k: getattr(new, k) for k in ("name", "country", "sector", "kind", "head")
+                      if k in obj}
+            merged = replace(old, **fields, source=str(path))
+            for k in ("names", "adjectives", "people", "capitals", "seats", "offices"):
+                extra = getattr(new, k)
+                if k in obj or (k == "names" and "variants" in obj):
+                    setattr(merged, k, list(dict.fromkeys([*getattr(old, k), *extra])) if k != "offices" else extra)
+            new = merged
+        kb.add(new)
+
+
+_CACHE: dict[str, KnowledgeBase] = {}
+
+
+def load_kb(kb_path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
+    """The knowledge base (built once per overlay path; `EVENTCODER_KB` names a user file)."""
+    key = str(kb_path or os.environ.get(ENV_VAR) or "")
+    if key not in _CACHE:
+        _CACHE[key] = build_kb(kb_path)
+    return _CACHE[key]
+
+
+def country_rows(path: Path = KB_DIR / "country_words.tsv") -> dict[str, dict[str, list[str]]]:
+    """The hand-typed country words (adjectives, demonyms, exonyms, seats), by ISO3."""
+    out: dict[str, dict[str, list[str]]] = {}
+    with path.open(encoding="utf-8") as f:
+        rows = csv.reader((ln for ln in f if not ln.startswith("#")), delimiter="\t")
+        for row in rows:
+            if not row:
+                continue
+            cols = [[] if c.strip() == "-" else [x.strip() for x in c.split(";") if x.strip()]
+                    for c in row[1:]]
+            cols += [[]] * (6 - len(cols))
+            out[row[0]] = {"de_adj": cols[0], "en_adj": cols[1], "de_people": cols[2],
+                           "en_people": cols[3], "extra": cols[4], "seats": cols[5]}
+    return out
