@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
+import yaml
 
 from eventcoder.document import Actor, Document, Event, Mention, Place
 
@@ -75,6 +79,62 @@ def en_doc() -> Document:
               "promised", usa, kyiv, sentence=1),
     ]
     return doc
+
+
+CORPUS = Path(__file__).parent.parent / "fixtures" / "cluster_corpus" / "articles.yaml"
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß0-9)][.!?])\s+")
+
+
+def _actor_spec(spec: str | None, body: str) -> Mention | None:
+    """`text | name | country | sector` -> a Mention at the text's first occurrence."""
+    if not spec:
+        return None
+    text, name, country, sector = (p.strip() or None for p in spec.split("|"))
+    kind = "igo" if sector == "IGO" else ("person" if name and " " in name else "state")
+    return mention(text, body, name, country, sector, kind)
+
+
+def _sentence_around(body: str, start: int) -> tuple[int, int]:
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(body)] + [len(body) + 1]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if lo <= start < hi:
+            return lo, len(body[:hi].rstrip())
+    raise ValueError(start)
+
+
+def load_corpus(path: Path = CORPUS) -> tuple[list[Document], dict[tuple[str, int], str]]:
+    """The hand-coded fixture corpus and its gold clusters, keyed by (doc id, event index)."""
+    with path.open(encoding="utf-8") as f:
+        entries = yaml.safe_load(f)
+    docs, gold = [], {}
+    for a in entries:
+        body = a["text"]
+        doc = Document(id=a["id"], text=body, lang=a["lang"], published=str(a["published"]),
+                       url=a.get("url"))
+        for i, e in enumerate(a["events"]):
+            t = body.index(e["trigger"])
+            s, end = _sentence_around(body, t)
+            place = None
+            if e.get("place"):
+                ptext, pname, pcountry = (x.strip() or None for x in e["place"].split("|"))
+                place = Place(ptext, pname, pcountry)
+            date = str(e["date"]) if e.get("date") else None
+            doc.events.append(Event(
+                type=e["type"], mode=e.get("mode"), cameo=None,
+                source=_actor_spec(e.get("source"), body),
+                target=_actor_spec(e.get("target"), body),
+                trigger=(t, t + len(e["trigger"])), evidence=(s, end), sentence=0,
+                factuality=e.get("factuality", "asserted"), attribution=e.get("attribution"),
+                date=date, date_granularity="day" if date else None, location=place,
+                symmetric=bool(e.get("symmetric", False))))
+            gold[(doc.id, i)] = e["cluster"]
+        docs.append(doc)
+    return docs, gold
+
+
+@pytest.fixture(scope="session")
+def corpus() -> tuple[list[Document], dict[tuple[str, int], str]]:
+    return load_corpus()
 
 
 @pytest.fixture

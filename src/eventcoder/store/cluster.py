@@ -5,7 +5,8 @@ their modes do not differ, their dyads match (source with source and target with
 crossed when either is symmetric; a missing actor matches any; countries, or names for actors
 without a country, must be equal and sectors must be equal where both are given), their date
 ranges overlap, and their places do not differ. Clusters are complete-link: an event joins a
-cluster only if it is compatible with every member. Events are taken in a fixed order (date,
+cluster only if it is compatible with every member; among several such clusters it joins the one
+holding its most similar report (same day, overlapping dates, place, mode, shared evidence words). Events are taken in a fixed order (date,
 publication, document, position), so the result does not depend on ingestion order.
 """
 
@@ -128,8 +129,11 @@ def compatible(a: Report, b: Report) -> bool:
 def similarity(a: Report, b: Report) -> float:
     """How alike two compatible reports are: same day, same place, shared evidence words."""
     score = 0.0
-    if a.range and b.range and a.range[2] and b.range[2] and a.range[0] == b.range[0]:
-        score += 1.0
+    if a.range and b.range:
+        if a.range[2] and b.range[2] and a.range[0] == b.range[0]:
+            score += 1.0
+        elif a.range[0] <= b.range[1] and b.range[0] <= a.range[1]:
+            score += 0.5  # overlap without the slack
     if a.place[0] and b.place[0]:
         score += 0.5
     if a.mode and a.mode == b.mode:
@@ -163,7 +167,7 @@ def assign(reports: Iterable[Report],
         for i in by_block.get(_block(r), []):
             members = clusters[i]
             if all(compatible(r, m) for m in members):
-                score = sum(similarity(r, m) for m in members) / len(members)
+                score = max(similarity(r, m) for m in members)
                 if score > best_score:
                     best, best_score = i, score
         if best is None:
