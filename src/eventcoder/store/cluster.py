@@ -6,8 +6,9 @@ crossed when either is symmetric; a missing actor matches any; countries, or nam
 without a country, must be equal and sectors must be equal where both are given), their date
 ranges overlap, and their places do not differ. Clusters are complete-link: an event joins a
 cluster only if it is compatible with every member; among several such clusters it joins the one
-holding its most similar report (same day, overlapping dates, place, mode, shared evidence words). Events are taken in a fixed order (date,
-publication, document, position), so the result does not depend on ingestion order.
+holding its most similar report (same day, overlapping dates, place, mode, shared evidence
+words). Events are taken in a fixed order (explicit day dates first, then by date, publication,
+document and position), so a full pass does not depend on ingestion order.
 """
 
 from __future__ import annotations
