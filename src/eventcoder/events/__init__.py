@@ -14,7 +14,12 @@ from eventcoder.events.attribution import Attribution, find_attributions, is_rep
 from eventcoder.events.factuality import factuality
 from eventcoder.events.merge import merge_events
 from eventcoder.events.roles import MentionSlot, assign_roles, grammar, mention_slots
-from eventcoder.events.tokens import SentenceView, clause_bounds, sentence_view
+from eventcoder.events.tokens import (
+    SentenceView,
+    clause_bounds,
+    complement_clause,
+    sentence_view,
+)
 from eventcoder.events.triggers import TriggerMatch, find_triggers
 
 ORG_KINDS = {"org", "media", "igo", "agency", "institution", "service"}
@@ -62,7 +67,7 @@ def extract_events(doc: Document) -> Document:
         view = sentence_view(doc.parsed, sent.start, sent.end, lang)
         if not view.words:
             continue
-        ments = [m for m in doc.mentions if sent.start <= m.start < sent.end]
+        ments = [m for m in doc.mentions if sent.start <= m.start < sent.end and _resolved(m)]
         slots = mention_slots(view, ments)
         mention_words = {k for s in slots for k in range(s.first, s.last + 1)}
         orgs = [m for m in ments if m.actor.kind in ORG_KINDS] + ctx.orgs
@@ -82,6 +87,7 @@ def extract_events(doc: Document) -> Document:
             _date_event(ev, view, match, sent_dates, attrs, ctx)
             _place_event(ev, sent, places, dateline_place, match, view)
             sent_events.extend(_expand(ev))
+        sent_events = _drop_speech_act_contents(sent_events)
         _borrow_participants(sent_events)
         events.extend(e for e in sent_events if e.source is not None)
         # context for the next sentences
@@ -130,6 +136,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if partner is not None and entry.symmetric:
             target = partner.mention
             why.append("target: coordinated with the source ('X und Y')")
+    complement = complement_clause(view, clause, mention_words) if match.is_verb else None
+    if target is None and complement is not None:
+        inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
+                 and s.mention is not source and id(s.mention) not in excluded]
+        if inner:
+            target = inner[0].mention
+            why.append(f"target: '{target.text}' in the verb's complement clause")
     attribution = own_attrs[0] if own_attrs else None
     fact, fwhy = factuality(view, clause, match.word, attribution is not None and not
                             attribution.speculative)
@@ -150,6 +163,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              if attribution else []),
     )
     ev.meta["nominal"] = not match.is_verb
+    ev.meta["headline"] = bool(doc.title) and doc.sentences[si].text.strip() == doc.title.strip()
+    scope_end = complement[1] if complement else clause[1]
+    ev.meta["scope"] = (words[match.word].start, words[scope_end].end)
     ev.meta["definite"] = _definite(view, match.word)
     return ev
 
@@ -253,6 +269,22 @@ def _expand(ev: Event) -> list[Event]:
         ev.symmetric = True
         ev.why.append(f"source/target: the two parties of '{src.text}'")
     return [ev]
+
+
+SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
+
+
+def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
+    """A noun inside what was promised, demanded or rejected is its content, not an event
+    ("lehnte die Idee einer Stationierung ab", "versprach, die Militärhilfe aufzunehmen")."""
+    scopes = [e.meta["scope"] for e in events if not e.meta["nominal"] and e.type in SPEECH_ACTS]
+    return [e for e in events if not (e.meta["nominal"] and any(
+        lo < e.trigger[0] < hi for lo, hi in scopes))]
+
+
+def _resolved(m: Mention) -> bool:
+    """A mention the KB or the context could place: unnamed, countryless ones are no actor."""
+    return bool(m.actor.country or m.actor.name or m.members)
 
 
 def _borrow_participants(events: list[Event]) -> None:

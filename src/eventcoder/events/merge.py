@@ -37,7 +37,7 @@ def _refers_back(doc: Document, first: Event, later: Event) -> bool:
     meta = later.meta
     if meta.get("nominal"):
         return bool(meta.get("definite"))
-    if doc.title and first.evidence[1] <= len(doc.title) + 2:
+    if first.meta.get("headline"):
         return True  # the headline reported it first
     same_words = doc.text[first.evidence[0]:first.evidence[1]] == \
         doc.text[later.evidence[0]:later.evidence[1]]
@@ -66,7 +66,10 @@ def merge_events(doc: Document, events: list[Event]) -> list[Event]:
         if target.attribution is None:
             target.attribution = e.attribution
         # a body sentence states it more fully than a headline does
-        if doc.title and target.evidence[1] <= len(doc.title) + 2:
+        if target.meta.get("headline") and not e.meta.get("headline"):
             target.evidence, target.source, target.target = e.evidence, e.source, e.target
-            target.factuality = e.factuality
+            target.factuality, target.sentence = e.factuality, e.sentence
+            target.trigger, target.date = e.trigger, e.date or target.date
+            target.attribution = e.attribution or target.attribution
+            target.meta["headline"] = False
     return out

@@ -10,6 +10,8 @@ from eventcoder.events.tokens import DETERMINERS, SentenceView
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load
 
+NOUN_COMPLEMENT_WINDOW = 4  # a noun's "mit X", "gegen X", "on X" follows it closely
+OWNER_PREPS = {"von", "vom", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
 OBJECT_DEPS = {"obj", "iobj", "dobj", "dative", "oa", "da"}
 
@@ -113,9 +115,10 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
 
     # --- target
     target = None
-    tprep = [s for s in cands if s.prep and s.prep in entry.target_preps]
+    tprep = [s for s in cands if s.prep and s.prep in entry.target_preps and (
+        in_clause(s) if match.is_verb else 0 < s.first - trig <= NOUN_COMPLEMENT_WINDOW)]
     if tprep:
-        target = min(tprep, key=lambda s: (not in_clause(s), _dist(s, trig)))
+        target = min(tprep, key=lambda s: _dist(s, trig))
         why.append(f"target after '{target.prep}'")
     elif match.is_verb:
         objs = [s for s in cands if roles[id(s)] == "obj"]
@@ -133,6 +136,14 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         if objs:
             target = min(objs, key=lambda s: _dist(s, trig))
             why.append("target: object of the verb")
+        else:
+            # the object is a thing whose owner is the actor: "lehnte die Idee einer
+            # Stationierung von NATO-Truppen ab", "rejected the proposal of the EU"
+            owned = [s for s in cands if in_clause(s) and s.first > trig
+                     and (s.prep in OWNER_PREPS or s.case == "Gen")]
+            if owned:
+                target = min(owned, key=lambda s: s.first)
+                why.append(f"target: owner of the object ('{target.mention.text}')")
     else:
         # nominal trigger: "der Angriff auf X", "Gespräche zwischen X und Y", genitive "X's attack"
         gens = [s for s in cands if s.first > trig and (s.case == "Gen" or s.prep == "of")

