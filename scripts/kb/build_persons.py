@@ -113,7 +113,7 @@ def arabic_forms(name: str) -> list[str]:
     de = re.sub(r"\bJ", "Dsch", de)
     de = re.sub(r"(?<=[a-z])j", "dsch", de)
     de = re.sub(r"\bY(?=[aeiou])", "J", de)
-    de = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "j", de)
+    de = re.sub(r"y(?=[aeiou])", "j", de)
     fr = name.replace("Sh", "Ch").replace("sh", "ch")
     fr = re.sub(r"\bJ", "Dj", fr)
     fr = re.sub(r"(?<=[a-z])j", "dj", fr)
@@ -192,8 +192,7 @@ def parse(path: Path) -> list[dict]:
                 if sch in ("ru", "uk", "be") and re.search(r"[\u0400-\u04ff]", x):
                     gen += cyr_forms(x, "uk" if sch == "uk" else "ru")
             if sch == "ar":
-                for x in [name] + var:
-                    gen += arabic_forms(x)
+                gen += arabic_forms(name)
             if sch == "ko" and len(name.split()) == 3:
                 a, b, c = name.split()
                 gen += [f"{a} {b}-{c.lower()}", f"{a} {b}{c.lower()}"]
