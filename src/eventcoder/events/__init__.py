@@ -7,7 +7,7 @@ place, evidence; repeated mentions of one real-world event merged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventcoder.document import Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
@@ -131,11 +131,23 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         prev = earlier[-1]
         source, target = prev.source, prev.target
         why.append("source/target: 'the parties' refers to the previous event's participants")
-    if source is not None and target is None and src is not None:
-        partner = _coordinated(view, src, slots)
-        if partner is not None and entry.symmetric:
-            target = partner.mention
+    if source is None and match.is_verb:
+        source = _pronoun_subject(view, clause, match.word, earlier, slots)
+        if source is not None:
+            why.append(f"source: pronoun refers back to '{source.text}'")
+    extra_sources: list[Mention] = []
+    extra_targets: list[Mention] = []
+    if source is not None and src is not None:
+        partners = _coordinated(view, src, slots)
+        if partners and entry.symmetric and target is None:
+            target = partners[0].mention
             why.append("target: coordinated with the source ('X und Y')")
+        elif partners and not entry.symmetric:
+            extra_sources = [p.mention for p in partners if p is not tgt]
+            why.append("source: one event per coordinated actor")
+    if tgt is not None and target is tgt.mention:
+        extra_targets = [p.mention for p in _coordinated(view, tgt, slots)
+                         if p.mention is not source]
     complement = complement_clause(view, clause, mention_words) if match.is_verb else None
     if target is None and complement is not None:
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
@@ -163,6 +175,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              if attribution else []),
     )
     ev.meta["nominal"] = not match.is_verb
+    ev.meta["also_sources"] = extra_sources
+    ev.meta["also_targets"] = extra_targets
     ev.meta["headline"] = bool(doc.title) and doc.sentences[si].text.strip() == doc.title.strip()
     scope_end = complement[1] if complement else clause[1]
     ev.meta["scope"] = (words[match.word].start, words[scope_end].end)
@@ -176,16 +190,44 @@ def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:
     return any(f" {a} " in f" {text} " for a in grammar(view.lang).get("reciprocal_anaphors") or ())
 
 
-def _coordinated(view: SentenceView, src: MentionSlot, slots: list[MentionSlot]):
-    conj = {"und", "and", "sowie"}
-    skip = {"der", "die", "das", "den", "dem", "des", "the"}
-    for s in slots:
-        if s.first <= src.last:
+def _coordinated(view: SentenceView, slot: MentionSlot,
+                 slots: list[MentionSlot]) -> list[MentionSlot]:
+    """Actors coordinated with `slot`: "die USA und Russland", "Washington und Seoul"."""
+    conj = {c for c in grammar(view.lang).get("coordinators") or () if " " not in c}
+    skip = {"der", "die", "das", "den", "dem", "des", "the", ","}
+    out = []
+    last = slot.last
+    for s in sorted(slots, key=lambda s: s.first):
+        if s.first <= last:
             continue
-        between = [w.lower for w in view.words[src.last + 1:s.first]]
-        between = [w for w in between if w not in skip]
-        if between and between[0] in conj and len(between) == 1:
-            return s
+        between = [w.lower for w in view.words[last + 1:s.first] if w.lower not in skip]
+        if len(between) == 1 and between[0] in conj or (not between and view.words[
+                s.first - 1].text == ","):
+            out.append(s)
+            last = s.last
+        else:
+            break
+    return out
+
+
+def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
+                     earlier: list[Event], slots: list[MentionSlot]) -> Mention | None:
+    """'Er', 'sie', 'es', 'he', 'they' as subject: the actor of the previous event."""
+    pronouns = grammar(view.lang).get("subject_pronouns") or {}
+    lo, hi = clause
+    near = [w for w in view.words[lo:hi + 1] if abs(w.i - trig) <= 2 and w.i != trig]
+    hit = next((w for w in near if w.lower in pronouns and (
+        not view.has_dep or w.dep.startswith("nsubj") or w.dep == "sb")), None)
+    if hit is None or not earlier:
+        return None
+    wanted = pronouns[hit.lower]
+    for e in reversed(earlier):
+        m = e.source
+        if m is None:
+            continue
+        kind = m.actor.kind
+        if wanted == "any" or (wanted == "person") == (kind == "person"):
+            return m
     return None
 
 
@@ -261,14 +303,24 @@ def _place_event(ev: Event, sent, places, dateline_place, match: TriggerMatch,
 
 
 def _expand(ev: Event) -> list[Event]:
-    """A group mention ("Geheimdienstmitarbeiter beider Länder") is two parties."""
+    """A group mention ("Geheimdienstmitarbeiter beider Länder") is two parties; coordinated
+    actors of a one-sided event ("Washington und Seoul bestreiten") are one event each."""
     src = ev.source
     if src is not None and len(src.members) >= 2 and ev.target is None:
         a, b = src.members[0], src.members[1]
         ev.source, ev.target = a, b
         ev.symmetric = True
         ev.why.append(f"source/target: the two parties of '{src.text}'")
-    return [ev]
+    out = [ev]
+    for m in ev.meta.get("also_sources", ()):
+        out.append(replace(ev, source=m, why=[*ev.why, f"one of the coordinated sources: "
+                                                      f"'{m.text}'"], meta=dict(ev.meta)))
+    for m in ev.meta.get("also_targets", ()):
+        for base in list(out):
+            out.append(replace(base, target=m, why=[*base.why, f"one of the coordinated "
+                                                              f"targets: '{m.text}'"],
+                               meta=dict(base.meta)))
+    return out
 
 
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
