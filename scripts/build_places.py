@@ -30,9 +30,13 @@ OUT = DATA / "places.tsv.gz"
 FORMAT = "eventcoder-places 2"
 
 CITY_MIN_POP = 15_000  # every city in cities15000.json
-ALT_MIN_POP = 50_000  # alternate names only for cities at least this big (and capitals)
+ALT_MIN_POP = 150_000  # alternate names only for cities at least this big (and capitals)
 BIG_CITY_POP = 500_000  # names of cities this big survive the generic stop-word lists
+# names that count only after a locative preposition, like those in place_ambiguous.txt:
+FREE_CITY_POP = 100_000  # a smaller city's own name ("Martin", "Obama", "Wetter")
+FREE_ALT_POP = 1_000_000  # an alternate name of a smaller city ("Rest" for Rasht)
 ALT_PENALTY = 4  # an alternate name weighs its city's population divided by this
+ALT_PENALTY_OWNED = 100  # ... or by this when it is some other city's own name
 
 STATE_WEIGHT = 5_000_000
 RANK_ALIAS, RANK_COUNTRY, RANK_CAPITAL, RANK_REGION = 4e12, 3e12, 2e12, 1e12
@@ -104,10 +108,10 @@ def build(out: Path = OUT) -> dict[str, int]:
     de, en = Locale("de"), Locale("en")
 
     places: list[Place] = []
-    # alias -> (weight, place index, source) ; highest weight wins
-    best: dict[str, tuple[float, int]] = {}
+    # alias -> (weight, place index, needs a preposition); highest weight wins
+    best: dict[str, tuple[float, int, bool]] = {}
     def offer(alias: str, weight: float, idx: int, *, curated: bool = False,
-              keep_common: bool = False) -> None:
+              keep_common: bool = False, bound: bool = False) -> None:
         alias = " ".join(alias.split())
         if not alias:
             return
@@ -120,7 +124,7 @@ def build(out: Path = OUT) -> dict[str, int]:
             if " " not in alias and alias.lower() in generic_stop and not keep_common:
                 return
         if alias not in best or weight > best[alias][0]:
-            best[alias] = (weight, idx)
+            best[alias] = (weight, idx, bound)
 
     iso2_to_3 = {c["iso"]: c["iso3"] for c in countries.values()}
 
@@ -182,12 +186,16 @@ def build(out: Path = OUT) -> dict[str, int]:
         big = is_capital or pop >= BIG_CITY_POP
         base = _base_name(g["name"])  # "Halle (Saale)" -> "Halle"
         for n in sorted({g["name"], base, unidecode(g["name"]), unidecode(base)}):
-            offer(n, own, idx, keep_common=big)
+            offer(n, own, idx, keep_common=big, bound=not is_capital and pop < FREE_CITY_POP)
         if is_capital or pop >= ALT_MIN_POP:
             alt_weight = pop / ALT_PENALTY
             for alt in sorted(set(g["alternatenames"])):
-                if g["countrycode"] not in own_names.get(alt, ()):
-                    offer(alt, alt_weight, idx, keep_common=big)
+                owners = own_names.get(alt, set())
+                if g["countrycode"] in owners:
+                    continue
+                # another country's city of that name ("Bethlehem") beats all but a giant
+                weight = pop / ALT_PENALTY_OWNED if owners else alt_weight
+                offer(alt, weight, idx, bound=not is_capital and pop < FREE_ALT_POP)
 
     # US states
     for code in sorted(gc.get_us_states()):
@@ -224,7 +232,7 @@ def build(out: Path = OUT) -> dict[str, int]:
     ambiguous = _read_list(DATA / "place_ambiguous.txt")
 
     # keep only places some alias points at, renumbered in order
-    used = sorted({idx for _, idx in best.values()})
+    used = sorted({entry[1] for entry in best.values()})
     renumber = {old: new for new, old in enumerate(used)}
     buf = io.StringIO()
     buf.write(f"#{FORMAT}\n#places: name, country, lat, lon, kind, population\n")
@@ -235,7 +243,7 @@ def build(out: Path = OUT) -> dict[str, int]:
         buf.write(f"{p.name}\t{p.country or ''}\t{lat}\t{lon}\t{p.kind}\t{p.population}\n")
     buf.write("#names: name, place number (line in #places), 'a' when ambiguous\n")
     for alias in sorted(best):
-        flag = "\ta" if alias in ambiguous else ""
+        flag = "\ta" if alias in ambiguous or best[alias][2] else ""
         buf.write(f"{alias}\t{renumber[best[alias][1]]}{flag}\n")
     raw = buf.getvalue().encode("utf-8")
     with out.open("wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:

@@ -120,3 +120,15 @@ def test_event_date_nearest_and_not_since() -> None:
 def test_event_date_skips_unresolved() -> None:
     dates = [DateExpr(0, 6, "Montag", None, None, True)]
     assert event_date(0, 40, 10, dates, None) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "in den vergangenen Jahren", "in den kommenden Wochen", "in recent years", "in the coming weeks",
+])
+def test_vague_plural_periods_are_no_dates(text: str) -> None:
+    assert find_dates(text, None, "2015-07-06") == []
+
+
+def test_unknown_language_uses_both_word_lists() -> None:
+    assert _values("am 12. März und on March 14, 2025", None) == [
+        ("12. März", None, None, "point"), ("March 14, 2025", "2025-03-14", "day", "point")]

@@ -106,3 +106,17 @@ def test_index_is_compact_and_complete() -> None:
     assert len(index.rows) > 30_000
     assert index.get("SVR") is None and index.get("Mit") is None and index.get("Die") is None
     assert index.get("Jeddah") == index.get("Dschidda")
+
+
+def test_ambiguous_name_after_an_article_is_no_place() -> None:
+    assert _found("Er saß im Zug nach Wien", "de") == [("Wien", "Vienna", "AUT", None)]
+    assert _found("in der Schweizer Stadt Zug", "de") == [("Zug", "Zug", "CHE", "in")]
+
+
+def test_own_names_beat_other_cities_alternate_names() -> None:
+    assert _found("in Bethlehem", "de")[0][1:3] == ("Bethlehem", "PSE")
+    assert _found("in Frankfurt", "de")[0][1:3] == ("Frankfurt am Main", "DEU")
+
+
+def test_first_names_and_companies_are_no_places() -> None:
+    assert find_places("Google und Martin sagten, Bush habe", "de") == []

@@ -68,6 +68,7 @@ class _Lexicon:
         self.future = frozenset(data.get("future_modifiers") or ())
         self.this = frozenset(data.get("this_modifiers") or ())
         self.periods: dict[str, str] = dict(data.get("periods") or {})
+        self.period_counts: dict[str, str] = dict(data.get("period_counts") or {})
         self.qualifiers = [q.split() for q in data.get("qualifiers") or ()]
         self.year_words = frozenset(data.get("year_words") or ())
         self.prepositions = frozenset(data.get("prepositions") or ())
@@ -77,9 +78,19 @@ class _Lexicon:
         self.range_start = frozenset(data.get("range_start") or ())
         self.range_join = frozenset(data.get("range_join") or ())
         self.range_join_weak = frozenset(data.get("range_join_weak") or ())
-        self.night_to = [n.split() for n in data.get("night_to") or ()]
         self.numbers: dict[str, int] = dict(data.get("number_words") or {})
         self.ordinals = frozenset(data.get("ordinal_suffixes") or ())
+        # words that can begin an expression: the scanner skips every other word at once
+        self.starters = frozenset(
+            [m.rstrip(".") for m in self.months] + list(self.relative_days) + list(self.past)
+            + list(self.future) + list(self.this) + [q[0] for q in self.qualifiers]
+            + list(self.year_words) + list(self.ago_before) + list(self.numbers)
+        )
+        self.weekday_prefixes = tuple(self.weekdays)
+
+    def may_start(self, word: str) -> bool:
+        """Cheap test: can an expression begin with this token?"""
+        return word[:1].isdigit() or word in self.starters or word.startswith(self.weekday_prefixes)
 
     def modifier(self, word: str) -> int | None:
         """-1 for "vergangene"/"last", 0 for "diese"/"this", +1 for "nächste"/"next"."""
@@ -377,13 +388,13 @@ class _Scanner:
         """vor drei Tagen, vor einem Monat, two weeks ago, a year ago."""
         if self.tok(i) in self.lex.ago_before:
             n = self.number(i + 1)
-            unit = self.lex.periods.get(self.tok(i + 2))
+            unit = self.lex.period_counts.get(self.tok(i + 2))
             if n is not None and unit:
                 return i + 3, _Spec("ago", unit=unit, offset=n)
             return None
         if self.lex.ago_after:
             n = self.number(i)
-            unit = self.lex.periods.get(self.tok(i + 1))
+            unit = self.lex.period_counts.get(self.tok(i + 1))
             if n is not None and unit and self.tok(i + 2) in self.lex.ago_after:
                 return i + 3, _Spec("ago", unit=unit, offset=n)
         return None
@@ -394,6 +405,9 @@ class _Scanner:
         out: list[DateExpr] = []
         i, n = 0, len(self.toks)
         while i < n:
+            if not self.lex.may_start(self.toks[i].text):
+                i += 1
+                continue
             found = self.core(i)
             if found is None:
                 found = self.day_range(i)

@@ -62,6 +62,11 @@ class PlaceIndex:
         row, _, flag = value.partition("\t")
         return int(row), flag == "a"
 
+    def well_known(self, number: int) -> bool:
+        """A country, capital, region or state, or a city of 100,000 or more."""
+        fields = self.rows[number].split("\t")
+        return fields[4] != "city" or int(fields[5]) >= 100_000
+
     def place(self, number: int, text: str) -> tuple[Place, str]:
         """A fresh `Place` for row `number`, and its kind (country, capital, city, ...)."""
         name, country, lat, lon, kind, _ = self.rows[number].split("\t")
@@ -137,36 +142,37 @@ def _lookup(index: PlaceIndex, key: str, lang: str | None) -> tuple[int, bool, i
         return hit[0], hit[1], 0
     if lang != "en" and key.endswith("s") and len(key) > 4:  # German genitive: "Kiews"
         hit = index.get(key[:-1])
-        if hit is not None:
-            return hit[0], hit[1], 0
+        if hit is not None and not hit[1] and index.well_known(hit[0]):  # not "Davies" -> Davie
+            return hit[0], hit[1], 1
     return None
 
 
-def _prep_before(toks: _Tokens, i: int, words: dict[str, frozenset[str]]) -> str | None:
-    """The locative preposition that introduces the name starting at token i, if any."""
+def _prep_before(toks: _Tokens, i: int, words: dict[str, frozenset[str]]) -> tuple[str | None, bool]:
+    """(locative preposition introducing the name at token i, whether a place noun stood between).
+
+    "in Dschidda" -> ("in", False); "nahe der syrischen Stadt Raqqa" -> ("nahe", True).
+    """
     locative, between = words.get("locative", frozenset()), words.get("between", frozenset())
     nouns, never = words.get("place_nouns", frozenset()), words.get("never_between", frozenset())
-    j = i - 1
+    j, via_noun = i - 1, False
     for _ in range(6):
         w = toks.word(j)
         if not w or "\n" in toks.gap(j + 1):
-            return None
+            break
         if w in locative:
-            return w
-        if w in between or w in nouns:
-            j -= 1
-            continue
-        if w[:1].islower() and w.isalpha() and len(w) >= 4 and w not in never:
-            j -= 1  # an adjective: "in der syrischen Stadt", "in the war-torn city"
-            continue
-        if w == "-" and toks.glued(j) and toks.glued(j + 1):
-            j -= 1
-            continue
-        if _is_cap(w) and toks.word(j + 1) in nouns:  # "in the Syrian city of"
-            j -= 1
-            continue
-        return None
-    return None
+            return w, via_noun
+        if w in nouns:
+            via_noun = True
+        elif w in between:
+            pass
+        elif w[:1].islower() and w.isalpha() and len(w) >= 4 and w not in never:
+            pass  # an adjective: "in der syrischen Stadt", "in the war-torn city"
+        elif w == "-" and toks.glued(j) and toks.glued(j + 1):
+            pass
+        elif not (_is_cap(w) and toks.word(j + 1) in nouns):  # "in the Syrian city of"
+            break
+        j -= 1
+    return None, via_noun
 
 
 def find_places(text: str, lang: str | None) -> list[PlaceMention]:
@@ -212,14 +218,15 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         j, (number, ambiguous, _) = found
         s, e = toks.spans[i][0], toks.spans[j][1]
         prev = toks.word(i - 1)
-        if ambiguous and prev not in context:
+        prep, via_noun = _prep_before(toks, i, words)
+        if ambiguous and prev not in context and not (prep and via_noun):  # not "im Zug"
             i = j + 1
             continue
         if lang == "en" and not _english_place(toks, i, j, words):
             i = j + 1
             continue
         place, kind = index.place(number, text[s:e])
-        out.append(PlaceMention(s, e, text[s:e], place, kind, _prep_before(toks, i, words)))
+        out.append(PlaceMention(s, e, text[s:e], place, kind, prep))
         i = j + 1
     return out
 
