@@ -131,7 +131,7 @@ def surnames(name: str, scheme: str) -> list[str]:
     if len(toks) < 2:
         return []
     if scheme in ("zh", "ko"):
-        return [toks[0]]
+        return []  # "Kim", "Li", "Wang" alone are too ambiguous; give short forms with sur=
     start = len(toks) - 1
     for j in range(1, len(toks) - 1):
         if toks[j].lower() in PARTICLES:
