@@ -123,7 +123,8 @@ def test_event_date_skips_unresolved() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "in den vergangenen Jahren", "in den kommenden Wochen", "in recent years", "in the coming weeks",
+    "in den vergangenen Jahren", "in den kommenden Wochen", "in recent years",
+    "in the coming weeks",
 ])
 def test_vague_plural_periods_are_no_dates(text: str) -> None:
     assert find_dates(text, None, "2015-07-06") == []

@@ -147,7 +147,9 @@ def _lookup(index: PlaceIndex, key: str, lang: str | None) -> tuple[int, bool, i
     return None
 
 
-def _prep_before(toks: _Tokens, i: int, words: dict[str, frozenset[str]]) -> tuple[str | None, bool]:
+def _prep_before(
+    toks: _Tokens, i: int, words: dict[str, frozenset[str]],
+) -> tuple[str | None, bool]:
     """(locative preposition introducing the name at token i, whether a place noun stood between).
 
     "in Dschidda" -> ("in", False); "nahe der syrischen Stadt Raqqa" -> ("nahe", True).
