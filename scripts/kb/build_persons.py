@@ -181,6 +181,8 @@ def parse(path: Path) -> list[dict]:
             scheme = parts[1] if len(parts) > 1 else ""
         elif line.startswith("P "):
             fields = [f.strip() for f in line[2:].split("|")]
+            if len(fields) > 4:
+                sys.exit(f"{where}: too many fields: {line}")
             fields += [""] * (4 - len(fields))
             name, native, variants, opts = fields[:4]
             o = dict(kv.split("=", 1) for kv in opts.split()) if opts else {}
