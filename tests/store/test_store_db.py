@@ -6,19 +6,11 @@ import json
 
 import duckdb
 from click.testing import CliRunner
+from store_fixtures import snapshot
 
 from eventcoder.store import open_store
 from eventcoder.store.cli import events as events_cmd
 from eventcoder.store.schema import DATA_TABLES, SCHEMA_VERSION
-
-
-def snapshot(store) -> dict[str, list]:
-    """Every row of every data table, sorted, so two snapshots compare exactly."""
-    out = {}
-    for t in (*DATA_TABLES, "schema_migrations"):
-        rows = store.con.execute(f"SELECT * FROM {t}").fetchall()
-        out[t] = sorted(rows, key=repr)
-    return out
 
 
 def test_schema_created_and_reopened(tmp_path):

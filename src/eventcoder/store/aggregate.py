@@ -39,12 +39,15 @@ def _between(r: dict[str, Any], a: str, b: str, directed: bool) -> bool:
     s, t = r.get("source_country"), r.get("target_country")
     if (s, t) == (a, b):
         return True
-    return not directed and (s, t) == (b, a)
+    return (not directed or bool(r.get("symmetric"))) and (s, t) == (b, a)
 
 
 def dyad_frame(clusters: list[dict[str, Any]], a: str, b: str, by: str = "month",
                directed: bool = False) -> pd.DataFrame:
-    """One row per period with clusters between countries `a` and `b` (each cluster once)."""
+    """One row per period with clusters between countries `a` and `b` (each cluster once).
+
+    `directed` keeps clusters with `a` as source and `b` as target, and symmetric ones either way.
+    """
     if by not in PERIODS:
         raise ValueError(f"by must be one of {PERIODS}, not {by!r}")
     a, b = a.upper(), b.upper()

@@ -116,25 +116,65 @@ class Store:
 
     def add_document(self, doc: Document, run_id: str | None = None) -> bool:
         """Store a coded document; False (and nothing written) when its content is already here."""
-        h = doc.content_hash
-        if self.has_document(h):
-            return False
-        rows = _document_rows(doc, h, run_id)
+        return self.add_documents([doc], run_id)[0]
+
+    def add_documents(self, docs: list[Document], run_id: str | None = None) -> list[bool]:
+        """Store many coded documents in one transaction; per document, whether it was new."""
+        hashes = [d.content_hash for d in docs]
+        stored = self._stored_hashes(hashes)
+        rows: dict[str, list[list[Any]]] = {t: [] for t in _INGEST_TABLES}
+        added = []
+        for doc, h in zip(docs, hashes, strict=True):
+            if h in stored:
+                added.append(False)
+                continue
+            stored.add(h)
+            added.append(True)
+            for table, table_rows in _document_rows(doc, h, run_id).items():
+                rows[table] += table_rows
+        for table, width in (("actors", 1), ("mentions", 1), ("evidence", 1), ("events", 1),
+                             ("event_mentions", 3)):
+            rows[table] = _first_per_key(rows[table], width)
+        if not any(added):
+            return added
         self.con.begin()
         try:
-            self.con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                             rows["documents"][0])
-            for table, width in (("actors", 6), ("mentions", 8), ("evidence", 6),
-                                 ("events", 34), ("event_mentions", 4)):
-                if rows[table]:
-                    marks = ", ".join("?" * width)
-                    self.con.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})",
-                                         rows[table])
+            for table in _INGEST_TABLES:
+                self._insert(table, rows[table], ignore=table != "documents")
             self.con.commit()
         except Exception:
             self.con.rollback()
             raise
-        return True
+        return added
+
+    def _stored_hashes(self, hashes: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i:i + 500]
+            marks = ", ".join("?" * len(chunk))
+            found |= {r[0] for r in self.con.execute(
+                f"SELECT hash FROM documents WHERE hash IN ({marks})", chunk).fetchall()}
+        return found
+
+    def _insert(self, table: str, rows: list[list[Any]], ignore: bool = True) -> None:
+        """Insert rows: many through an Arrow table, few as one multi-row VALUES statement."""
+        if not rows:
+            return
+        verb = "INSERT OR IGNORE INTO" if ignore else "INSERT INTO"
+        if len(rows) > 20:
+            import pyarrow as pa
+
+            cols = [f"c{i}" for i in range(len(rows[0]))]
+            batch = pa.Table.from_pylist([dict(zip(cols, r, strict=True)) for r in rows])
+            self.con.register("_ingest_batch", batch)
+            try:
+                self.con.execute(f"{verb} {table} SELECT * FROM _ingest_batch")
+            finally:
+                self.con.unregister("_ingest_batch")
+            return
+        one = "(" + ", ".join("?" * len(rows[0])) + ")"
+        params = [v for r in rows for v in r]
+        self.con.execute(f"{verb} {table} VALUES {', '.join([one] * len(rows))}", params)
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -338,7 +378,11 @@ def _cluster_summary(cid: str, rows: list[dict[str, Any]]) -> list[Any]:
     from eventcoder.store.cluster import most_common
 
     rows = sorted(rows, key=lambda r: (r["published"] or "9999", r["doc_hash"], r["ordinal"]))
-    founder = rows[0]
+    # orientation: the most frequent source (symmetric reports name the parties either way)
+    reports = [_report(r) for r in rows]
+    usual = most_common(sorted(x.source[0] for x in reports if x.source[0]))
+    founder = next((r for r, x in zip(rows, reports, strict=True) if x.source[0] == usual),
+                   rows[0])
     fr = _report(founder)
     oriented = []
     for r in rows:  # turn symmetric reports the founder's way round
@@ -407,6 +451,21 @@ def _event_filters(actor: str | None, type_: str | None, since: str | None, unti
         conds.append("e.factuality = lower(?)")
         params.append(factuality)
     return ("WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def _first_per_key(rows: list[list[Any]], width: int) -> list[list[Any]]:
+    """Rows with a new primary key (its first `width` columns); the first of each key wins."""
+    seen: set[tuple] = set()
+    out = []
+    for r in rows:
+        k = tuple(r[:width])
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+_INGEST_TABLES = ("documents", "actors", "mentions", "evidence", "events", "event_mentions")
 
 
 def _mention_row(h: str, m: Mention) -> list[Any]:
