@@ -18,6 +18,10 @@ def test_simplemma_lookup_de(form: str, lemma: str) -> None:
     assert lookup_lemma(form, "de") == lemma
 
 
+def test_unknown_word_is_not_looked_up() -> None:
+    assert lookup_lemma("Xyzqwv", "de") is None
+
+
 def test_pipeline_lemmas_de() -> None:
     got = lemmas("Die Minister einigten sich nach Gesprächen. Er lehnte ab. Sie hielten "
                  "Konsultationen ab und hatten ein Gespräch geführt.", "de")

@@ -1,4 +1,4 @@
-"""Lemmas from simplemma for tokens the model left without one (or for a blank pipeline)."""
+"""Lemmas: the model's, simplemma's, or simplemma first with the model as fallback."""
 
 from __future__ import annotations
 
@@ -9,43 +9,66 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 KEEP_POS = frozenset({"PROPN", "PUNCT", "NUM", "SYM", "SPACE", "X"})
+MODES = ("fill", "lookup_first")
 
 
 @lru_cache(maxsize=200_000)
-def lookup_lemma(word: str, lang: str) -> str:
-    """simplemma's lemma for one word form (cached)."""
+def lookup_lemma(word: str, lang: str) -> str | None:
+    """simplemma's lemma for a word form it knows, else None (cached)."""
     if not any(ch.isalpha() for ch in word):
-        return word
+        return None
+    try:
+        if not simplemma.is_known(word, lang=lang):
+            return None
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not know
+        return None
+
+
+def guess_lemma(word: str, lang: str) -> str:
+    """simplemma's lemma or best guess (it strips known endings of unknown words)."""
     try:
         return simplemma.lemmatize(word, lang=lang)
-    except ValueError:  # language simplemma does not know
+    except ValueError:
         return word
 
 
-def fill_lemmas(doc: Doc, overwrite: bool = False) -> Doc:
-    """Give every token a lemma: keep the model's, else look it up in simplemma."""
+def fill_lemmas(doc: Doc, mode: str = "fill") -> Doc:
+    """Give every token a lemma.
+
+    fill: keep the model's lemma, look up only tokens without one.
+    lookup_first: simplemma's lemma for words it knows, else the model's, else a guess.
+    """
     lang = doc.lang_
     for tok in doc:
-        if tok.lemma_ and not overwrite:
-            continue
         if tok.is_space or tok.pos_ in KEEP_POS:
-            tok.lemma_ = tok.text
-        else:
-            tok.lemma_ = lookup_lemma(tok.text, lang)
+            if not tok.lemma_:
+                tok.lemma_ = tok.text
+            continue
+        if mode == "lookup_first":
+            known = lookup_lemma(tok.text, lang)
+            if known is not None:
+                tok.lemma_ = known
+                continue
+        if not tok.lemma_:
+            tok.lemma_ = guess_lemma(tok.text, lang) if any(c.isalpha() for c in tok.text) \
+                else tok.text
     return doc
 
 
-@Language.factory("eventcoder_lemmas", default_config={"overwrite": False})
-def make_lemmas(nlp: Language, name: str, overwrite: bool) -> LemmaFiller:
-    """Factory for the lemma filler component."""
-    return LemmaFiller(overwrite)
+@Language.factory("eventcoder_lemmas", default_config={"mode": "fill"})
+def make_lemmas(nlp: Language, name: str, mode: str) -> LemmaFiller:
+    """Factory for the lemma component."""
+    if mode not in MODES:
+        raise ValueError(f"E002: unknown lemma mode {mode!r}, expected one of {MODES}")
+    return LemmaFiller(mode)
 
 
 class LemmaFiller:
-    """Pipeline component: fill missing lemmas from simplemma."""
+    """Pipeline component: lemmas from the model and/or simplemma."""
 
-    def __init__(self, overwrite: bool = False) -> None:
-        self.overwrite = overwrite
+    def __init__(self, mode: str = "fill") -> None:
+        self.mode = mode
 
     def __call__(self, doc: Doc) -> Doc:
-        return fill_lemmas(doc, self.overwrite)
+        return fill_lemmas(doc, self.mode)

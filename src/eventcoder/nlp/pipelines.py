@@ -17,6 +17,14 @@ from eventcoder.nlp import tokens as _tokens  # noqa: F401
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # components a shipped model may carry that our rules replace
 REPLACED = ("senter", "sentencizer")
+# per language, chosen by measurement (training/nlp_eval.py): "full" = the rules decide every
+# sentence boundary; "constrain" = the rules fix the clear cases, the parser decides the rest.
+# Lemmas: "fill" = the model's lemma; "lookup_first" = simplemma's where it knows the word.
+SETTINGS: dict[str, dict[str, str]] = {
+    "de": {"sentences": "full", "lemmas": "lookup_first"},
+    "en": {"sentences": "constrain", "lemmas": "fill"},
+}
+DEFAULT_SETTINGS = {"sentences": "full", "lemmas": "fill"}
 
 
 def model_path(lang: str) -> Path | None:
@@ -26,17 +34,23 @@ def model_path(lang: str) -> Path | None:
     return path if (path / "config.cfg").exists() else None
 
 
-def add_fixes(nlp: Language) -> Language:
+def add_fixes(nlp: Language, sentences: str | None = None, lemmas: str | None = None) -> Language:
     """Add our token, sentence and lemma components around the model's own ones."""
+    settings = SETTINGS.get(nlp.lang, DEFAULT_SETTINGS)
+    sentences = sentences or settings["sentences"]
+    if "parser" not in nlp.pipe_names:
+        sentences = "full"  # nothing else would set boundaries
+    sent_config = {"full": sentences == "full"}
+    lemma_config = {"mode": lemmas or settings["lemmas"]}
     for name in REPLACED:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
     nlp.add_pipe("eventcoder_numbers", first=True)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("eventcoder_sentences", before="parser")
+        nlp.add_pipe("eventcoder_sentences", before="parser", config=sent_config)
     else:
-        nlp.add_pipe("eventcoder_sentences")
-    nlp.add_pipe("eventcoder_lemmas", last=True)
+        nlp.add_pipe("eventcoder_sentences", config=sent_config)
+    nlp.add_pipe("eventcoder_lemmas", last=True, config=lemma_config)
     return nlp
 
 
