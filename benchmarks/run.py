@@ -1,0 +1,72 @@
+"""`make bench`: speed and memory of the pipeline and its parts, measured in one run.
+
+Prints one line per figure with its target and the ratio measured/target (≥ 1.0 meets it).
+Corpora come from ../shared (EVENTCODER_SHARED overrides); without them the end-to-end
+figures are skipped with a note, the component benchmarks still run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("EVENTCODER_SHARED", ROOT.parent / "shared"))
+N_DOCS = int(os.environ.get("EVENTCODER_BENCH_DOCS", "300"))
+
+
+def line(name: str, value: float, target: float | None, unit: str) -> None:
+    ratio = f"{value / target:6.2f}x of target {target:g}" if target else ""
+    print(f"{name:<34} {value:12.1f} {unit:<12} {ratio}")
+
+
+def end_to_end() -> None:
+    from eventcoder.document import Document
+    from eventcoder.pipeline import code_document
+
+    corpus = SHARED / "data" / "corpora" / "gnad_de" / "articles.jsonl"
+    if not corpus.exists():
+        print(f"(skipped end-to-end: {corpus} not found)")
+        return
+    rows = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines()[:N_DOCS]]
+    code_document(Document(id="warm", text=rows[0]["text"], lang="de"))  # load models once
+    t0 = time.perf_counter()
+    n_tokens = n_events = 0
+    for r in rows:
+        doc = code_document(Document(id=r["id"], text=r["text"], lang="de"))
+        n_tokens += len(doc.parsed)
+        n_events += len(doc.events)
+    dt = time.perf_counter() - t0
+    line("pipeline de docs/s", len(rows) / dt, None, "docs/s")
+    line("pipeline de tokens/s", n_tokens / dt, None, "tokens/s")
+    line("events per doc", n_events / len(rows), None, "events")
+
+
+def component(script: str) -> None:
+    path = ROOT / "benchmarks" / script
+    if not path.exists():
+        print(f"(skipped {script}: not present)")
+        return
+    out = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, cwd=ROOT)
+    for row in out.stdout.strip().splitlines():
+        print(f"  {script}: {row}")
+    if out.returncode:
+        print(f"  {script} failed: {out.stderr.strip().splitlines()[-1:]}")
+
+
+def main() -> None:
+    print(f"eventcoder benchmark, {os.cpu_count()} cores, {N_DOCS} documents")
+    end_to_end()
+    for script in ("bench_resolve.py", "bench_store.py", "bench_nlp.py"):
+        component(script)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    line("peak memory (this process)", peak, None, "MiB")
+
+
+if __name__ == "__main__":
+    main()
