@@ -58,13 +58,19 @@ def _quad(value: object) -> int | None:
 
 @cache
 def type_table() -> dict[str, dict]:
-    """Our own table, overridden field by field by the events package's plover.yaml if present."""
+    """Our own table, overridden field by field by the events package's plover.yaml if present.
+
+    From plover.yaml we read `quad` (or `quad_class`), `cameo` and `goldstein` (or `intensity`)
+    per type; mode tables given there as mappings override ours, mode lists are ignored.
+    """
     table = {t: dict(v) for t, v in _read(_OWN_TABLE).items()}
     for t, entry in _read(_PLOVER_TABLE).items():
         merged = table.setdefault(t, {})
-        for key in ("quad_class", "cameo", "intensity", "goldstein"):
+        for key, ours in (("quad_class", "quad_class"), ("quad", "quad_class"),
+                          ("cameo", "cameo"), ("intensity", "intensity"),
+                          ("goldstein", "intensity")):
             if entry.get(key) is not None:
-                merged["intensity" if key == "goldstein" else key] = entry[key]
+                merged[ours] = entry[key]
         if isinstance(entry.get("modes"), dict):
             merged.setdefault("modes", {}).update(
                 {m: v for m, v in entry["modes"].items() if isinstance(v, dict)})
