@@ -65,6 +65,7 @@ class _Phrase:
     person: Hit | None = None
     name: str | None = None  # an unknown person's name from the text
     combined: bool = False  # "Leiter der Sonderdienste": a role attached to a role
+    role_words: list[str] = field(default_factory=list)
     how: list[str] = field(default_factory=list)
 
 
@@ -141,6 +142,12 @@ class _Finder:
         k = 0
         while k < len(self.toks):
             u = self.unit_at.get(k)
+            if u is None and (ph := self._name_apposition(k)) is not None:
+                m = self._mention(ph)
+                if m is not None:
+                    self._emit(m)
+                    k = ph.end_tok
+                    continue
             if u is None:
                 m = self._group(k) or self._surname(k)
                 if m is not None:
@@ -186,6 +193,13 @@ class _Finder:
                 adjacent = not hyphen and not genitive and j < len(self.toks) \
                     and self.text[self.toks[j - 1][2]:self.toks[j][1]] == " "
                 nxt_role = self.role(j + 1) if hyphen else (self.role(j) if genitive or adjacent else None)
+                nxt_org = self.gaz(j + 1 if hyphen else j, kinds=("org", "group", "media"))
+                if cur.hits[0].entry.kind == "state" and (hyphen or genitive or adjacent) and nxt_org is not None \
+                        and nxt_org.hits[0].entry.country in (None, cur.hits[0].entry.country):
+                    ph.country = ph.country or cur.hits[0].entry.country  # "Pakistan's ISI"
+                    ph.how.append("modifier")
+                    k = nxt_org.i
+                    continue
                 if nxt_role is not None and self.toks[j + (1 if hyphen else 0)][1] - self.toks[j - 1][2] <= 1:
                     self._attach(ph, cur.hits[0])
                     ph.how.append("modifier")
@@ -221,6 +235,7 @@ class _Finder:
             return ph
         # a role
         ph.role = cur.role
+        ph.role_words = [t for t, _, _ in self.toks[cur.i:cur.j]]
         ph.end_tok = cur.j
         ph.how.append("title")
         self._attachment_after(ph)
@@ -250,7 +265,7 @@ class _Finder:
         prep = self.tok(k).lower()
         if prep not in ATTACH or (ph.org is not None and ph.org.entry.kind != "state"):
             return
-        if prep in ("in", "im", "aus", "from", "for") and (ph.role is None or ph.role.kind == "person"
+        if prep in ("in", "im", "aus", "from") and (ph.role is None or ph.role.kind == "person"
                                                            or ph.country is not None):
             return
         k += 1
@@ -296,6 +311,15 @@ class _Finder:
     def _name_after(self, ph: _Phrase) -> None:
         """Role phrase + person name, directly or after a comma (apposition)."""
         k = ph.end_tok
+        if ph.role is not None and ph.role.kind != "person" and (ph.org is None or ph.org.entry.kind == "state"):
+            g = self.gaz(k, kinds=("org", "group", "media", "igo"))
+            if g is not None and g.hits[0].entry.country in (None, ph.country) or \
+                    (g is not None and ph.country is None):
+                ph.org = g.hits[0]
+                ph.country = ph.country or g.hits[0].entry.country
+                ph.end_tok = g.j
+                ph.how.append("title+name")
+                return
         comma = self.tok(k) == ","
         if comma:
             k += 1
@@ -317,6 +341,33 @@ class _Finder:
             ph.end_tok = name_end
             ph.how.append("apposition" if comma else "title+name")
 
+    def _name_apposition(self, k: int) -> _Phrase | None:
+        """An unknown name + ", (der) Sprecher des BND" / ", a spokesman for the Pentagon"."""
+        t = self.tok(k)
+        if not t[:1].isupper() or t in NOT_NAMES or (k and self.toks[k - 1][2] == self.toks[k][1]):
+            return None
+        end = self._unknown_name(k)
+        if end - k < 2 or self.tok(end) != ",":
+            return None
+        j = end + 1
+        if self.tok(j).lower() in ARTICLES:
+            j += 1
+        country = None
+        while (u := self.gaz(j, forms=("adj",))) is not None:
+            country = country or u.hits[0].entry.country
+            j = u.j
+        r = self.role(j)
+        if r is None or r.role is None or r.role.kind != "person":
+            return None
+        ph = _Phrase(k, r.j, country=country, role=r.role, how=["apposition"])
+        ph.role_words = [w for w, _, _ in self.toks[r.i:r.j]]
+        ph.name = self.text[self.toks[k][1]:self.toks[end - 1][2]]
+        self._attachment_after(ph)
+        self._acronym_after(ph)
+        if ph.org is None and ph.country is None:
+            return None
+        return ph
+
     def _verbish(self, k: int) -> bool:
         t = self.tok(k)
         return bool(t) and t[:1].islower()
@@ -328,8 +379,9 @@ class _Finder:
             t = self.tok(j)
             if j > k and "\n" in self.text[self.toks[j - 1][2]:self.toks[j][1]]:
                 break
-            if t[:1].isupper() and t.isalpha() and t not in NOT_NAMES and self.unit_at.get(j) is None \
-                    and not (t.isupper() and len(t) > 1):
+            u = self.unit_at.get(j)
+            if t[:1].isupper() and t.isalpha() and t not in NOT_NAMES and not (t.isupper() and len(t) > 1) \
+                    and (u is None or (words and u.kind == "gaz" and u.j == j + 1 and u.hits[0].entry.kind == "person")):
                 words += 1
                 j += 1
             elif words and t in NAME_PARTICLES | {"-"} and self.tok(j + 1)[:1].isupper():
@@ -388,13 +440,14 @@ class _Finder:
         if role is not None:
             office = role.office
             if org is not None and role.head:
-                office = f"{(org_e.head if org_e is not None else None) or role.office} of {org.entry.name}"
+                head = org_e.head if org_e is not None and role.office == "Head" else None
+                office = f"{head or role.office} of {org.entry.name}"
         if ph.person is not None:
             base = kb.actor_for(ph.person.entry, self.date)
             if role is None or (role.sector is None and org is None and ph.country is None):
                 return base
-            return Actor(base.id, base.name, country or base.country, sector or base.sector or "GOV",
-                         "person", office or base.office)
+            c = country if org_e is not None else (country or base.country)
+            return Actor(base.id, base.name, c, sector or base.sector or "GOV", "person", office or base.office)
         if ph.name is not None:
             c = country if org is not None or country else self._context_country(start)
             return Actor(None, ph.name, c, sector or "GOV", "person", office)
@@ -410,6 +463,10 @@ class _Finder:
         if org_e is not None:
             kind = "person" if role.kind == "person" else org_e.kind
             return Actor(org_e.id, org_e.name, country, sector, kind, office)
+        if role.kind == "org" and org_e is None and country:  # "Russia's Foreign Intelligence Service"
+            e = kb.org_by_role(country, ph.role_words)
+            if e is not None:
+                return kb.actor_for(e, self.date)
         if org is None and ph.country is not None:  # "Iranian officials"
             return Actor(None, self._country_name(ph.country), ph.country, role.sector or "GOV",
                          role.kind if role.kind != "org" else "org", office)
@@ -423,10 +480,10 @@ class _Finder:
                 return prev
         if role.head and role.sector is None:
             return None
-        c = None if ph.combined or role.sector not in DOMESTIC else self._context_country(start)
+        c = None if ph.combined or role.sector not in DOMESTIC else self._context_country(start, role.sector)
         if c is None and role.sector in DOMESTIC:
             return None
-        return Actor(None, None, c, role.sector, role.kind, role.office)
+        return Actor(None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office)
 
     def _coref_role(self, role: Role) -> Actor | None:
         word = role.office.split()[-1].lower()
@@ -436,8 +493,14 @@ class _Finder:
                 return a
         return None
 
-    def _context_country(self, char: int) -> str | None:
-        """The country a bare role refers to: the document's most mentioned country so far."""
+    def _context_country(self, char: int, sector: str | None = None) -> str | None:
+        """The country a bare role refers to: the latest actor of its sector, else the most
+        mentioned country so far."""
+        if sector is not None:
+            for m in reversed(self.mentions):
+                if m.actor.sector == sector and m.actor.country and not m.members \
+                        and self._recent(m, char):
+                    return m.actor.country
         counts = Counter(m.actor.country for m in self.mentions if m.actor.country and m.start < char
                          and m.actor.kind in ("state",))
         if not counts:
@@ -534,7 +597,7 @@ class _Finder:
                     continue
                 out.append(c)
                 if len(out) == 2:
-                    return out
+                    return out[::-1]
             if same and len(out) < 2:
                 out = []
         return out

@@ -20,6 +20,9 @@ CAPITAL_STOP = {"Male", "Victoria", "Kingston", "Hamilton", "Stanley", "Douglas"
                 "Plymouth", "George Town", "Saint John's", "The Valley", "Road Town", "Avarua",
                 "Jamestown", "Adamstown", "Flying Fish Cove", "West Island", "Alofi", "Kingstown"}
 EXTRA_CODES = {"XK": "XKX"}  # Kosovo: user-assigned code, not in ISO 3166 proper
+# canonical English names where CLDR's differs from news usage
+NAME_OVERRIDE = {"PSE": "Palestine", "TUR": "Turkey", "COD": "DR Congo", "COG": "Republic of the Congo",
+                 "CIV": "Ivory Coast", "MMR": "Myanmar", "CZE": "Czech Republic"}
 
 
 def build(out: Path = KB_DIR / "countries.jsonl") -> int:
@@ -43,7 +46,7 @@ def build(out: Path = KB_DIR / "countries.jsonl") -> int:
         if a3 in words and cap and cap not in CAPITAL_STOP and cap not in names:
             caps.append(cap)
         rows.append({
-            "id": a3, "name": en.get(a2) or (pc.name if pc else a3), "kind": "state",
+            "id": a3, "name": NAME_OVERRIDE.get(a3) or en.get(a2) or (pc.name if pc else a3), "kind": "state",
             "country": a3, "sector": "GOV", "names": names, "capitals": caps,
             "seats": w.get("seats", []),
             "adjectives": [*w.get("de_adj", []), *w.get("en_adj", [])],

@@ -26,6 +26,8 @@ KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 ENV_VAR = "EVENTCODER_KB"
 
 # how a name form ranks when two entries share a key (lower wins)
+# which of several concurrent offices names a person (lower wins)
+SECTOR_RANK = {"GOV": 0, "IGO": 1, "SPY": 2, "MIL": 3, "COP": 4, "JUD": 5, "LEG": 6, "OPP": 7, "PTY": 8}
 FORM_RANK = {"name": 0, "acronym": 0, "capital": 1, "seat": 1, "people": 2, "adj": 3, "surname": 4}
 _ACRONYM_RE = re.compile(r"^(?:[A-ZÄÖÜ0-9&]{2,7}\+?|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z]{1,5})$")
 _DE_ADJ_TOKEN = re.compile(r"^(.*(?:isch|ig|igt|lich|äisch|al))(e|en|es|er|em)$")
@@ -78,6 +80,7 @@ class Entry:
     offices: list[Office] = field(default_factory=list)
     head: str | None = None  # title of the organisation's chief
     operates_in: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # descriptions, not names: "Auslandsgeheimdienst"
     source: str = ""
 
 
@@ -132,9 +135,10 @@ def resolve_office(actor: Entry | Actor | None, date: str | None = None,
     held = [o for o in entry.offices if o.held_on(date)]
     if not held:
         return None
-    # several at once: a substantive office before an acting one, then the latest started
+    # several at once: a substantive office before an acting one, a state office before a party
+    # office, then the latest started
     return max(held, key=lambda o: ("acting" not in o.office.lower() and "interim" not in o.office.lower(),
-                                    _pad(o.start or "0000")))
+                                    -SECTOR_RANK.get(o.sector or "", 9), _pad(o.start or "0000")))
 
 
 class KnowledgeBase:
@@ -152,6 +156,7 @@ class KnowledgeBase:
         self.acronyms: set[str] = set()
         self.stoplist: set[str] = set()
         self.heads: dict[str, list[Entry]] = defaultdict(list)  # org id -> persons who led it
+        self.literal: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # spellings as written
 
     # ---- building -------------------------------------------------------------------------
 
@@ -163,26 +168,32 @@ class KnowledgeBase:
         """(Re)build the gazetteer index from the entries."""
         folded: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
         raw: dict[tuple[str, ...], list[Hit]] = defaultdict(list)
+        literal: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
         surname_hits: dict[tuple[str, ...], Hit] = {}
         self.heads = defaultdict(list)
         for e in self.entries.values():
+            people = [p for p in e.people if p not in e.adjectives]
             for form, texts in (("name", e.names), ("capital", e.capitals), ("seat", e.seats),
-                                ("people", e.people)):
+                                ("people", people)):
                 for t in texts:
                     if _ACRONYM_RE.match(t.replace(" ", "")) and t not in self.stoplist:
                         raw[raw_key(t)].append(Hit(e, "acronym", t))
                         self.acronyms.add(t)
                         continue
                     for v in _inflect(t):
-                        folded[fold_key(v)].append(Hit(e, form, t))
+                        k = fold_key(v)
+                        folded[k].append(Hit(e, form, t))
+                        literal[k].add(tuple(w.lower() for w in raw_key(v)))
             for a in e.adjectives:
                 if _ACRONYM_RE.match(a):
                     raw[raw_key(a)].append(Hit(e, "adj", a))
                     continue
                 forms = [a + end for end in DE_ADJ_ENDINGS] if a[:1].islower() else [a]
                 for v in forms:
-                    folded[fold_key(v)].append(Hit(e, "adj", a))
+                    k = fold_key(v)
+                    folded[k].append(Hit(e, "adj", a))
+                    literal[k].add(tuple(w.lower() for w in raw_key(v)))
             if e.kind == "person":
                 for t in e.names:
                     toks = [w for w, _, _ in tokenize(t) if w.isalpha()]
@@ -191,6 +202,7 @@ class KnowledgeBase:
                         for v in (sur, sur + "s"):
                             k = fold_key(v)
                             surnames[k].add(e.id)
+                            literal[k].add((v.lower(),))
                             surname_hits.setdefault(k, Hit(e, "surname", sur))
                 for o in e.offices:
                     if o.org:
@@ -200,7 +212,7 @@ class KnowledgeBase:
                 folded[k].append(surname_hits[k])
         for hits in folded.values():
             hits.sort(key=lambda h: FORM_RANK.get(h.form, 9))
-        self.folded, self.raw = dict(folded), dict(raw)
+        self.folded, self.raw, self.literal = dict(folded), dict(raw), dict(literal)
         self.max_folded, self.max_raw = _max_lengths(self.folded), _max_lengths(self.raw)
 
     def load_roles(self, rows: Iterable[dict[str, Any]]) -> None:
@@ -234,7 +246,11 @@ class KnowledgeBase:
                 continue
             if require_case:
                 first = toks[i][0]
-                hits = [h for h in hits if h.form == "adj" or not first[:1].islower()]
+                hits = [h for h in hits if h.form == "adj" or not first[:1].islower()
+                        or h.variant[:1].islower()]
+            if hits and n == 1 and (toks[i][0].lower(),) not in self.literal.get((ftoks[i],), ()) \
+                    and is_common_word(toks[i][0]):
+                continue  # "Basis" folds like "Basijs" but is a word, not a spelling of it
             if hits:
                 return n, hits
         return best_n, best
@@ -296,6 +312,22 @@ class KnowledgeBase:
                  if any(o.org and o.org.lower() == org_id.lower() and o.held_on(date) for o in p.offices)]
         return found[0] if len(found) == 1 else None
 
+    def org_by_role(self, country: str, words: list[str]) -> Entry | None:
+        """The one organisation of `country` that `words` describe ("Foreign Intelligence Service"
+        + RUS -> SVR), by the entries' `roles`, compared without inflection endings."""
+        key = tuple(_stem(fold_token(w)) for w in words if w.isalnum())
+        if not key:
+            return None
+        found = []
+        for e in self.entries.values():
+            if e.country != country or e.kind in ("state", "person"):
+                continue
+            for n in e.roles:
+                if tuple(_stem(fold_token(w)) for w, _, _ in tokenize(n) if w.isalnum()) == key:
+                    found.append(e)
+                    break
+        return found[0] if len(found) == 1 else None
+
     def is_actor_acronym(self, token: str) -> bool:
         """Whether `token` is an actor acronym (SVR, CIA, NATO): never a place name."""
         return token in self.acronyms
@@ -314,6 +346,28 @@ class KnowledgeBase:
                 continue
             out.append(a)
         return out
+
+
+@lru_cache(maxsize=1)
+def _dictionaries() -> tuple[Any, ...]:
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    factory = DefaultDictionaryFactory()
+    return tuple(factory.get_dictionary(lang) for lang in ("de", "en"))
+
+
+@lru_cache(maxsize=50_000)
+def is_common_word(word: str) -> bool:
+    """Whether `word` is an ordinary German or English word form (simplemma's dictionaries)."""
+    return any(word in d or word.lower() in d for d in _dictionaries())
+
+
+def _stem(f: str) -> str:
+    """A folded word without German inflection endings."""
+    for end in ("es", "en", "er", "em", "s", "n", "e"):
+        if f.endswith(end) and len(f) - len(end) >= 4:
+            return f[: -len(end)]
+    return f
 
 
 def _has_nonlatin(s: str) -> bool:
@@ -367,7 +421,7 @@ def _entry_from(obj: dict[str, Any], kind: str, sector: str | None, source: str)
         adjectives=list(obj.get("adjectives") or []), people=list(obj.get("people") or []),
         capitals=list(obj.get("capitals") or []), seats=list(obj.get("seats") or []),
         offices=offices, head=obj.get("head"), operates_in=list(obj.get("operates_in") or []),
-        source=source,
+        roles=list(obj.get("roles") or []), source=source,
     )
 
 
