@@ -159,6 +159,38 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+# office org names typed in the tables -> ids of the shipped KB entries (institutions, groups, IGOs);
+# (name, ISO3) keys where one name means different bodies in different countries
+ORG_IDS = {
+    ("Senate", "USA"): "us-senate", ("House of Representatives", "USA"): "us-house",
+    ("Ministry of Defence", "RUS"): "rus-mod", ("Security Council", "RUS"): "rus-security-council",
+    ("Labour Party", "GBR"): "uk-labour", ("Conservative Party", "GBR"): "uk-tories",
+    ("INC", "IND"): "ind-congress-party",
+    "European Commission": "eu-commission", "European Council": "eu-council",
+    "European Parliament": "eu-parliament", "State Department": "us-state-dept", "NSC": "us-nsc",
+    "ODNI": "dni", "Justice Department": "us-doj", "CENTCOM": "us-centcom", "Federal Reserve": "fed",
+    "ISIS": "islamic-state", "ISIS-K": "is-k", "Wagner Group": "wagner", "Boko Haram": "boko-haram",
+    "DPR": "dpr-separatists", "LPR": "lpr-separatists", "al-Nusra Front": "nusra",
+    "Haqqani network": "haqqani", "Arakan Army": "arakan-army", "Muslim Brotherhood": "muslim-brotherhood",
+    "Asa'ib Ahl al-Haq": "asaib", "MID": "rus-mfa", "Verkhovna Rada": "verkhovna-rada",
+    "State Duma": "state-duma", "Federation Council": "fed-council-rus",
+    "Investigative Committee": "rus-investigative-committee", "United Russia": "united-russia",
+    "Auswärtiges Amt": "auswaertiges-amt", "BMI": "deu-bmi", "Die Grünen": "gruene",
+    "Die Linke": "deu-linke", "BSW": "deu-bsw", "Foreign Office": "uk-fco", "Quai d'Orsay": "fra-quai",
+    "LFI": "fra-lfi", "Shin Bet": "shin-bet", "Yesh Atid": "isr-yesh-atid", "MOIS": "vaja",
+    "CMC": "chn-cmc", "WPK": "prk-wpk", "Tatmadaw": "mmr-tatmadaw", "BJP": "ind-bjp", "PTI": "pak-pti",
+    "ANC": "zaf-anc", "Arab League": "arab-league", "World Bank": "worldbank", "Majlis": "irn-majlis",
+    "Quds Force": "quds-force", "Qassam": "qassam", "Office of the President": "ukr-presidential-office",
+}
+
+
+def org_id(org: str | None, country: str | None) -> str | None:
+    """The KB id for an org name where the shipped KB has the body, else the name as typed."""
+    if org is None:
+        return None
+    return ORG_IDS.get((org, country or ""), ORG_IDS.get(org, org))
+
+
 OFFICE_RE = re.compile(
     r"^-\s*(?P<sec>[A-Z]{3})(?:/(?P<cc>[A-Z]{3}|-))?\s+(?P<title>.+?)(?:\s+\{(?P<org>[^}]*)\})?"
     r"\s+(?P<start>\S+)\s+(?P<end>\S+)$")
@@ -232,7 +264,7 @@ def parse(path: Path) -> list[dict]:
                 if d is not None and not DATE_RE.match(d):
                     sys.exit(f"{where}: bad date {d}")
             persons[-1]["offices"].append({"office": m["title"], "country": cc, "sector": sec,
-                                           "org": m["org"] or None, "start": start, "end": end})
+                                           "org": org_id(m["org"] or None, cc), "start": start, "end": end})
         else:
             sys.exit(f"{where}: cannot parse: {line}")
     return persons
