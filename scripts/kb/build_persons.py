@@ -1,4 +1,5 @@
-"""Build src/eventcoder/kb/persons/<region>.jsonl from the hand-typed tables in scripts/kb/persons/."""
+"""Build kb/persons/<region>.jsonl from the hand-typed tables in scripts/kb/persons/."""
+
 from __future__ import annotations
 
 import json
@@ -18,24 +19,119 @@ OUT = ROOT / "src" / "eventcoder" / "kb" / "persons"
 # schemes: ru, uk, be (Cyrillic transliterated to EN/DE/FR), ar (Arabic/Persian romanisations:
 # German sch/ch/dsch and French ch/dj/ou forms), zh, ko (family name first), ja (given name first).
 
-RU_DE = {"а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch", "з": "s",
-         "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-         "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
-         "щ": "schtsch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja"}
-RU_FR = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j", "з": "z",
-         "и": "i", "й": "ï", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-         "с": "s", "т": "t", "у": "ou", "ф": "f", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch",
-         "щ": "chtch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iou", "я": "ia"}
-RU_EN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-         "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-         "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-         "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+RU_DE = {
+    "а": "a",
+    "б": "b",
+    "в": "w",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "jo",
+    "ж": "sch",
+    "з": "s",
+    "и": "i",
+    "й": "j",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "ch",
+    "ц": "z",
+    "ч": "tsch",
+    "ш": "sch",
+    "щ": "schtsch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "ju",
+    "я": "ja",
+}
+RU_FR = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "io",
+    "ж": "j",
+    "з": "z",
+    "и": "i",
+    "й": "ï",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "ou",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "tch",
+    "ш": "ch",
+    "щ": "chtch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "iou",
+    "я": "ia",
+}
+RU_EN = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
 UK_DE = dict(RU_DE, **{"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "ji", "є": "je", "е": "e"})
 UK_FR = dict(RU_FR, **{"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "ï", "є": "ie", "е": "e"})
 UK_EN = dict(RU_EN, **{"г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "е": "e"})
-for _t, _x in ((RU_DE, {"і": "i", "ў": "w", "ї": "ji", "є": "je", "ґ": "g"}),
-               (RU_FR, {"і": "i", "ў": "ou", "ї": "ï", "є": "ie", "ґ": "g"}),
-               (RU_EN, {"і": "i", "ў": "u", "ї": "yi", "є": "ye", "ґ": "g"})):
+for _t, _x in (
+    (RU_DE, {"і": "i", "ў": "w", "ї": "ji", "є": "je", "ґ": "g"}),
+    (RU_FR, {"і": "i", "ў": "ou", "ї": "ï", "є": "ie", "ґ": "g"}),
+    (RU_EN, {"і": "i", "ў": "u", "ї": "yi", "є": "ye", "ґ": "g"}),
+):
     for _k, _v in _x.items():
         _t.setdefault(_k, _v)
 VOWELS = set("аеёиоуыэюяіїє")
@@ -94,8 +190,11 @@ def _translit(word: str, table: dict[str, str], lang: str, scheme: str) -> str:
 
 def cyr_forms(native: str, scheme: str) -> list[str]:
     """German, French and English transliterations of a Cyrillic full name."""
-    tables = {"de": UK_DE if scheme == "uk" else RU_DE, "fr": UK_FR if scheme == "uk" else RU_FR,
-              "en": UK_EN if scheme == "uk" else RU_EN}
+    tables = {
+        "de": UK_DE if scheme == "uk" else RU_DE,
+        "fr": UK_FR if scheme == "uk" else RU_FR,
+        "en": UK_EN if scheme == "uk" else RU_EN,
+    }
     forms = []
     for lang in ("de", "fr", "en"):
         forms.append(" ".join(_translit(w, tables[lang], lang, scheme) for w in native.split()))
@@ -121,8 +220,26 @@ def arabic_forms(name: str) -> list[str]:
     return [de, fr]
 
 
-PARTICLES = {"von", "van", "de", "der", "den", "da", "do", "dos", "di", "du", "del", "della", "bin",
-             "ibn", "bint", "la", "le", "abu"}
+PARTICLES = {
+    "von",
+    "van",
+    "de",
+    "der",
+    "den",
+    "da",
+    "do",
+    "dos",
+    "di",
+    "du",
+    "del",
+    "della",
+    "bin",
+    "ibn",
+    "bint",
+    "la",
+    "le",
+    "abu",
+}
 
 
 def surnames(name: str, scheme: str) -> list[str]:
@@ -144,7 +261,7 @@ def surnames(name: str, scheme: str) -> list[str]:
     if m:
         res.append(m.group(1))
     if start != len(toks) - 1 and toks[start].lower() in ("von", "van", "de", "da", "di", "du"):
-        res.append(" ".join(toks[start + 1:]))
+        res.append(" ".join(toks[start + 1 :]))
     return res
 
 
@@ -159,28 +276,65 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
-# office org names typed in the tables -> ids of the shipped KB entries (institutions, groups, IGOs);
+# office org names typed in the tables -> ids of shipped KB entries (institutions, groups, IGOs);
 # (name, ISO3) keys where one name means different bodies in different countries
 ORG_IDS = {
-    ("Senate", "USA"): "us-senate", ("House of Representatives", "USA"): "us-house",
-    ("Ministry of Defence", "RUS"): "rus-mod", ("Security Council", "RUS"): "rus-security-council",
-    ("Labour Party", "GBR"): "uk-labour", ("Conservative Party", "GBR"): "uk-tories",
+    ("Senate", "USA"): "us-senate",
+    ("House of Representatives", "USA"): "us-house",
+    ("Ministry of Defence", "RUS"): "rus-mod",
+    ("Security Council", "RUS"): "rus-security-council",
+    ("Labour Party", "GBR"): "uk-labour",
+    ("Conservative Party", "GBR"): "uk-tories",
     ("INC", "IND"): "ind-congress-party",
-    "European Commission": "eu-commission", "European Council": "eu-council",
-    "European Parliament": "eu-parliament", "State Department": "us-state-dept", "NSC": "us-nsc",
-    "ODNI": "dni", "Justice Department": "us-doj", "CENTCOM": "us-centcom", "Federal Reserve": "fed",
-    "ISIS": "islamic-state", "ISIS-K": "is-k", "Wagner Group": "wagner", "Boko Haram": "boko-haram",
-    "DPR": "dpr-separatists", "LPR": "lpr-separatists", "al-Nusra Front": "nusra",
-    "Haqqani network": "haqqani", "Arakan Army": "arakan-army", "Muslim Brotherhood": "muslim-brotherhood",
-    "Asa'ib Ahl al-Haq": "asaib", "MID": "rus-mfa", "Verkhovna Rada": "verkhovna-rada",
-    "State Duma": "state-duma", "Federation Council": "fed-council-rus",
-    "Investigative Committee": "rus-investigative-committee", "United Russia": "united-russia",
-    "Auswärtiges Amt": "auswaertiges-amt", "BMI": "deu-bmi", "Die Grünen": "gruene",
-    "Die Linke": "deu-linke", "BSW": "deu-bsw", "Foreign Office": "uk-fco", "Quai d'Orsay": "fra-quai",
-    "LFI": "fra-lfi", "Shin Bet": "shin-bet", "Yesh Atid": "isr-yesh-atid", "MOIS": "vaja",
-    "CMC": "chn-cmc", "WPK": "prk-wpk", "Tatmadaw": "mmr-tatmadaw", "BJP": "ind-bjp", "PTI": "pak-pti",
-    "ANC": "zaf-anc", "Arab League": "arab-league", "World Bank": "worldbank", "Majlis": "irn-majlis",
-    "Quds Force": "quds-force", "Qassam": "qassam", "Office of the President": "ukr-presidential-office",
+    "European Commission": "eu-commission",
+    "European Council": "eu-council",
+    "European Parliament": "eu-parliament",
+    "State Department": "us-state-dept",
+    "NSC": "us-nsc",
+    "ODNI": "dni",
+    "Justice Department": "us-doj",
+    "CENTCOM": "us-centcom",
+    "Federal Reserve": "fed",
+    "ISIS": "islamic-state",
+    "ISIS-K": "is-k",
+    "Wagner Group": "wagner",
+    "Boko Haram": "boko-haram",
+    "DPR": "dpr-separatists",
+    "LPR": "lpr-separatists",
+    "al-Nusra Front": "nusra",
+    "Haqqani network": "haqqani",
+    "Arakan Army": "arakan-army",
+    "Muslim Brotherhood": "muslim-brotherhood",
+    "Asa'ib Ahl al-Haq": "asaib",
+    "MID": "rus-mfa",
+    "Verkhovna Rada": "verkhovna-rada",
+    "State Duma": "state-duma",
+    "Federation Council": "fed-council-rus",
+    "Investigative Committee": "rus-investigative-committee",
+    "United Russia": "united-russia",
+    "Auswärtiges Amt": "auswaertiges-amt",
+    "BMI": "deu-bmi",
+    "Die Grünen": "gruene",
+    "Die Linke": "deu-linke",
+    "BSW": "deu-bsw",
+    "Foreign Office": "uk-fco",
+    "Quai d'Orsay": "fra-quai",
+    "LFI": "fra-lfi",
+    "Shin Bet": "shin-bet",
+    "Yesh Atid": "isr-yesh-atid",
+    "MOIS": "vaja",
+    "CMC": "chn-cmc",
+    "WPK": "prk-wpk",
+    "Tatmadaw": "mmr-tatmadaw",
+    "BJP": "ind-bjp",
+    "PTI": "pak-pti",
+    "ANC": "zaf-anc",
+    "Arab League": "arab-league",
+    "World Bank": "worldbank",
+    "Majlis": "irn-majlis",
+    "Quds Force": "quds-force",
+    "Qassam": "qassam",
+    "Office of the President": "ukr-presidential-office",
 }
 
 
@@ -193,7 +347,8 @@ def org_id(org: str | None, country: str | None) -> str | None:
 
 OFFICE_RE = re.compile(
     r"^-\s*(?P<sec>[A-Z]{3})(?:/(?P<cc>[A-Z]{3}|-))?\s+(?P<title>.+?)(?:\s+\{(?P<org>[^}]*)\})?"
-    r"\s+(?P<start>\S+)\s+(?P<end>\S+)$")
+    r"\s+(?P<start>\S+)\s+(?P<end>\S+)$"
+)
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -247,8 +402,12 @@ def parse(path: Path) -> list[dict]:
                 x = x.replace("_", " ")
                 if x and x != name and x not in allv:
                     allv.append(x)
-            rec = {"id": o.get("id", slug(name)), "name": name.replace("_", " "), "variants": allv,
-                   "offices": []}
+            rec = {
+                "id": o.get("id", slug(name)),
+                "name": name.replace("_", " "),
+                "variants": allv,
+                "offices": [],
+            }
             persons.append(rec)
         elif line.startswith("-"):
             m = OFFICE_RE.match(line)
@@ -263,8 +422,16 @@ def parse(path: Path) -> list[dict]:
             for d in (start, end):
                 if d is not None and not DATE_RE.match(d):
                     sys.exit(f"{where}: bad date {d}")
-            persons[-1]["offices"].append({"office": m["title"], "country": cc, "sector": sec,
-                                           "org": org_id(m["org"] or None, cc), "start": start, "end": end})
+            persons[-1]["offices"].append(
+                {
+                    "office": m["title"],
+                    "country": cc,
+                    "sector": sec,
+                    "org": org_id(m["org"] or None, cc),
+                    "start": start,
+                    "end": end,
+                }
+            )
         else:
             sys.exit(f"{where}: cannot parse: {line}")
     return persons
