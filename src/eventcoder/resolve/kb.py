@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from eventcoder.document import Actor
-from eventcoder.resolve.fold import fold_key, fold_token, raw_key, tokenize
+from eventcoder.resolve.fold import TOKEN_RE, fold_key, fold_token, raw_key, tokenize
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 ENV_VAR = "EVENTCODER_KB"
@@ -95,12 +95,18 @@ class Hit:
 
 @dataclass
 class Match:
-    """A lookup result: the entry, the actor it resolves to on the date, the variant matched."""
+    """A lookup result: the entry, the actor it resolves to on the date, the text matched."""
 
     entry: Entry
     actor: Actor
-    variant: str
+    text: str
     form: str
+    hit: Hit | None = None
+
+    @property
+    def variant(self) -> str:
+        """The KB spelling matched: the text itself when the KB lists it."""
+        return _variant(self.hit, self.text) if self.hit is not None else self.text
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's JSON form."""
@@ -285,15 +291,16 @@ class KnowledgeBase:
 
     def lookup(self, text: str, lang: str | None = None, date: str | None = None) -> list[Match]:
         """Entries that `text` names as a whole (any spelling), resolved on `date`."""
-        toks = tokenize(text)
-        if not toks:
+        words = TOKEN_RE.findall(text)
+        if not words:
             return []
-        ftoks = [fold_token(t) for t, _, _ in toks]
         out: list[Match] = []
-        for key, table in ((tuple(t for t, _, _ in toks), self.raw), (tuple(ftoks), self.folded)):
-            for h in table.get(key, []):
-                if all(m.entry.id != h.entry.id for m in out):
-                    out.append(Match(h.entry, self.actor_for(h.entry, date), h.variant, h.form))
+        seen: set[str] = set()
+        for table, key in ((self.raw, tuple(words)), (self.folded, tuple(map(fold_token, words)))):
+            for h in table.get(key, ()):
+                if h.entry.id not in seen:
+                    seen.add(h.entry.id)
+                    out.append(Match(h.entry, self.actor_for(h.entry, date), text, h.form, h))
         return out
 
     def actor_for(self, entry: Entry, date: str | None = None) -> Actor:
@@ -368,6 +375,14 @@ def _stem(f: str) -> str:
         if f.endswith(end) and len(f) - len(end) >= 4:
             return f[: -len(end)]
     return f
+
+
+def _variant(h: Hit, text: str) -> str:
+    """The KB spelling that `text` matched: the same string if the KB has it."""
+    names = [*h.entry.names, *h.entry.capitals, *h.entry.seats, *h.entry.people, *h.entry.adjectives]
+    t = text.strip()
+    return next((n for n in names if n == t), None) or next(
+        (n for n in names if n.lower() == t.lower()), h.variant)
 
 
 def _has_nonlatin(s: str) -> bool:
