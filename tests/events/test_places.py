@@ -120,3 +120,15 @@ def test_own_names_beat_other_cities_alternate_names() -> None:
 
 def test_first_names_and_companies_are_no_places() -> None:
     assert find_places("Google und Martin sagten, Bush habe", "de") == []
+
+
+def test_coordinated_names_share_the_preposition() -> None:
+    text = "in den Bezirken Cizre und Silopi in der Provinz Sirnak"
+    assert [(p.text, p.prep) for p in find_places(text, "de")] == [
+        ("Cizre", "in"), ("Silopi", "in"), ("Sirnak", "in")]
+
+
+def test_venue_nouns_between_preposition_and_name() -> None:
+    assert _found("Klage vor dem Verwaltungsgericht München eingereicht", "de") == [
+        ("München", "Munich", "DEU", "vor")]
+    assert _found("Warnung vor Russland", "de") == [("Russland", "Russia", "RUS", None)]

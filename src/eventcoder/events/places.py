@@ -156,14 +156,16 @@ def _prep_before(
     """
     locative, between = words.get("locative", frozenset()), words.get("between", frozenset())
     nouns, never = words.get("place_nouns", frozenset()), words.get("never_between", frozenset())
+    venues = tuple(words.get("venue_suffixes", ()))
+    weak = words.get("weak_locative", frozenset())
     j, via_noun = i - 1, False
     for _ in range(6):
         w = toks.word(j)
         if not w or "\n" in toks.gap(j + 1):
             break
-        if w in locative:
+        if w in locative or (via_noun and w in weak):
             return w, via_noun
-        if w in nouns:
+        if w in nouns or (_is_cap(w) and w.lower().endswith(venues)):
             via_noun = True
         elif w in between:
             pass
@@ -221,6 +223,8 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         s, e = toks.spans[i][0], toks.spans[j][1]
         prev = toks.word(i - 1)
         prep, via_noun = _prep_before(toks, i, words)
+        if prep is None and out and _coordinated(toks, out[-1].end, i, words):
+            prep, via_noun = out[-1].prep, True  # "in den Bezirken Cizre und Silopi"
         if ambiguous and prev not in context and not (prep and via_noun):  # not "im Zug"
             i = j + 1
             continue
@@ -231,6 +235,16 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         out.append(PlaceMention(s, e, text[s:e], place, kind, prep))
         i = j + 1
     return out
+
+
+def _coordinated(toks: _Tokens, prev_end: int, i: int, words: dict[str, frozenset[str]]) -> bool:
+    """True when only a conjunction or comma stands between the previous name and token i."""
+    joiners = words.get("coordination", frozenset())
+    j = i - 1
+    if toks.word(j) not in joiners:
+        return False
+    j -= 1
+    return j >= 0 and toks.spans[j][1] == prev_end
 
 
 def _english_place(toks: _Tokens, i: int, j: int, words: dict[str, frozenset[str]]) -> bool:
