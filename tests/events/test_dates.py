@@ -133,3 +133,8 @@ def test_vague_plural_periods_are_no_dates(text: str) -> None:
 def test_unknown_language_uses_both_word_lists() -> None:
     assert _values("am 12. März und on March 14, 2025", None) == [
         ("12. März", None, None, "point"), ("March 14, 2025", "2025-03-14", "day", "point")]
+
+
+def test_sentence_full_stop_is_not_part_of_an_english_date() -> None:
+    assert _values("closed since April 8.", "en", "2020-06-15") == [
+        ("since April 8", "2020-04-08", "day", "since")]

@@ -132,3 +132,7 @@ def test_venue_nouns_between_preposition_and_name() -> None:
     assert _found("Klage vor dem Verwaltungsgericht München eingereicht", "de") == [
         ("München", "Munich", "DEU", "vor")]
     assert _found("Warnung vor Russland", "de") == [("Russland", "Russia", "RUS", None)]
+
+
+def test_translated_alternate_names_are_no_places() -> None:
+    assert find_places("the White House said", "en") == []

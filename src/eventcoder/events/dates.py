@@ -209,13 +209,13 @@ class _Scanner:
             return None
         return i + 5, _Spec("abs", year=y, month=m, day=d, gran="day")
 
-    def _day_number(self, i: int) -> tuple[int, int] | None:
-        """(day, next index) for "12.", "12", "12th"."""
+    def _day_number(self, i: int, dot: bool = True) -> tuple[int, int] | None:
+        """(day, next index) for "12.", "12", "12th"; `dot=False` leaves a full stop alone."""
         d = self.num(i, 1, 31)
         if d is None:
             return None
         j = i + 1
-        if self.glued(j) and (self.tok(j) == "." or self.tok(j) in self.lex.ordinals):
+        if self.glued(j) and (dot and self.tok(j) == "." or self.tok(j) in self.lex.ordinals):
             j += 1
         return d, j
 
@@ -250,11 +250,11 @@ class _Scanner:
         m, j = mo
         if self.year(j) is not None:
             return None
-        dn = self._day_number(j)
+        dn = self._day_number(j, dot=False)  # "since April 8." ends a sentence
         if dn is None:
             return None
         d, j = dn
-        if self.tok(j) == "." and self.glued(j):  # "May 12.5" is no date
+        if self.tok(j) == "." and self.glued(j) and self.tok(j + 1).isdigit():  # "May 12.5"
             return None
         y, j = self._year_after(j)
         return self._day_spec(j, y, m, d)
