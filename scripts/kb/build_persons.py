@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
+
+from unidecode import unidecode
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = Path(__file__).resolve().parent / "persons"
@@ -266,8 +267,8 @@ def surnames(name: str, scheme: str) -> list[str]:
 
 
 def fold(s: str) -> str:
-    """ASCII fold, for a variant without diacritics."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    """ASCII fold of a Latin-script name, for a variant without diacritics."""
+    return unidecode(s)
 
 
 def slug(name: str) -> str:
