@@ -167,3 +167,22 @@ def test_read_only_open(tmp_path, seed):
             pass
         else:
             raise AssertionError("read-only store accepted a write")
+
+
+def test_migrates_an_older_file(tmp_path, seed):
+    from eventcoder.store.schema import MIGRATIONS
+
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                "description VARCHAR, applied_at TIMESTAMP)")
+    for stmt in MIGRATIONS[0].statements:
+        con.execute(stmt)
+    con.execute("INSERT INTO schema_migrations VALUES (1, 'v1', now())")
+    con.close()
+    with open_store(path) as s:
+        assert s.schema_version() == 2
+        s.add_document(seed)
+        assert s.cluster() == 2 and s.counts()["clusters"] == 2
+        table = s.clusters_arrow(type="CONSULT")
+        assert table.num_rows == 1 and table.column("n_articles").to_pylist() == [1]

@@ -49,7 +49,7 @@ def _table_row(r: dict[str, Any]) -> dict[str, Any]:
     return {"date": r.get("date") or "", "type": r["type"], "mode": r.get("mode") or "",
             "source": _actor_cell(r, "source"), "target": _actor_cell(r, "target"),
             "factuality": r.get("factuality") or "", "attribution": r.get("attribution") or "",
-            "doc_id": r.get("doc_id") or "", "evidence": ev if len(ev) <= 90 else ev[:87] + "..."}
+            "doc_id": r.get("doc_id") or "", "evidence": ev if len(ev) <= 70 else ev[:67] + "..."}
 
 
 def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], title: str = "",
@@ -73,7 +73,10 @@ def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], title
             t.add_column(c, overflow="fold")
         for r in shown:
             t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
-        Console(width=max(Console().width, 160)).print(t)
+        console = Console()
+        if not console.is_terminal:  # piped: do not fold columns to 80 characters
+            console = Console(width=200)
+        console.print(t)
 
 
 @click.command("events")

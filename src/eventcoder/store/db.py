@@ -326,6 +326,12 @@ class Store:
 
         return pd.DataFrame(self.clusters(**filters), columns=list(CLUSTER_COLUMNS))
 
+    def clusters_arrow(self, **filters: Any):
+        """`clusters(...)` as a pyarrow Table."""
+        import pyarrow as pa
+
+        return pa.Table.from_pandas(self.clusters_frame(**filters), preserve_index=False)
+
     def cluster_evidence(self) -> dict[str, list[dict[str, Any]]]:
         """cluster id -> every evidence span of its members (doc, url, published, offsets, text)."""
         rows = self._dicts("""
