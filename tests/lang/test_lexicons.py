@@ -29,6 +29,7 @@ TYPE_EXCEPTIONS = {
     "08": {"CONCEDE", "RETREAT"},
 }
 LANGS = ("de", "en")
+ADJECTIVE_OBJECTS = {"verantwortlich", "schuldig", "rückgängig"}  # predicate adjectives as objects
 
 
 def _cameo_table() -> dict[str, str]:
@@ -108,7 +109,7 @@ def test_lemma_case_follows_language(triggers):
         if lang == "de":
             nouns = [e["lemma"]] if e["pos"] == "NOUN" else []
             nouns += e.get("object", [])
-            assert all(n[:1].isupper() for n in nouns), e
+            assert all(n[:1].isupper() or n in ADJECTIVE_OBJECTS for n in nouns), e
             if e["pos"] == "VERB":
                 assert e["lemma"].islower() and " " not in e["lemma"], e
         else:
@@ -153,7 +154,7 @@ def test_every_type_is_covered(triggers):
     ("de", "Sanktionen", "Sanktion", "SANCTION"),
     ("de", "kritisierte", "kritisieren", "ACCUSE"),
     ("de", "Angriffe", "Angriff", "ASSAULT"),
-    ("de", "Vorwürfe", "Vorwurf", "ACCUSE"),
+    ("de", "Vorwürfe", "Vorwurf", None),  # nominal accusations are mostly objects of denials
     ("de", "drohte", "drohen", "THREATEN"),
     ("de", "Proteste", "Protest", "PROTEST"),
     ("de", "getötet", "töten", "ASSAULT"),
