@@ -82,16 +82,20 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.surnames: dict[str, Actor] = {}
         self.sent_starts = [s.start for s in doc.sentences]
+        self.doc_country: str | None = None
 
     # ---- pass 1: gazetteer and role units --------------------------------------------------
 
     def scan(self) -> None:
+        """Find gazetteer and role units; note the document's most named country."""
         toks, ftoks, kb = self.toks, self.ftoks, self.kb
         i, n = 0, len(toks)
         while i < n:
             ng, hits = kb.match_at(toks, ftoks, i)
             if ng and self._headline_caps(i, ng, hits):
                 ng, hits = 0, []
+            if ng and hits[0].form != "acronym" and toks[i][0].isupper() and len(toks[i][0]) > 3:
+                ng, hits = 0, []  # "MOSCOW --": a dateline or a shouted headline, not an actor
             nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
             if ng and ng >= nr:
                 u = _Unit(i, i + ng, "gaz", hits=hits)
@@ -103,6 +107,9 @@ class _Finder:
             self.units.append(u)
             self.unit_at[i] = u
             i = u.j
+        counts = Counter(u.hits[0].entry.country for u in self.units
+                         if u.kind == "gaz" and u.hits[0].entry.kind == "state")
+        self.doc_country = counts.most_common(1)[0][0] if counts else None
 
     def _headline_caps(self, i: int, n: int, hits: list[Hit]) -> bool:
         """An acronym inside a run of capitalised words ("LET US GO") is not an acronym."""
@@ -277,6 +284,14 @@ class _Finder:
             k = u.j
         g = self.gaz(k)
         r = self.role(k)
+        if g is not None and g.hits[0].entry.kind == "person" and ph.role is not None \
+                and ph.role.kind != "person" and ph.country is None:
+            a = self.kb.actor_for(g.hits[0].entry, self.date)  # "die Regierung von Baschar al-Assad"
+            if a.country:
+                ph.country = a.country
+                ph.end_tok = g.j
+                ph.how.append("title:of-person")
+            return
         if g is not None and g.hits[0].entry.kind != "person" and g.hits[0].form != "people":
             if country:
                 ph.country = ph.country or country
@@ -480,7 +495,7 @@ class _Finder:
                 return prev
         if role.head and role.sector is None:
             return None
-        c = None if ph.combined or role.sector not in DOMESTIC else self._context_country(start, role.sector)
+        c = None if role.sector not in DOMESTIC else self._context_country(start, role.sector)
         if c is None and role.sector in DOMESTIC:
             return None
         return Actor(None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office)
@@ -504,7 +519,7 @@ class _Finder:
         counts = Counter(m.actor.country for m in self.mentions if m.actor.country and m.start < char
                          and m.actor.kind in ("state",))
         if not counts:
-            return None
+            return self.doc_country
         return counts.most_common(1)[0][0]
 
     # ---- coreference and groups ----------------------------------------------------------

@@ -216,6 +216,18 @@ class KnowledgeBase:
         for k, ids in surnames.items():
             if len(ids) == 1 and k not in folded and len(k[0]) > 3:
                 folded[k].append(surname_hits[k])
+        # a one-word person key that several persons claim ("Assad", "Kim", "Clinton") names none
+        # of them; the document's full-name mention links its later surnames instead
+        for k, hits in list(folded.items()):
+            if len(k) != 1:
+                continue
+            claims = {h.entry.id for h in hits if h.entry.kind == "person"} | surnames.get(k, set())
+            if len(claims) > 1:
+                rest = [h for h in hits if h.entry.kind != "person"]
+                if rest:
+                    folded[k] = rest
+                else:
+                    del folded[k]
         for hits in folded.values():
             hits.sort(key=lambda h: FORM_RANK.get(h.form, 9))
         self.folded, self.raw, self.literal = dict(folded), dict(raw), dict(literal)
@@ -307,6 +319,9 @@ class KnowledgeBase:
         """The actor an entry stands for on `date`: a person takes the office held then."""
         if entry.kind == "person":
             o = resolve_office(entry, date)
+            if o is None and date is None and entry.offices:
+                # undated text: the latest office the person held is the best guess
+                o = max(entry.offices, key=lambda o: (_pad(o.end or "9999", True), -SECTOR_RANK.get(o.sector or "", 9)))
             if o is not None:
                 return Actor(entry.id, entry.name, o.country, o.sector, "person", o.office)
             country = entry.country or (entry.offices[-1].country if entry.offices else None)
