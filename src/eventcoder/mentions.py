@@ -94,7 +94,8 @@ class _Finder:
             ng, hits = kb.match_at(toks, ftoks, i)
             if ng and self._headline_caps(i, ng, hits):
                 ng, hits = 0, []
-            if ng and hits[0].form != "acronym" and toks[i][0].isupper() and len(toks[i][0]) > 3:
+            if ng and hits[0].form != "acronym" and hits[0].entry.kind == "state" \
+                    and toks[i][0].isupper() and len(toks[i][0]) > 3:
                 ng, hits = 0, []  # "MOSCOW --": a dateline or a shouted headline, not an actor
             nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
             if ng and ng >= nr:
