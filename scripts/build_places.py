@@ -15,6 +15,7 @@ import argparse
 import gzip
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -28,7 +29,8 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "eventcoder" / "events" / "data"
 OUT = DATA / "places.tsv.gz"
-FORMAT = "eventcoder-places 2"
+FORMAT = "eventcoder-places 3"
+TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # as in eventcoder.events.places
 
 CITY_MIN_POP = 15_000  # every city in cities15000.json
 ALT_MIN_POP = 50_000  # alternate names only for cities at least this big (and capitals)
@@ -270,10 +272,16 @@ def build(out: Path = OUT) -> dict[str, int]:
         lat = "" if p.lat is None else f"{p.lat:g}"
         lon = "" if p.lon is None else f"{p.lon:g}"
         buf.write(f"{p.name}\t{p.country or ''}\t{lat}\t{lon}\t{p.kind}\t{p.population}\n")
-    buf.write("#names: name, place number (line in #places), 'a' when ambiguous\n")
-    for alias in sorted(best):
+    names = sorted(best)
+    buf.write("#names: one a line; the same line of #targets says where each points\n")
+    buf.write("".join(f"{alias}\n" for alias in names))
+    buf.write("#targets: place number (line in #places), and 'a' when it needs a preposition\n")
+    for alias in names:
         flag = "\ta" if alias in ambiguous or best[alias][2] else ""
-        buf.write(f"{alias}\t{renumber[best[alias][1]]}{flag}\n")
+        buf.write(f"{renumber[best[alias][1]]}{flag}\n")
+    first = sorted({TOKEN.match(alias).group() for alias in names})  # type: ignore[union-attr]
+    buf.write("#first: first tokens of names, so that matching skips every other word\n")
+    buf.write("".join(f"{w}\n" for w in first))
     raw = buf.getvalue().encode("utf-8")
     with out.open("wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
         gz.write(raw)

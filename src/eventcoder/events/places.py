@@ -52,6 +52,7 @@ class PlaceIndex:
 
     rows: list[str]  # one place a row: name, country, lat, lon, kind, population (tab-separated)
     names: dict[str, str]  # name -> "row" or "row\ta" (ambiguous: needs a preposition before it)
+    first: frozenset[str]  # first tokens of all names
     words: dict[str, Any] = field(default_factory=dict)
 
     def get(self, name: str) -> tuple[int, bool] | None:
@@ -82,16 +83,25 @@ def _float(s: str) -> float | None:
 def load_index(path: Path = INDEX_PATH) -> PlaceIndex:
     """Read the gazetteer index (once per process)."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    _, places_part, names_part = text.split("\n#", 2)
-    rows = places_part.split("\n")[1:]
-    rows = rows[:-1] if rows and not rows[-1] else rows
-    names = dict(line.split("\t", 1) for line in names_part.split("\n")[1:] if line)
+    parts: dict[str, list[str]] = {}
+    heads: list[int] = []
+    at = text.find("\n#")
+    while at >= 0:
+        heads.append(at + 1)
+        at = text.find("\n#", at + 1)
+    heads.append(len(text))
+    for start, end in zip(heads, heads[1:], strict=False):
+        body = text.index("\n", start) + 1
+        parts[text[start + 1:text.index(":", start)]] = text[body:end - 1].split("\n")
+    rows = parts["places"]
+    names = dict(zip(parts["names"], parts["targets"], strict=True))
+    first = frozenset(parts["first"])
     with (DATA / "place_words.yaml").open(encoding="utf-8") as f:
-        words = yaml.safe_load(f)
+        words = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     for lang_words in words.values():
         for key, value in lang_words.items():
             lang_words[key] = frozenset(value)
-    return PlaceIndex(rows, names, words)
+    return PlaceIndex(rows, names, first, words)
 
 
 def _words(index: PlaceIndex, lang: str | None) -> dict[str, frozenset[str]]:
@@ -190,6 +200,9 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
     i = 0
     while i < n:
         first = toks.word(i)
+        if first not in index.first and (lang == "en" or first[:-1] not in index.first):
+            i += 1  # no name starts with this word (nor, in German, without a genitive -s)
+            continue
         in_compound = toks.glued(i) and toks.word(i - 1) in ("-", "/")  # "US-Präsident"
         if not _is_cap(first) or not first.isalpha() or in_compound:
             i += 1
