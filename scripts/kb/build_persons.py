@@ -339,9 +339,14 @@ ORG_IDS = {
 }
 
 
-def org_id(org: str | None, country: str | None) -> str | None:
+# deputies, spokespeople and advisers do not head the org: it stays off their office, so that
+# "head of X on date" has one answer
+NOT_HEAD = re.compile(r"\b(Deputy|Spokes\w*|Advis[eo]r|Aide|Vice[- ]Chairman|Member of)\b")
+
+
+def org_id(org: str | None, country: str | None, title: str = "", sector: str = "") -> str | None:
     """The KB id for an org name where the shipped KB has the body, else the name as typed."""
-    if org is None:
+    if org is None or (sector != "IGO" and NOT_HEAD.search(title)):
         return None
     return ORG_IDS.get((org, country or ""), ORG_IDS.get(org, org))
 
@@ -428,7 +433,7 @@ def parse(path: Path) -> list[dict]:
                     "office": m["title"],
                     "country": cc,
                     "sector": sec,
-                    "org": org_id(m["org"] or None, cc),
+                    "org": org_id(m["org"] or None, cc, m["title"], sec),
                     "start": start,
                     "end": end,
                 }
