@@ -138,3 +138,14 @@ def test_unknown_language_uses_both_word_lists() -> None:
 def test_sentence_full_stop_is_not_part_of_an_english_date() -> None:
     assert _values("closed since April 8.", "en", "2020-06-15") == [
         ("since April 8", "2020-04-08", "day", "since")]
+
+
+def test_german_day_and_month_in_digits() -> None:
+    assert _values("Am 12.3. kam es zu Protesten", "de", "2016-05-26") == [
+        ("12.3.", "2016-03-12", "day", "point")]
+    assert find_dates("um 1.25 Uhr", "de", "2016-05-26") == []
+
+
+def test_qualified_week() -> None:
+    assert _values("Mitte der Woche", "de", "2016-05-26") == [
+        ("Mitte der Woche", "2016-05", "month", "point")]

@@ -188,8 +188,10 @@ class _Scanner:
     def numeric(self, i: int) -> tuple[int, _Spec] | None:
         """12.03.2025, 2025-03-12, 3/12/2025."""
         t = self.tok(i)
-        if not t.isdigit() or not all(self.glued(i + k) for k in range(1, 5)):
+        if not t.isdigit():
             return None
+        if not all(self.glued(i + k) for k in range(1, 5)):
+            return self.short_numeric(i)
         s1, t2, s2, t3 = self.tok(i + 1), self.tok(i + 2), self.tok(i + 3), self.tok(i + 4)
         if not (t2.isdigit() and t3.isdigit()) or s1 != s2:
             return None
@@ -208,6 +210,17 @@ class _Scanner:
         if not _valid(y, m, d):
             return None
         return i + 5, _Spec("abs", year=y, month=m, day=d, gran="day")
+
+    def short_numeric(self, i: int) -> tuple[int, _Spec] | None:
+        """German "am 12.3." without a year: day and month, the year from the publication."""
+        if self.lex.ordinals or not all(self.glued(i + k) for k in range(1, 4)):
+            return None
+        if self.tok(i + 1) != "." or self.tok(i + 3) != "." or self.tok(i + 4).isdigit():
+            return None
+        d, m = self.num(i, 1, 31), self.num(i + 2, 1, 12)
+        if d is None or m is None or not _valid(2000, m, d):
+            return None
+        return i + 4, _Spec("month", month=m, day=d)
 
     def _day_number(self, i: int, dot: bool = True) -> tuple[int, int] | None:
         """(day, next index) for "12.", "12", "12th"; `dot=False` leaves a full stop alone."""
@@ -315,7 +328,7 @@ class _Scanner:
             j += 1
         if self.tok(j) in _ARTICLES:
             j += 1
-            if self.lex.periods.get(self.tok(j)) in ("month", "year"):  # "Ende des Jahres"
+            if self.lex.periods.get(self.tok(j)):  # "Ende des Jahres", "Mitte der Woche"
                 return j + 1, _Spec("period", unit=self.lex.periods[self.tok(j)], offset=0)
         mo = self.month(j)
         if mo is not None:
