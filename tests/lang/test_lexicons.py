@@ -19,8 +19,8 @@ TYPES = (
 )
 ENTRY_KEYS = {"lemma", "pos", "type", "cameo", "mode", "object", "target_preps", "symmetric",
               "source_preps", "note", "exact"}
-CUE_KEYS = ("negation", "negation_verbs", "speculation", "speculation_sources", "future",
-            "conditional", "reporting_verbs", "attribution_preps", "attribution_postps")
+CUE_KEYS = ("negation", "negation_verbs", "speculation", "allegation", "speculation_sources",
+            "future", "conditional", "reporting_verbs", "attribution_preps", "attribution_postps")
 # Deliberate departures from CAMEO2PLOVER-2021, each backed by ANNOTATION.md or the manual:
 # signing (057) is AGREE, sanctions (163) are SANCTION, yielding (08x) may be CONCEDE or RETREAT.
 TYPE_EXCEPTIONS = {
@@ -239,8 +239,10 @@ def test_german_cues():
     cues = load("de", "cues")
     # Konjunktiv I marks reported speech, not doubt
     assert not {"habe", "sei", "seien", "werde", "hätten"} & set(cues["speculation"])
-    assert {"soll", "angeblich", "könnte", "dürfte", "möglicherweise"} <= set(
-        cues["speculation"]) | set(cues.get("allegation", []))
+    assert {"könnte", "dürfte", "möglicherweise", "würde"} <= set(cues["speculation"])
+    # allegations are speculative only without a named source
+    assert {"soll", "sollen", "angeblich"} <= set(cues["allegation"])
+    assert not set(cues["allegation"]) & set(cues["speculation"])
     assert {"bislang nicht", "noch nicht", "nicht", "kein*"} <= set(cues["negation"])
     assert {"wird", "will", "plant", "nächste woche", "morgen"} <= set(cues["future"])
     assert {"mitteilen", "berichten", "sagen", "bekanntgeben"} <= set(cues["reporting_verbs"])
@@ -251,8 +253,8 @@ def test_german_cues():
 def test_english_cues():
     cues = load("en", "cues")
     assert {"may", "might", "could"} <= set(cues["speculation"])
-    assert {"reportedly", "allegedly"} <= set(cues["speculation"]) | set(
-        cues.get("allegation", []))
+    assert {"reportedly", "allegedly"} <= set(cues["allegation"])
+    assert not set(cues["allegation"]) & set(cues["speculation"])
     assert {"not", "n't", "never"} <= set(cues["negation"])
     assert "deny" in cues["negation_verbs"]
     assert {"will", "plans to", "is to", "next week", "tomorrow"} <= set(cues["future"])
