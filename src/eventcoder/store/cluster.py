@@ -156,27 +156,56 @@ def _block(r: Report) -> tuple:
     return (r.type, r.factuality == "negated")
 
 
+class _Cluster:
+    """Members plus what makes checking a new report cheap: distinct codings, date envelope."""
+
+    def __init__(self, members: Iterable[Report] = ()) -> None:
+        self.members: list[Report] = []
+        self.kinds: dict[tuple, Report] = {}  # one report per distinct coding
+        self.max_lo: date | None = None
+        self.min_hi: date | None = None
+        for m in members:
+            self.add(m)
+
+    def add(self, r: Report) -> None:
+        self.members.append(r)
+        self.kinds.setdefault((r.mode, r.source, r.target, r.symmetric, r.place, r.range,
+                               r.factuality == "negated"), r)
+        if r.range:
+            lo, hi = r.range[0], r.range[1]
+            self.max_lo = lo if self.max_lo is None else max(self.max_lo, lo)
+            self.min_hi = hi if self.min_hi is None else min(self.min_hi, hi)
+
+    def takes(self, r: Report) -> bool:
+        """Is `r` compatible with every member? (The envelope test rules most clusters out.)"""
+        if r.range and self.max_lo is not None:
+            slack = timedelta(days=DAY_SLACK)
+            if r.range[0] > self.min_hi + slack or r.range[1] + slack < self.max_lo:
+                return False
+        return all(compatible(r, k) for k in self.kinds.values())
+
+
 def assign(reports: Iterable[Report],
            existing: Sequence[Sequence[Report]] = ()) -> list[list[Report]]:
     """Group reports into clusters; `existing` clusters are kept and can grow. Deterministic."""
-    clusters: list[list[Report]] = [list(c) for c in existing]
+    clusters = [_Cluster(c) for c in existing]
     by_block: dict[tuple, list[int]] = {}
     for i, c in enumerate(clusters):
-        by_block.setdefault(_block(c[0]), []).append(i)
+        by_block.setdefault(_block(c.members[0]), []).append(i)
     for r in sorted(reports, key=order_key):
         best, best_score = None, -1.0
         for i in by_block.get(_block(r), []):
-            members = clusters[i]
-            if all(compatible(r, m) for m in members):
-                score = max(similarity(r, m) for m in members)
+            c = clusters[i]
+            if c.takes(r):
+                score = max(similarity(r, m) for m in c.members)
                 if score > best_score:
                     best, best_score = i, score
         if best is None:
             by_block.setdefault(_block(r), []).append(len(clusters))
-            clusters.append([r])
+            clusters.append(_Cluster([r]))
         else:
-            clusters[best].append(r)
-    return clusters
+            clusters[best].add(r)
+    return [c.members for c in clusters]
 
 
 def most_common(values: Iterable[object]) -> object | None:

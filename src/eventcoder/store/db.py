@@ -272,12 +272,14 @@ class Store:
             touched.append((cid, [rows_by_key[m.key] for m in members]))
         self.con.begin()
         try:
-            self.con.executemany("INSERT INTO cluster_members VALUES (?, ?)", new_members)
-            for cid, rows in touched:
-                self.con.execute("DELETE FROM clusters WHERE cluster_id = ?", [cid])
-                summary = _cluster_summary(cid, rows)
-                marks = ", ".join("?" * len(summary))
-                self.con.execute(f"INSERT INTO clusters VALUES ({marks})", summary)
+            self._insert("cluster_members", new_members, ignore=False)
+            ids_touched = [cid for cid, _ in touched]
+            for i in range(0, len(ids_touched), 500):
+                chunk = ids_touched[i:i + 500]
+                self.con.execute(f"DELETE FROM clusters WHERE cluster_id IN "
+                                 f"({', '.join('?' * len(chunk))})", chunk)
+            self._insert("clusters", [_cluster_summary(cid, rows) for cid, rows in touched],
+                         ignore=False)
             self.con.commit()
         except Exception:
             self.con.rollback()
