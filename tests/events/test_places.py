@@ -136,3 +136,18 @@ def test_venue_nouns_between_preposition_and_name() -> None:
 
 def test_translated_alternate_names_are_no_places() -> None:
     assert find_places("the White House said", "en") == []
+
+
+def test_dateline_only_near_the_start() -> None:
+    text = "Titel. " + "Viel Text. " * 120 + "Russland – so der Minister – habe"
+    assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Haltung wird geschätzt, ergab eine Studie. Wien – Wenn eine", "Wien"),
+    ("Titel. Ried/Wien – Die Polizei", "Wien"),
+    ("Titel. Kiew / Moskau – Totgesagte", "Kiew"),
+])
+def test_dateline_edge_cases(text: str, expected: str) -> None:
+    d = dateline(text)
+    assert d is not None and d.text == expected

@@ -27,8 +27,9 @@ _JOINERS = frozenset("-'’.")
 _SENTENCE_END = frozenset(".!?:;\"“”„»«")
 _DATELINE = re.compile(
     r"(?:\A|\n|(?<=[.!?\"“”»«]) )[ \t]*"
-    r"(?P<places>[A-ZÄÖÜ][^\n–—:()/,.!?]{0,40}?(?:/[A-ZÄÖÜ][^\n–—:()/,.!?]{0,40})*?)"
-    r"[ \t]*(?:,[ \t]*(?P<date>[^\n–—()]{1,30}?))?"
+    r"(?P<places>[A-ZÄÖÜ](?:[^\n–—:()/,.!?]|(?<=St)\.){0,40}?"
+    r"(?:[ \t]*/[ \t]*[A-ZÄÖÜ](?:[^\n–—:()/,.!?]|(?<=St)\.){0,40}?)*?)"
+    r"[ \t]*(?:,[ \t]*(?P<date>[^\n–—()!?]{0,15}\d[^\n–—()!?]{0,15}?))?"
     r"[ \t]*(?:\((?P<agency>[^)\n]{1,40})\)[ \t]*)?"
     r"(?:[–—]|--?)[ \t]"
 )
@@ -295,19 +296,28 @@ def _resolve_name(index: PlaceIndex, name: str) -> tuple[int, str] | None:
     return None
 
 
-def dateline(text: str) -> PlaceMention | None:
-    """The place of the first dateline ("Damaskus – ", "MOSCOW (Reuters) -") in `text`."""
+def dateline(text: str, within: int = 1000) -> PlaceMention | None:
+    """The place of the first dateline ("Damaskus – ", "MOSCOW (Reuters) -") in `text`.
+
+    Only the first `within` characters count: title and teaser come before the dateline, and a
+    dash aside later on ("Russland – so der Minister – habe") is no dateline.
+    """
     index = load_index()
-    for m in _DATELINE.finditer(text):
+    pos = 0
+    while (m := _DATELINE.search(text, pos, within + 60)) is not None:
+        if m.start("places") > within:
+            break
+        pos = m.start() + 1  # a failed candidate may hide the real dateline inside it
         start = m.start("places")
         for part in m.group("places").split("/"):
             offset = text.index(part, start)
+            start = offset + len(part)
             stripped = part.strip()
             if len(stripped.split()) > 4:
                 break
             hit = _resolve_name(index, stripped)
             if hit is None:
-                break  # a dateline starts with a place
+                continue  # "Ried/Wien": the next name may be known
             s = offset + part.index(stripped)
             place, kind = index.place(hit[0], stripped)
             return PlaceMention(s, s + len(stripped), stripped, place, kind, None)
