@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
 
 from eventcoder.store import open_store
-from eventcoder.store.cluster import Report, bcubed, compatible, date_range, pairwise
+from eventcoder.store.cluster import (
+    Report,
+    assign,
+    bcubed,
+    compatible,
+    date_range,
+    identity,
+    pairwise,
+)
 
 
 def partition(store) -> dict[tuple[str, int], str]:
@@ -172,3 +181,40 @@ def test_metrics():
     p, r = bcubed(merged, gold)
     assert (round(p, 4), r) == (round((2 / 3 * 2 + 1 / 3 + 1) / 4, 4), 1.0)
     assert pairwise(merged, gold) == (1 / 3, 1.0)
+
+
+def _degraded(docs, rng: random.Random) -> list[Report]:
+    """The corpus as a weaker coder might see it: dates, sectors, modes, places, targets lost."""
+    out = []
+    for d in docs:
+        for i, e in enumerate(d.events):
+            src, tgt = e.source.actor, e.target.actor if e.target else None
+            date = e.date if rng.random() >= 0.3 else None
+            tid = identity(tgt.country, tgt.name) if tgt and rng.random() >= 0.2 else None
+            out.append(Report(
+                key=f"{d.id}:{i}", doc=d.id, outlet=d.url, published=d.published, type=e.type,
+                mode=e.mode if rng.random() >= 0.3 else None,
+                source=(identity(src.country, src.name),
+                        src.sector if rng.random() >= 0.2 else None),
+                target=(tid, tgt.sector if tid and rng.random() >= 0.2 else None),
+                symmetric=e.symmetric, factuality=e.factuality, date=date,
+                granularity="day" if date else None,
+                place=(e.location.name, e.location.country)
+                if e.location and rng.random() >= 0.3 else (None, None),
+                evidence=d.text[e.evidence[0]:e.evidence[1]], ordinal=i))
+    return out
+
+
+def test_clustering_with_degraded_codings(corpus):
+    docs, gold = corpus
+    gold_keys = {f"{d}:{i}": c for (d, i), c in gold.items()}
+    scores = []
+    for seed in range(20):
+        clusters = assign(_degraded(docs, random.Random(seed)))
+        pred = {m.key: str(n) for n, c in enumerate(clusters) for m in c}
+        scores.append(bcubed(pred, gold_keys))
+    p = sum(s[0] for s in scores) / len(scores)
+    r = sum(s[1] for s in scores) / len(scores)
+    # measured: mean B-cubed P 0.934, R 0.981 over 20 random degradations
+    assert p >= 0.90 and r >= 0.90
+    assert (round(p, 3), round(r, 3)) == (0.934, 0.981)
