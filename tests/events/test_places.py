@@ -151,3 +151,11 @@ def test_dateline_only_near_the_start() -> None:
 def test_dateline_edge_cases(text: str, expected: str) -> None:
     d = dateline(text)
     assert d is not None and d.text == expected
+
+
+def test_preposition_offset() -> None:
+    text = "nahe der syrischen Stadt Raqqa"
+    [p] = find_places(text, "de")
+    assert (p.prep, p.prep_start) == ("nahe", 0)
+    [p] = find_places("Gespräche in Dschidda", "de")
+    assert p.prep_start == len("Gespräche ")

@@ -45,6 +45,7 @@ class PlaceMention:
     place: Place
     kind: str = "city"  # country, capital, city, state, region
     prep: str | None = None  # the locative preposition before it ("in", "nahe", "near")
+    prep_start: int | None = None  # where that preposition starts: find its head in a parse
 
 
 @dataclass
@@ -160,10 +161,10 @@ def _lookup(index: PlaceIndex, key: str, lang: str | None) -> tuple[int, bool, i
 
 def _prep_before(
     toks: _Tokens, i: int, words: dict[str, frozenset[str]],
-) -> tuple[str | None, bool]:
-    """(locative preposition introducing the name at token i, whether a place noun stood between).
+) -> tuple[str | None, bool, int | None]:
+    """(locative preposition before the name at token i, a place noun between?, its offset).
 
-    "in Dschidda" -> ("in", False); "nahe der syrischen Stadt Raqqa" -> ("nahe", True).
+    "in Dschidda" -> ("in", False, …); "nahe der syrischen Stadt Raqqa" -> ("nahe", True, …).
     """
     locative, between = words.get("locative", frozenset()), words.get("between", frozenset())
     nouns, never = words.get("place_nouns", frozenset()), words.get("never_between", frozenset())
@@ -175,7 +176,7 @@ def _prep_before(
         if not w or "\n" in toks.gap(j + 1):
             break
         if w in locative or (via_noun and w in weak):
-            return w, via_noun
+            return w, via_noun, toks.spans[j][0]
         if w in nouns or (_is_cap(w) and w.lower().endswith(venues)):
             via_noun = True
         elif w in between:
@@ -187,7 +188,7 @@ def _prep_before(
         elif not (_is_cap(w) and toks.word(j + 1) in nouns):  # "in the Syrian city of"
             break
         j -= 1
-    return None, via_noun
+    return None, via_noun, None
 
 
 def find_places(text: str, lang: str | None) -> list[PlaceMention]:
@@ -236,9 +237,10 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         j, (number, ambiguous, _) = found
         s, e = toks.spans[i][0], toks.spans[j][1]
         prev = toks.word(i - 1)
-        prep, via_noun = _prep_before(toks, i, words)
+        prep, via_noun, prep_start = _prep_before(toks, i, words)
         if prep is None and out and _coordinated(toks, out[-1].end, i, words):
-            prep, via_noun = out[-1].prep, True  # "in den Bezirken Cizre und Silopi"
+            # "in den Bezirken Cizre und Silopi"
+            prep, via_noun, prep_start = out[-1].prep, True, out[-1].prep_start
         if ambiguous and prev not in context and not (prep and via_noun):  # not "im Zug"
             i = j + 1
             continue
@@ -246,7 +248,7 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
             i = j + 1
             continue
         place, kind = index.place(number, text[s:e])
-        out.append(PlaceMention(s, e, text[s:e], place, kind, prep))
+        out.append(PlaceMention(s, e, text[s:e], place, kind, prep, prep_start))
         i = j + 1
     return out
 
