@@ -159,3 +159,10 @@ def test_preposition_offset() -> None:
     assert (p.prep, p.prep_start) == ("nahe", 0)
     [p] = find_places("Gespräche in Dschidda", "de")
     assert p.prep_start == len("Gespräche ")
+
+
+def test_place_for_event_accept_hook() -> None:
+    text = "Lawrow lehnte Truppen in der Ukraine ab."
+    places = find_places(text, "de")
+    assert place_for_event(0, len(text), 7, places).text == "Ukraine"
+    assert place_for_event(0, len(text), 7, places, accept=lambda p: False) is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -274,12 +275,20 @@ def _english_place(toks: _Tokens, i: int, j: int, words: dict[str, frozenset[str
     return not (_is_cap(nxt) and nxt.isalpha() and toks.gap(j + 1) == " ")
 
 
-def place_for_event(sentence_start: int, sentence_end: int, trigger_start: int,
-                    places: list[PlaceMention]) -> PlaceMention | None:
-    """The place introduced by a locative preposition nearest the trigger in its sentence."""
+def place_for_event(
+    sentence_start: int, sentence_end: int, trigger_start: int, places: list[PlaceMention],
+    accept: Callable[[PlaceMention], bool] | None = None,
+) -> PlaceMention | None:
+    """The place introduced by a locative preposition nearest the trigger in its sentence.
+
+    `accept`, when given, vetoes candidates (e.g. a preposition the parse attaches to a noun
+    other than the trigger: "Stationierung von Truppen in der Ukraine").
+    """
     best: tuple[int, PlaceMention] | None = None
     for p in places:
         if p.prep is None or p.start < sentence_start or p.end > sentence_end:
+            continue
+        if accept is not None and not accept(p):
             continue
         dist = abs(p.start - trigger_start) if p.start >= trigger_start else trigger_start - p.end
         if best is None or dist < best[0]:
