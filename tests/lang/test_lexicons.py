@@ -29,7 +29,7 @@ TYPE_EXCEPTIONS = {
     "08": {"CONCEDE", "RETREAT"},
 }
 LANGS = ("de", "en")
-ADJECTIVE_OBJECTS = {"verantwortlich", "schuldig", "rückgängig"}  # predicate adjectives as objects
+ADJECTIVE_OBJECTS = {"verantwortlich", "schuldig", "rückgängig", "bereit"}  # predicate adjectives as objects
 
 
 def _cameo_table() -> dict[str, str]:
@@ -244,7 +244,7 @@ def test_german_cues():
     assert {"soll", "sollen", "angeblich"} <= set(cues["allegation"])
     assert not set(cues["allegation"]) & set(cues["speculation"])
     assert {"bislang nicht", "noch nicht", "nicht", "kein*"} <= set(cues["negation"])
-    assert {"wird", "will", "plant", "nächste woche", "morgen"} <= set(cues["future"])
+    assert {"wird", "plant", "nächste woche", "morgen"} <= set(cues["future"])
     assert {"mitteilen", "berichten", "sagen", "bekanntgeben"} <= set(cues["reporting_verbs"])
     assert "laut" in cues["attribution_preps"] and "nach angaben" in cues["attribution_preps"]
     assert cues["attribution_postps"] == ["zufolge"]
