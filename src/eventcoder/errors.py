@@ -18,6 +18,7 @@ class Errors(str, Enum):
     E010 = "WARC file could not be read ({detail})"
     E011 = "invalid date '{value}': use YYYY-MM-DD"
     E012 = "database not found: {path}"
+    E013 = "internal error while coding ({detail}); please report it with this document"
 
     def format(self, **kw: object) -> str:  # type: ignore[override]
         return f"{self.name}: {self.value.format(**kw)}"

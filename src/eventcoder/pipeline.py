@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from eventcoder.clean import clean
 from eventcoder.document import Document
-from eventcoder.errors import CodingError
+from eventcoder.errors import CodingError, Errors
 
 
 @dataclass(frozen=True)
@@ -75,3 +75,6 @@ def code_many(items: Iterable[Document | CodingError], lang: str | None = None,
             if not err.origin:
                 err.origin = item.origin or item.id
             yield err
+        except Exception as exc:  # a bug must cost one document, not the whole run
+            yield CodingError(Errors.E013, item.origin or item.id,
+                              detail=f"{type(exc).__name__}: {exc}")

@@ -7,6 +7,7 @@ place, evidence; repeated mentions of one real-world event merged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from eventcoder.document import Document, Event, Mention
@@ -70,7 +71,8 @@ def extract_events(doc: Document) -> Document:
         ments = [m for m in doc.mentions if sent.start <= m.start < sent.end and _resolved(m)]
         slots = mention_slots(view, ments)
         mention_words = {k for s in slots for k in range(s.first, s.last + 1)}
-        orgs = [m for m in ments if m.actor.kind in ORG_KINDS] + ctx.orgs
+        orgs = [m for m in ments if m.actor.kind in ORG_KINDS] + _acronym_orgs(
+            doc, sent) + ctx.orgs
         attrs = find_attributions(view, slots, mention_words, orgs)
         carried = False
         if not attrs and ctx.attribution and is_reported_speech(view):
@@ -103,6 +105,25 @@ def extract_events(doc: Document) -> Document:
     return doc
 
 
+ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
+
+
+def _acronym_orgs(doc: Document, sent) -> list[Mention]:
+    """Organisations introduced by an acronym in parentheses ("Auslandsgeheimdienst (SVR)"),
+    even inside a longer mention: what "die Agentur" or "the agency" may refer to."""
+    from eventcoder.resolve.kb import load_kb
+
+    out = []
+    for m in ACRONYM_IN_PARENS.finditer(sent.text):
+        for hit in load_kb().lookup(m.group(1), lang=doc.lang):
+            if hit.actor.kind not in ("person", "state", "country"):
+                start = sent.start + m.start(1)
+                out.append(Mention(start, start + len(m.group(1)), m.group(1), hit.actor,
+                                   how="acronym in parentheses"))
+                break
+    return out
+
+
 def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
     aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
     words = view.words[clause[0]:clause[1] + 1]
@@ -124,24 +145,32 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word)
-    src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded)
+    pronoun = _pronoun_subject(view, clause, match.word, earlier) if match.is_verb else None
+    src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
+                                 has_subject=pronoun is not None)
     source = src.mention if src else None
     target = tgt.mention if tgt else None
+    if pronoun is not None and source is None:
+        source = pronoun
+        why.append(f"source: pronoun refers back to '{source.text}'")
+    if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
+        prev = [e for e in earlier if e.sentence == si and e.source is not None]
+        if prev and prev[-1].source is not source:
+            target = prev[-1].source
+            why.append(f"target: '{view.words[clause[0]].text}' refers to what "
+                       f"'{target.text}' said or did")
     if source is None and match.is_verb and _reciprocal(view, clause) and earlier:
         prev = earlier[-1]
         source, target = prev.source, prev.target
         why.append("source/target: 'the parties' refers to the previous event's participants")
-    if source is None and match.is_verb:
-        source = _pronoun_subject(view, clause, match.word, earlier, slots)
-        if source is not None:
-            why.append(f"source: pronoun refers back to '{source.text}'")
     extra_sources: list[Mention] = []
     extra_targets: list[Mention] = []
     if source is not None and src is not None:
         partners = _coordinated(view, src, slots)
         if partners and entry.symmetric and target is None:
-            target = partners[0].mention
-            why.append("target: coordinated with the source ('X und Y')")
+            group = sorted([src, *partners], key=lambda s: s.first)
+            source, target = group[0].mention, group[1].mention
+            why.append("source/target: the coordinated parties ('X und Y')")
         elif partners and not entry.symmetric:
             extra_sources = [p.mention for p in partners if p is not tgt]
             why.append("source: one event per coordinated actor")
@@ -179,7 +208,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     ev.meta["also_targets"] = extra_targets
     ev.meta["headline"] = bool(doc.title) and doc.sentences[si].text.strip() == doc.title.strip()
     scope_end = complement[1] if complement else clause[1]
-    ev.meta["scope"] = (words[match.word].start, words[scope_end].end)
+    ev.meta["scope"] = (words[clause[0]].start, words[scope_end].end)
+    ev.meta["clause"] = clause
+    ev.meta["word"] = match.word
+    ev.meta["relative_of"] = _relative_head(view, clause)
     ev.meta["definite"] = _definite(view, match.word)
     return ev
 
@@ -192,30 +224,33 @@ def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:
 
 def _coordinated(view: SentenceView, slot: MentionSlot,
                  slots: list[MentionSlot]) -> list[MentionSlot]:
-    """Actors coordinated with `slot`: "die USA und Russland", "Washington und Seoul"."""
+    """Actors coordinated with `slot`, before or after it: "die USA und Russland",
+    "Washington und Seoul"."""
     conj = {c for c in grammar(view.lang).get("coordinators") or () if " " not in c}
     skip = {"der", "die", "das", "den", "dem", "des", "the", ","}
-    out = []
-    last = slot.last
-    for s in sorted(slots, key=lambda s: s.first):
-        if s.first <= last:
-            continue
-        between = [w.lower for w in view.words[last + 1:s.first] if w.lower not in skip]
-        if len(between) == 1 and between[0] in conj or (not between and view.words[
-                s.first - 1].text == ","):
-            out.append(s)
-            last = s.last
-        else:
-            break
-    return out
+    ordered = sorted(slots, key=lambda s: s.first)
+
+    def joined(a: MentionSlot, b: MentionSlot) -> bool:
+        between = [w.lower for w in view.words[a.last + 1:b.first] if w.lower not in skip]
+        return (len(between) == 1 and between[0] in conj) or (
+            not between and view.words[b.first - 1].text == ",")
+
+    k = ordered.index(slot)
+    lo = hi = k
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return [s for s in ordered[lo:hi + 1] if s is not slot]
 
 
 def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
-                     earlier: list[Event], slots: list[MentionSlot]) -> Mention | None:
-    """'Er', 'sie', 'es', 'he', 'they' as subject: the actor of the previous event."""
+                     earlier: list[Event]) -> Mention | None:
+    """'Er', 'sie', 'es', 'he', 'they' next to the verb as its subject: the actor of the
+    previous event."""
     pronouns = grammar(view.lang).get("subject_pronouns") or {}
     lo, hi = clause
-    near = [w for w in view.words[lo:hi + 1] if abs(w.i - trig) <= 2 and w.i != trig]
+    near = [w for w in view.words[lo:hi + 1] if abs(w.i - trig) == 1]
     hit = next((w for w in near if w.lower in pronouns and (
         not view.has_dep or w.dep.startswith("nsubj") or w.dep == "sb")), None)
     if hit is None or not earlier:
@@ -323,6 +358,7 @@ def _expand(ev: Event) -> list[Event]:
     return out
 
 
+RELATIVE_WHICH = {"was", "which", "what"}
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 
 
@@ -331,7 +367,7 @@ def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
     ("lehnte die Idee einer Stationierung ab", "versprach, die Militärhilfe aufzunehmen")."""
     scopes = [e.meta["scope"] for e in events if not e.meta["nominal"] and e.type in SPEECH_ACTS]
     return [e for e in events if not (e.meta["nominal"] and any(
-        lo < e.trigger[0] < hi for lo, hi in scopes))]
+        lo <= e.trigger[0] < hi for lo, hi in scopes))]
 
 
 def _resolved(m: Mention) -> bool:
@@ -339,13 +375,35 @@ def _resolved(m: Mention) -> bool:
     return bool(m.actor.country or m.actor.name or m.members)
 
 
+RELATIVE_REACH = 4  # words between a noun and the comma opening its relative clause
+
+
+def _relative_head(view: SentenceView, clause: tuple[int, int]) -> int | None:
+    """When the clause is a relative clause (", bei denen …", ", in which …"), the index of
+    the comma before it, right after the noun it describes."""
+    k = clause[0]
+    if k == 0 or view.words[k - 1].text != ",":
+        return None
+    rel = set(grammar(view.lang).get("relative_pronouns") or ())
+    first = view.words[k].lower
+    second = view.words[k + 1].lower if k + 1 < len(view.words) else ""
+    if first in rel or second in rel:
+        return k - 1
+    return None
+
+
 def _borrow_participants(events: list[Event]) -> None:
     """A noun event with no actors of its own ("Gespräche in Dschidda, bei denen sich die USA und
     die Ukraine … einigten") takes the participants of the verb event it is tied to."""
-    verbal = [e for e in events if e.source is not None and not e.meta["nominal"]]
+    verbal = [e for e in events if e.source is not None and not e.meta["nominal"]
+              and e.meta.get("relative_of") is not None]
     for e in events:
-        if e.source is None and e.meta["nominal"] and verbal:
-            donor = min(verbal, key=lambda v: abs(v.trigger[0] - e.trigger[0]))
+        if e.source is None and e.meta["nominal"]:
+            donors = [v for v in verbal if 0 <= v.meta["relative_of"] - e.meta["word"]
+                      <= RELATIVE_REACH]
+            if not donors:
+                continue
+            donor = donors[0]
             e.source, e.target = donor.source, donor.target
             e.why.append(f"source/target: borrowed from '{donor.why[0]}' in the same sentence")
             if e.attribution is None:

@@ -91,6 +91,8 @@ def find_attributions(view: SentenceView, slots: list[MentionSlot], mention_word
         if not any(lem in words_set for lem, _ in _verb_lemmas(view, w.i)):
             continue
         clause = clause_bounds(view, w.i, mention_words)
+        if not _reporting_frame(view, clause):
+            continue
         slot = _slot_at(slots, clause[0], clause[1])
         if slot is not None:
             out.append(Attribution(_name(slot), slot.mention, clause, "reporting verb"))
@@ -102,6 +104,21 @@ def find_attributions(view: SentenceView, slots: list[MentionSlot], mention_word
             out.append(Attribution(org.actor.name or org.text, None, clause,
                                    f"reporting verb; '{nouns[0].text}' refers to {org.text}"))
     return out
+
+
+FRAME_PUNCT = {",", ":", '"', "„", "“", "”", "«", "»", "–"}
+
+
+def _reporting_frame(view: SentenceView, clause: tuple[int, int]) -> bool:
+    """A reporting clause frames another one across a comma or colon ("Wie der SVR mitteilte,
+    …", "…, berichtete die Agentur"), and is not itself negated ("hat … nicht bestätigt")."""
+    lo, hi = clause
+    before = view.words[lo - 1].text if lo > 0 else ""
+    after = view.words[hi + 1].text if hi + 1 < len(view.words) else ""
+    if before not in FRAME_PUNCT and after not in FRAME_PUNCT:
+        return False
+    negation = cue_set(view.lang, "negation")
+    return not any(matches_cue(view, k, negation) for k in range(lo, hi + 1))
 
 
 def is_reported_speech(view: SentenceView) -> bool:

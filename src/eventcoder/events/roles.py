@@ -96,8 +96,9 @@ def _dep_role(view: SentenceView, slot: MentionSlot, trig: int) -> str | None:
 
 
 def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
-                 clause: tuple[int, int], passive: bool,
-                 excluded: set[int]) -> tuple[MentionSlot | None, MentionSlot | None, list[str]]:
+                 clause: tuple[int, int], passive: bool, excluded: set[int],
+                 has_subject: bool = False,
+                 ) -> tuple[MentionSlot | None, MentionSlot | None, list[str]]:
     """Pick (source, target) slots for the trigger, with reasons."""
     entry = match.entry
     trig = match.word
@@ -131,7 +132,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
             # German V2: "Lawrow lehnte die Idee der NATO ab": object after the finite verb,
             # subject before it; a second bare mention in the clause is the object.
             bare = [s for s in cands if in_clause(s) and not s.prep]
-            if len(bare) >= 2:
+            if has_subject and bare:  # "Es warf der Regierung … vor": the pronoun is subject
+                objs = [min(bare, key=lambda s: _dist(s, trig))]
+            elif len(bare) >= 2 and not _coordination(view, bare):
                 objs = [max(bare, key=lambda s: s.first)]
         if objs:
             target = min(objs, key=lambda s: _dist(s, trig))
@@ -173,7 +176,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is None and subj and not passive:
         source = min(subj, key=lambda s: _dist(s, trig))
         why.append("source: subject in the parse")
-    if source is None:
+    if source is None and not has_subject:
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
         if match.is_verb:
             scored = [(_subject_score(view, s, trig, in_clause(s)), s) for s in bare]
@@ -210,3 +213,15 @@ def _subject_score(view: SentenceView, s: MentionSlot, trig: int, same_clause: b
         if d > 6:
             score -= 60
     return score
+
+
+def _coordination(view: SentenceView, slots: list[MentionSlot]) -> bool:
+    """All the slots form one coordination ("Washington und Seoul"): one role, not two."""
+    ordered = sorted(slots, key=lambda s: s.first)
+    conj = set(grammar(view.lang).get("coordinators") or ()) | {","}
+    dets = DETERMINERS.get(view.lang, set())
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        between = [w.lower for w in view.words[a.last + 1:b.first] if w.lower not in dets]
+        if not between or not all(w in conj for w in between):
+            return False
+    return len(ordered) >= 2

@@ -92,14 +92,16 @@ def sentence_view(parsed, start: int, end: int, lang: str) -> SentenceView:
     return view
 
 
-def cue_set(lang: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Words, prefixes (from 'word*') and multi-word phrases of one cue category."""
+def cue_set(lang: str, key: str):
+    """Words, prefixes (from 'word*') and multi-word phrases of one cue category, and whether
+    they are lemmas (the `*_verbs` categories) or surface forms (all others: "worden" must
+    not count as "werden")."""
     data = load(lang, "cues") or {}
-    return _split_cues(tuple(data.get(key) or ()))
+    return _split_cues(tuple(data.get(key) or ()), key.endswith("_verbs"))
 
 
 @cache
-def _split_cues(items: tuple[str, ...]):
+def _split_cues(items: tuple[str, ...], by_lemma: bool = False):
     words, prefixes, phrases = set(), [], []
     for item in items:
         item = str(item).lower().strip()
@@ -109,30 +111,30 @@ def _split_cues(items: tuple[str, ...]):
             prefixes.append(item[:-1])
         else:
             words.add(item)
-    return frozenset(words), tuple(prefixes), tuple(phrases)
+    return frozenset(words), tuple(prefixes), tuple(phrases), by_lemma
 
 
 def matches_cue(view: SentenceView, i: int, cues) -> int:
     """Length of the cue starting at word i (0 when none)."""
-    words, prefixes, phrases = cues
+    words, prefixes, phrases, by_lemma = cues
     w = view.words[i]
     for phrase in phrases:
         n = len(phrase)
         if i + n <= len(view.words) and all(
-            _cue_word(view.words[i + k], p) for k, p in enumerate(phrase)
+            _cue_word(view.words[i + k], p, by_lemma) for k, p in enumerate(phrase)
         ):
             return n
-    if w.lower in words or (w.lemmas & words):
+    if w.lower in words or (by_lemma and w.lemmas & words):
         return 1
     if any(w.lower.startswith(p) for p in prefixes):
         return 1
     return 0
 
 
-def _cue_word(w: Word, cue: str) -> bool:
+def _cue_word(w: Word, cue: str, by_lemma: bool) -> bool:
     if cue.endswith("*"):
         return w.lower.startswith(cue[:-1])
-    return w.lower == cue or cue in w.lemmas
+    return w.lower == cue or (by_lemma and cue in w.lemmas)
 
 
 AUX_HINTS = {

@@ -98,11 +98,22 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
     return None
 
 
+PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
+
+
 def _may_be_verb(view: SentenceView, w: Word) -> bool:
+    """Verbs, not adjectives: "die dringende Bitte", "der von Russland unterstützten
+    Regierung" (an attributive participle stands right before its noun)."""
     if view.has_pos:
-        return w.pos in ("VERB", "AUX") or (w.pos == "ADJ" and w.lower.endswith(("t", "en")))
+        return w.pos in ("VERB", "AUX")
     if view.lang == "de":
-        return w.text[:1].islower()
+        if not w.text[:1].islower() or w.lower.endswith(PARTICIPLE_I):
+            return False
+        nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+        attributive = nxt is not None and nxt.text[:1].isupper() and w.lower.endswith(
+            ("ten", "ene", "enen", "ener", "tes", "tem", "te")) and w.i > 0 and \
+            view.words[w.i - 1].text[:1].isupper()
+        return not attributive
     return True
 
 
