@@ -34,13 +34,6 @@ class DateExpr:
 
 
 @dataclass(frozen=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class _Spec:
     """What an expression means before it meets the publication date."""
 
@@ -127,16 +120,19 @@ class _Scanner:
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.text = text
         self.lex = lex
-        self.toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        matches = list(_TOKEN.finditer(text))
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
 
     # -- token helpers -------------------------------------------------------------------------
 
     def tok(self, i: int) -> str:
-        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+        return self.words[i] if 0 <= i < len(self.words) else ""
 
     def glued(self, i: int) -> bool:
         """True when token i follows token i-1 without a space."""
-        return 0 < i < len(self.toks) and self.toks[i].start == self.toks[i - 1].end
+        return 0 < i < len(self.words) and self.starts[i] == self.ends[i - 1]
 
     def num(self, i: int, lo: int, hi: int, digits: tuple[int, ...] = (1, 2)) -> int | None:
         t = self.tok(i)
@@ -416,9 +412,9 @@ class _Scanner:
 
     def scan(self, published: date | None) -> list[DateExpr]:
         out: list[DateExpr] = []
-        i, n = 0, len(self.toks)
+        i, n = 0, len(self.words)
         while i < n:
-            if not self.lex.may_start(self.toks[i].text):
+            if not self.lex.may_start(self.words[i]):
                 i += 1
                 continue
             found = self.core(i)
@@ -444,7 +440,7 @@ class _Scanner:
                     start_tok = i - 1
                 spec = spec.__class__(**{**spec.__dict__, "what": "abs" if spec.year else "month"})
             value, gran, relative = _resolve(spec, published)
-            s, e = self.toks[start_tok].start, self.toks[j - 1].end
+            s, e = self.starts[start_tok], self.ends[j - 1]
             out.append(DateExpr(s, e, self.text[s:e], value, gran, relative, kind))
             i = j
         return out
