@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date as date_cls
 
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.resolve.fold import fold_token, tokenize
@@ -98,6 +99,8 @@ class _Finder:
                     and toks[i][0].isupper() and len(toks[i][0]) > 3:
                 ng, hits = 0, []  # "MOSCOW --": a dateline or a shouted headline, not an actor
             nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
+            if ng == 1 and nr and hits[0].entry.kind == "person":
+                ng = 0  # "Leiter" is a title before it is Mr Leiter
             if ng and ng >= nr:
                 u = _Unit(i, i + ng, "gaz", hits=hits)
             elif nr and role is not None:
@@ -340,6 +343,8 @@ class _Finder:
         if comma:
             k += 1
         g = self.gaz(k, kinds=("person",))
+        if g is not None and g.hits[0].form == "surname" and self._unknown_name(k, True) > g.j:
+            g = None  # "Präsident Pierre Nkurunziza": a longer name, not Ms Jean-Pierre
         if g is not None:
             if comma and self.tok(g.j) not in (",", ")", ".") and not self._verbish(g.j):
                 pass
@@ -349,7 +354,7 @@ class _Finder:
             return
         if k >= len(self.toks) or "\n" in self.text[self.toks[k - 1][2]:self.toks[k][1]]:
             return
-        name_end = self._unknown_name(k)
+        name_end = self._unknown_name(k, True)
         if name_end > k and ph.role is not None and ph.role.kind == "person":
             if comma and (name_end - k < 2 or self.tok(name_end) not in (",", ".", ")")):
                 return
@@ -388,9 +393,13 @@ class _Finder:
         t = self.tok(k)
         return bool(t) and t[:1].islower()
 
-    def _unknown_name(self, k: int) -> int:
+    def _unknown_name(self, k: int, after_title: bool = False) -> int:
         """End of a run of capitalised name words starting at token `k` (k when none)."""
         j, words = k, 0
+        u0 = self.unit_at.get(k)
+        if after_title and u0 is not None and u0.kind == "gaz" and u0.hits[0].entry.kind == "person" \
+                and u0.j == k + 1:
+            j, words = k + 1, 1  # a known surname may start a longer unknown name
         while j < len(self.toks) and words < 5:
             t = self.tok(j)
             if j > k and "\n" in self.text[self.toks[j - 1][2]:self.toks[j][1]]:
@@ -402,6 +411,9 @@ class _Finder:
                 j += 1
             elif words and t in NAME_PARTICLES | {"-"} and self.tok(j + 1)[:1].isupper():
                 j += 1
+            elif words and t.lower() in NAME_PARTICLES and self.tok(j + 1) == "-" \
+                    and self.tok(j + 2)[:1].isupper():
+                j += 2  # "Abdel-Malek al-Mikhlafi"
             elif not words and t.lower() in NAME_PARTICLES and self.tok(j + 1) == "-":
                 j += 2
             else:
@@ -484,7 +496,8 @@ class _Finder:
             if e is not None:
                 return kb.actor_for(e, self.date)
         if org is None and ph.country is not None:  # "Iranian officials"
-            return Actor(None, self._country_name(ph.country), ph.country, role.sector or "GOV",
+            sector = role.sector if role.sector is not None or not role.kind == "group" else None
+            return Actor(None, self._country_name(ph.country), ph.country, sector or (None if role.kind == "group" else "GOV"),
                          role.kind if role.kind != "org" else "org", office)
         if org is not None:  # a country: its government, military, services ...
             return Actor(org.entry.id if role.head else None, org.entry.name, country,
@@ -510,13 +523,15 @@ class _Finder:
         return None
 
     def _context_country(self, char: int, sector: str | None = None) -> str | None:
-        """The country a bare role refers to: the latest actor of its sector, else the most
-        mentioned country so far."""
+        """The country a bare role refers to: a nearby actor of its sector, else the document's
+        most named country."""
         if sector is not None:
             for m in reversed(self.mentions):
                 if m.actor.sector == sector and m.actor.country and not m.members \
-                        and self._recent(m, char):
+                        and self._near(m, char):
                     return m.actor.country
+        if self.doc_country:
+            return self.doc_country
         counts = Counter(m.actor.country for m in self.mentions if m.actor.country and m.start < char
                          and m.actor.kind in ("state",))
         if not counts:
@@ -596,6 +611,12 @@ class _Finder:
         members = [Mention(s, e, text, p.actor, sent, how="group:member") for p in picked]
         return Mention(s, e, text, members[0].actor, sent, how="group:sides", members=members)
 
+    def _near(self, m: Mention, char: int) -> bool:
+        """`m` is in the same or the previous sentence."""
+        if not self.sent_starts:
+            return char - m.end < 400
+        return self.sentence_of(char) - m.sentence <= 1
+
     def _recent(self, m: Mention, char: int) -> bool:
         if not self.sent_starts:
             return char - m.end < 1500
@@ -624,16 +645,32 @@ class _Finder:
 
 
 def _combine_roles(outer: Role | None, inner: Role) -> Role:
-    """"Direktor des Auslandsgeheimdienstes": a head of an organisation role keeps its sector."""
+    """"Direktor des Auslandsgeheimdienstes", "Präsident des Parlaments": the organisation's
+    sector wins."""
     if outer is None:
         return inner
-    sector = inner.sector if outer.head or outer.sector is None else outer.sector
+    sector = inner.sector or outer.sector
     return Role(f"{outer.office} of the {inner.office}", sector, outer.kind, outer.head, outer.form)
 
 
+YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def infer_date(text: str, today: str | None = None) -> str | None:
+    """A stand-in date for an undated text: the middle of the latest year it names (not after
+    this year), so persons resolve to offices of that time."""
+    this_year = int((today or date_cls.today().isoformat())[:4])
+    years = [int(y) for y in YEAR_RE.findall(text) if int(y) <= this_year]
+    return f"{max(years)}-06-30" if years else None
+
+
 def find_mentions(doc: Document, date: str | None = None, kb: KnowledgeBase | None = None) -> Document:
-    """Fill `doc.mentions` (sorted, non-overlapping) with actor mentions found in `doc.text`."""
-    f = _Finder(doc, kb or load_kb(), date or doc.published)
+    """Fill `doc.mentions` (sorted, non-overlapping) with actor mentions found in `doc.text`.
+
+    Persons resolve to their office on `date`, else `doc.published`, else the latest year the
+    text names (`infer_date`), else their current or latest office.
+    """
+    f = _Finder(doc, kb or load_kb(), date or doc.published or infer_date(doc.text))
     f.scan()
     f.build()
     out: list[Mention] = []

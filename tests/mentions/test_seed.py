@@ -43,7 +43,21 @@ def test_director_apposition_is_naryshkin(doc):
 def test_chief_of_cia(doc):
     for text in ("Chef der CIA", "Chef der US-amerikanischen Central Intelligence Agency (CIA)", "CIA-Chef"):
         a = at(doc, text).actor
-        assert (a.name, a.country, a.sector, a.kind) == ("CIA", "USA", "SPY", "person"), text
+        assert (a.country, a.sector, a.kind) == ("USA", "SPY", "person"), text
+        # the text names 2025, when John Ratcliffe led the CIA
+        assert a.id == "john-ratcliffe", text
+
+
+def test_chief_of_cia_undated_is_the_office():
+    d = find_mentions(Document(id="x", text="Er sprach mit dem Chef der CIA.", lang="de"))
+    a = d.mentions[0].actor
+    assert (a.id, a.name, a.country, a.sector, a.office) == ("cia", "CIA", "USA", "SPY", "Director of CIA")
+
+
+def test_infer_date_takes_the_latest_past_year():
+    from eventcoder.mentions import infer_date
+    assert infer_date("Seit 2014 und im März 2025, bis 2040", today="2026-01-01") == "2025-06-30"
+    assert infer_date("ohne Jahr") is None
 
 
 def test_svr_is_a_service_not_a_town(doc):

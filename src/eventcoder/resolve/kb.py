@@ -202,13 +202,13 @@ class KnowledgeBase:
                     literal[k].add(tuple(w.lower() for w in raw_key(v)))
             if e.kind == "person":
                 for t in e.names:
-                    toks = [w for w, _, _ in tokenize(t) if w.isalpha()]
-                    if len(toks) >= 2 and not _has_nonlatin(t):
-                        sur = toks[-1]
+                    words = t.split()
+                    if len(words) >= 2 and not _has_nonlatin(t) and words[-1][:1].isupper():
+                        sur = words[-1].strip(",.")
                         for v in (sur, sur + "s"):
                             k = fold_key(v)
                             surnames[k].add(e.id)
-                            literal[k].add((v.lower(),))
+                            literal[k].add(tuple(w.lower() for w in raw_key(v)))
                             surname_hits.setdefault(k, Hit(e, "surname", sur))
                 for o in e.offices:
                     if o.org:
