@@ -95,6 +95,7 @@ def test_events_filters(tmp_path, seed, english):
         assert (row["target_country"], row["target_sector"]) == ("USA", "SPY")
         assert row["quad_class"] == 1 and row["intensity"] == 1.0
         assert row["attribution"] == "SVR" and row["evidence"].startswith("Der Direktor")
+        assert row["cluster_id"].startswith("c_")  # queries cluster new events first
         agree = s.events(type="AGREE")[0]
         assert agree["date"] == "2025-03-11" and agree["date_granularity"] == "published"
         assert agree["cameo"] == "030"  # the type's default when the coder gave none

@@ -192,6 +192,7 @@ class Store:
                since: str | None = None, until: str | None = None,
                factuality: str | None = None) -> list[dict[str, Any]]:
         """Stored events, one dict per event (columns EVENT_COLUMNS), oldest first."""
+        self._ensure_clustered()
         where, params = _event_filters(actor, type, since, until, factuality)
         sql = f"""
             SELECT e.event_key, cm.cluster_id, d.doc_id, d.published, d.url, d.outlet,
@@ -236,6 +237,11 @@ class Store:
                        AS n_mentions
             FROM events e JOIN documents d ON d.hash = e.doc_hash
             LEFT JOIN evidence s ON s.evidence_key = e.evidence_key {where}""")
+
+    def _ensure_clustered(self) -> None:
+        """Place events ingested since the last clustering (not possible when read-only)."""
+        if not self.read_only:
+            self.cluster()
 
     def cluster(self, full: bool = False) -> int:
         """Cluster events not yet in a cluster (all of them if `full`); returns clusters touched."""
@@ -290,7 +296,7 @@ class Store:
                  since: str | None = None, until: str | None = None,
                  factuality: str | None = None) -> list[dict[str, Any]]:
         """Clusters (events counted once across articles), oldest first, with quad and intensity."""
-        self.cluster()
+        self._ensure_clustered()
         conds, params = [], []
         if actor:
             conds.append("(source_country = upper(?) OR lower(source_name) = lower(?) "
