@@ -64,8 +64,11 @@ def main() -> None:
             kb.lookup(s, date="2025-03-12")
             n += 1
     t_res = time.perf_counter() - t0
-    print(f"# {len(texts)} texts, {n_chars} chars, {n_found} mentions found; {len(names)} distinct "
-          f"KB-resolvable mention strings x {reps}", file=sys.stderr)
+    print(
+        f"# {len(texts)} texts, {n_chars} chars, {n_found} mentions found; {len(names)} distinct "
+        f"KB-resolvable mention strings x {reps}",
+        file=sys.stderr,
+    )
     print(f"resolve_mentions_per_s {n / t_res:.0f}")
     print(f"find_mentions_per_s {n_found / t_find:.0f}")
     print(f"find_mentions_chars_per_s {n_chars / t_find:.0f}")

@@ -23,25 +23,146 @@ from eventcoder.resolve.fold import fold_token, tokenize
 from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, load_kb
 
 ATTACH = {"des", "der", "von", "vom", "of", "in", "im", "aus", "from", "for"}
-ARTICLES = {"der", "die", "das", "den", "dem", "des", "the", "a", "an", "ein", "eine", "einer",
-            "eines", "einem", "einen"}
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "den", "la",
-                  "le", "ben", "ould", "ag", "di", "du", "dos", "del", "zu"}
-NOT_NAMES = {"Der", "Die", "Das", "Den", "Dem", "Des", "The", "A", "An", "Ein", "Eine", "Und", "And",
-             "Im", "In", "Am", "Auf", "Nach", "Laut", "Wie", "Bei", "Mit", "Von", "Zu", "Es", "Er",
-             "Sie", "It", "He", "She", "They", "This", "That", "Dies", "Diese", "Dieser", "Während",
-             "Vor", "Seit", "Über", "Unter", "Für", "Gegen", "On", "At", "By", "For", "With", "From",
-             "Ende", "Anfang", "Mitte", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-             "August", "September", "Oktober", "November", "Dezember", "January", "February",
-             "March", "June", "July", "October", "December", "Montag", "Dienstag", "Mittwoch",
-             "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday",
-             "Thursday", "Friday", "Saturday", "Sunday", "Jahr", "Jahres", "Woche", "Tag", "Tage"}
+ARTICLES = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "the",
+    "a",
+    "an",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+}
+NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "abu",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "ben",
+    "ould",
+    "ag",
+    "di",
+    "du",
+    "dos",
+    "del",
+    "zu",
+}
+NOT_NAMES = {
+    "Der",
+    "Die",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "The",
+    "A",
+    "An",
+    "Ein",
+    "Eine",
+    "Und",
+    "And",
+    "Im",
+    "In",
+    "Am",
+    "Auf",
+    "Nach",
+    "Laut",
+    "Wie",
+    "Bei",
+    "Mit",
+    "Von",
+    "Zu",
+    "Es",
+    "Er",
+    "Sie",
+    "It",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "Dies",
+    "Diese",
+    "Dieser",
+    "Während",
+    "Vor",
+    "Seit",
+    "Über",
+    "Unter",
+    "Für",
+    "Gegen",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "Ende",
+    "Anfang",
+    "Mitte",
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "January",
+    "February",
+    "March",
+    "June",
+    "July",
+    "October",
+    "December",
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jahr",
+    "Jahres",
+    "Woche",
+    "Tag",
+    "Tage",
+}
 GROUP_PAIR = re.compile(
     r"(?i)\b(?:beide[rn]?|der beiden|die beiden|den beiden|both|the two)\s+"
-    r"(?:Länder[n]?|Staaten|Nationen|Regierungen|countries|nations|states|governments)\b")
+    r"(?:Länder[n]?|Staaten|Nationen|Regierungen|countries|nations|states|governments)\b"
+)
 GROUP_SIDES = re.compile(
     r"(?i)\b(?:(?:die|beide|den|der)\s+(?:Parteien|Seiten|Konfliktparteien|Verhandlungspartner)"
-    r"|beide[rn]?\s+Seiten|both (?:sides|parties)|the (?:two )?(?:sides|parties))\b")
+    r"|beide[rn]?\s+Seiten|both (?:sides|parties)|the (?:two )?(?:sides|parties))\b"
+)
 CONTEXT_SENTENCES = 4
 # sectors whose bare role words ("die Regierung", "the army") take the country in context
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
@@ -95,8 +216,13 @@ class _Finder:
             ng, hits = kb.match_at(toks, ftoks, i)
             if ng and self._headline_caps(i, ng, hits):
                 ng, hits = 0, []
-            if ng and hits[0].form != "acronym" and hits[0].entry.kind == "state" \
-                    and toks[i][0].isupper() and len(toks[i][0]) > 3:
+            if (
+                ng
+                and hits[0].form != "acronym"
+                and hits[0].entry.kind == "state"
+                and toks[i][0].isupper()
+                and len(toks[i][0]) > 3
+            ):
                 ng, hits = 0, []  # "MOSCOW --": a dateline or a shouted headline, not an actor
             nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
             if ng == 1 and nr and hits[0].entry.kind == "person":
@@ -111,15 +237,22 @@ class _Finder:
             self.units.append(u)
             self.unit_at[i] = u
             i = u.j
-        counts = Counter(u.hits[0].entry.country for u in self.units
-                         if u.kind == "gaz" and u.hits[0].entry.kind == "state")
+        counts = Counter(
+            u.hits[0].entry.country
+            for u in self.units
+            if u.kind == "gaz" and u.hits[0].entry.kind == "state"
+        )
         self.doc_country = counts.most_common(1)[0][0] if counts else None
 
     def _headline_caps(self, i: int, n: int, hits: list[Hit]) -> bool:
         """An acronym inside a run of capitalised words ("LET US GO") is not an acronym."""
         if hits[0].form != "acronym":
             return False
-        around = [t for t, _, _ in self.toks[max(0, i - 2):i] + self.toks[i + n:i + n + 2] if t.isalpha()]
+        around = [
+            t
+            for t, _, _ in self.toks[max(0, i - 2) : i] + self.toks[i + n : i + n + 2]
+            if t.isalpha()
+        ]
         return len(around) >= 3 and all(t.isupper() and len(t) > 1 for t in around)
 
     # ---- helpers -------------------------------------------------------------------------------
@@ -127,7 +260,9 @@ class _Finder:
     def tok(self, k: int) -> str:
         return self.toks[k][0] if 0 <= k < len(self.toks) else ""
 
-    def gaz(self, k: int, kinds: tuple[str, ...] | None = None, forms: tuple[str, ...] | None = None) -> _Unit | None:
+    def gaz(
+        self, k: int, kinds: tuple[str, ...] | None = None, forms: tuple[str, ...] | None = None
+    ) -> _Unit | None:
         u = self.unit_at.get(k)
         if u is None or u.kind != "gaz":
             return None
@@ -201,23 +336,40 @@ class _Finder:
                 genitive = self._genitive(cur)
                 if self.tok(j) == "'" and self.tok(j + 1) == "s":
                     genitive, j = True, j + 2
-                adjacent = not hyphen and not genitive and j < len(self.toks) \
-                    and self.text[self.toks[j - 1][2]:self.toks[j][1]] == " "
-                nxt_role = self.role(j + 1) if hyphen else (self.role(j) if genitive or adjacent else None)
+                adjacent = (
+                    not hyphen
+                    and not genitive
+                    and j < len(self.toks)
+                    and self.text[self.toks[j - 1][2] : self.toks[j][1]] == " "
+                )
+                nxt_role = (
+                    self.role(j + 1) if hyphen else (self.role(j) if genitive or adjacent else None)
+                )
                 nxt_org = self.gaz(j + 1 if hyphen else j, kinds=("org", "group", "media"))
-                if cur.hits[0].entry.kind == "state" and (hyphen or genitive or adjacent) and nxt_org is not None \
-                        and nxt_org.hits[0].entry.country in (None, cur.hits[0].entry.country):
+                if (
+                    cur.hits[0].entry.kind == "state"
+                    and (hyphen or genitive or adjacent)
+                    and nxt_org is not None
+                    and nxt_org.hits[0].entry.country in (None, cur.hits[0].entry.country)
+                ):
                     ph.country = ph.country or cur.hits[0].entry.country  # "Pakistan's ISI"
                     ph.how.append("modifier")
                     k = nxt_org.i
                     continue
-                if nxt_role is not None and self.toks[j + (1 if hyphen else 0)][1] - self.toks[j - 1][2] <= 1:
+                if (
+                    nxt_role is not None
+                    and self.toks[j + (1 if hyphen else 0)][1] - self.toks[j - 1][2] <= 1
+                ):
                     self._attach(ph, cur.hits[0])
                     ph.how.append("modifier")
                     k = j + 1 if hyphen else j
                     continue
-                if hyphen and self.tok(j + 1)[:1].isupper() and self.unit_at.get(j + 1) is None \
-                        and self.toks[j][1] == self.toks[cur.j - 1][2]:
+                if (
+                    hyphen
+                    and self.tok(j + 1)[:1].isupper()
+                    and self.unit_at.get(j + 1) is None
+                    and self.toks[j][1] == self.toks[cur.j - 1][2]
+                ):
                     # compound with an unknown head ("UN-Konferenz"): the actor is the prefix
                     self._attach(ph, cur.hits[0])
                     ph.end_tok = j + 2
@@ -246,7 +398,7 @@ class _Finder:
             return ph
         # a role
         ph.role = cur.role
-        ph.role_words = [t for t, _, _ in self.toks[cur.i:cur.j]]
+        ph.role_words = [t for t, _, _ in self.toks[cur.i : cur.j]]
         ph.end_tok = cur.j
         ph.how.append("title")
         self._attachment_after(ph)
@@ -257,7 +409,11 @@ class _Finder:
     def _genitive(self, u: _Unit) -> bool:
         t = self.tok(u.j - 1)
         v = u.hits[0].variant
-        return t.endswith("s") and not v.endswith("s") and u.hits[0].form in ("name", "capital", "seat")
+        return (
+            t.endswith("s")
+            and not v.endswith("s")
+            and u.hits[0].form in ("name", "capital", "seat")
+        )
 
     def _attach(self, ph: _Phrase, h: Hit) -> None:
         e = h.entry
@@ -276,8 +432,9 @@ class _Finder:
         prep = self.tok(k).lower()
         if prep not in ATTACH or (ph.org is not None and ph.org.entry.kind != "state"):
             return
-        if prep in ("in", "im", "aus", "from") and (ph.role is None or ph.role.kind == "person"
-                                                           or ph.country is not None):
+        if prep in ("in", "im", "aus", "from") and (
+            ph.role is None or ph.role.kind == "person" or ph.country is not None
+        ):
             return
         k += 1
         if self.tok(k).lower() in ARTICLES:
@@ -288,9 +445,16 @@ class _Finder:
             k = u.j
         g = self.gaz(k)
         r = self.role(k)
-        if g is not None and g.hits[0].entry.kind == "person" and ph.role is not None \
-                and ph.role.kind != "person" and ph.country is None:
-            a = self.kb.actor_for(g.hits[0].entry, self.date)  # "die Regierung von Baschar al-Assad"
+        if (
+            g is not None
+            and g.hits[0].entry.kind == "person"
+            and ph.role is not None
+            and ph.role.kind != "person"
+            and ph.country is None
+        ):
+            a = self.kb.actor_for(
+                g.hits[0].entry, self.date
+            )  # "die Regierung von Baschar al-Assad"
             if a.country:
                 ph.country = a.country
                 ph.end_tok = g.j
@@ -310,7 +474,7 @@ class _Finder:
             ph.how.append("title:of")
 
     def _acronym_after(self, ph: _Phrase) -> None:
-        """"(SVR)" after a phrase names its organisation."""
+        """ "(SVR)" after a phrase names its organisation."""
         k = ph.end_tok
         if self.tok(k) != "(":
             return
@@ -330,10 +494,17 @@ class _Finder:
     def _name_after(self, ph: _Phrase) -> None:
         """Role phrase + person name, directly or after a comma (apposition)."""
         k = ph.end_tok
-        if ph.role is not None and ph.role.kind != "person" and (ph.org is None or ph.org.entry.kind == "state"):
+        if (
+            ph.role is not None
+            and ph.role.kind != "person"
+            and (ph.org is None or ph.org.entry.kind == "state")
+        ):
             g = self.gaz(k, kinds=("org", "group", "media", "igo"))
-            if g is not None and g.hits[0].entry.country in (None, ph.country) or \
-                    (g is not None and ph.country is None):
+            if (
+                g is not None
+                and g.hits[0].entry.country in (None, ph.country)
+                or (g is not None and ph.country is None)
+            ):
                 ph.org = g.hits[0]
                 ph.country = ph.country or g.hits[0].entry.country
                 ph.end_tok = g.j
@@ -352,13 +523,13 @@ class _Finder:
             ph.end_tok = g.j
             ph.how.append("apposition" if comma else "title+name")
             return
-        if k >= len(self.toks) or "\n" in self.text[self.toks[k - 1][2]:self.toks[k][1]]:
+        if k >= len(self.toks) or "\n" in self.text[self.toks[k - 1][2] : self.toks[k][1]]:
             return
         name_end = self._unknown_name(k, True)
         if name_end > k and ph.role is not None and ph.role.kind == "person":
             if comma and (name_end - k < 2 or self.tok(name_end) not in (",", ".", ")")):
                 return
-            ph.name = self.text[self.toks[k][1]:self.toks[name_end - 1][2]]
+            ph.name = self.text[self.toks[k][1] : self.toks[name_end - 1][2]]
             ph.end_tok = name_end
             ph.how.append("apposition" if comma else "title+name")
 
@@ -381,8 +552,8 @@ class _Finder:
         if r is None or r.role is None or r.role.kind != "person":
             return None
         ph = _Phrase(k, r.j, country=country, role=r.role, how=["apposition"])
-        ph.role_words = [w for w, _, _ in self.toks[r.i:r.j]]
-        ph.name = self.text[self.toks[k][1]:self.toks[end - 1][2]]
+        ph.role_words = [w for w, _, _ in self.toks[r.i : r.j]]
+        ph.name = self.text[self.toks[k][1] : self.toks[end - 1][2]]
         self._attachment_after(ph)
         self._acronym_after(ph)
         if ph.org is None and ph.country is None:
@@ -397,22 +568,44 @@ class _Finder:
         """End of a run of capitalised name words starting at token `k` (k when none)."""
         j, words = k, 0
         u0 = self.unit_at.get(k)
-        if after_title and u0 is not None and u0.kind == "gaz" and u0.hits[0].entry.kind == "person" \
-                and u0.j == k + 1:
+        if (
+            after_title
+            and u0 is not None
+            and u0.kind == "gaz"
+            and u0.hits[0].entry.kind == "person"
+            and u0.j == k + 1
+        ):
             j, words = k + 1, 1  # a known surname may start a longer unknown name
         while j < len(self.toks) and words < 5:
             t = self.tok(j)
-            if j > k and "\n" in self.text[self.toks[j - 1][2]:self.toks[j][1]]:
+            if j > k and "\n" in self.text[self.toks[j - 1][2] : self.toks[j][1]]:
                 break
             u = self.unit_at.get(j)
-            if t[:1].isupper() and t.isalpha() and t not in NOT_NAMES and not (t.isupper() and len(t) > 1) \
-                    and (u is None or (words and u.kind == "gaz" and u.j == j + 1 and u.hits[0].entry.kind == "person")):
+            if (
+                t[:1].isupper()
+                and t.isalpha()
+                and t not in NOT_NAMES
+                and not (t.isupper() and len(t) > 1)
+                and (
+                    u is None
+                    or (
+                        words
+                        and u.kind == "gaz"
+                        and u.j == j + 1
+                        and u.hits[0].entry.kind == "person"
+                    )
+                )
+            ):
                 words += 1
                 j += 1
             elif words and t in NAME_PARTICLES | {"-"} and self.tok(j + 1)[:1].isupper():
                 j += 1
-            elif words and t.lower() in NAME_PARTICLES and self.tok(j + 1) == "-" \
-                    and self.tok(j + 2)[:1].isupper():
+            elif (
+                words
+                and t.lower() in NAME_PARTICLES
+                and self.tok(j + 1) == "-"
+                and self.tok(j + 2)[:1].isupper()
+            ):
                 j += 2  # "Abdel-Malek al-Mikhlafi"
             elif not words and t.lower() in NAME_PARTICLES and self.tok(j + 1) == "-":
                 j += 2
@@ -455,15 +648,25 @@ class _Finder:
         actor = self._actor(ph, start)
         if actor is None:
             return None
-        return Mention(start, end, self.text[start:end], actor, self.sentence_of(start),
-                       how="+".join(dict.fromkeys(ph.how)))
+        return Mention(
+            start,
+            end,
+            self.text[start:end],
+            actor,
+            self.sentence_of(start),
+            how="+".join(dict.fromkeys(ph.how)),
+        )
 
     def _actor(self, ph: _Phrase, start: int) -> Actor | None:
         kb, role, org = self.kb, ph.role, ph.org
         org_e = org.entry if org is not None and org.entry.kind != "state" else None
         country = ph.country or (org.entry.country if org is not None else None)
         # the sector the text states: an organisation's, else the role's
-        sector = org_e.sector if org_e is not None and role is not None else (role.sector if role else None)
+        sector = (
+            org_e.sector
+            if org_e is not None and role is not None
+            else (role.sector if role else None)
+        )
         office = None
         if role is not None:
             office = role.office
@@ -475,7 +678,14 @@ class _Finder:
             if role is None or (role.sector is None and org is None and ph.country is None):
                 return base
             c = country if org_e is not None else (country or base.country)
-            return Actor(base.id, base.name, c, sector or base.sector or "GOV", "person", office or base.office)
+            return Actor(
+                base.id,
+                base.name,
+                c,
+                sector or base.sector or "GOV",
+                "person",
+                office or base.office,
+            )
         if ph.name is not None:
             c = country if org is not None or country else self._context_country(start)
             return Actor(None, ph.name, c, sector or "GOV", "person", office)
@@ -487,21 +697,36 @@ class _Finder:
             p = kb.head_of(org_e.id, self.date)
             if p is not None:
                 a = kb.actor_for(p, self.date)
-                return Actor(a.id, a.name, a.country or country, a.sector or sector, "person", a.office)
+                return Actor(
+                    a.id, a.name, a.country or country, a.sector or sector, "person", a.office
+                )
         if org_e is not None:
             kind = "person" if role.kind == "person" else org_e.kind
             return Actor(org_e.id, org_e.name, country, sector, kind, office)
-        if role.kind == "org" and org_e is None and country:  # "Russia's Foreign Intelligence Service"
+        if role.kind == "org" and org_e is None and country:
+            # "Russia's Foreign Intelligence Service" -> SVR
             e = kb.org_by_role(country, ph.role_words)
             if e is not None:
                 return kb.actor_for(e, self.date)
         if org is None and ph.country is not None:  # "Iranian officials"
-            sector = role.sector if role.sector is not None or not role.kind == "group" else None
-            return Actor(None, self._country_name(ph.country), ph.country, sector or (None if role.kind == "group" else "GOV"),
-                         role.kind if role.kind != "org" else "org", office)
+            sector = role.sector or (None if role.kind == "group" else "GOV")
+            return Actor(
+                None,
+                self._country_name(ph.country),
+                ph.country,
+                sector,
+                role.kind,
+                office,
+            )
         if org is not None:  # a country: its government, military, services ...
-            return Actor(org.entry.id if role.head else None, org.entry.name, country,
-                         role.sector or "GOV", role.kind if role.kind != "org" else "org", office)
+            return Actor(
+                org.entry.id if role.head else None,
+                org.entry.name,
+                country,
+                role.sector or "GOV",
+                role.kind if role.kind != "org" else "org",
+                office,
+            )
         # a bare role: coreference with a person, or the country in context
         if role.kind == "person" and not ph.combined:
             prev = self._coref_role(role)
@@ -512,7 +737,9 @@ class _Finder:
         c = None if role.sector not in DOMESTIC else self._context_country(start, role.sector)
         if c is None and role.sector in DOMESTIC:
             return None
-        return Actor(None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office)
+        return Actor(
+            None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office
+        )
 
     def _coref_role(self, role: Role) -> Actor | None:
         word = role.office.split()[-1].lower()
@@ -527,13 +754,20 @@ class _Finder:
         most named country."""
         if sector is not None:
             for m in reversed(self.mentions):
-                if m.actor.sector == sector and m.actor.country and not m.members \
-                        and self._near(m, char):
+                if (
+                    m.actor.sector == sector
+                    and m.actor.country
+                    and not m.members
+                    and self._near(m, char)
+                ):
                     return m.actor.country
         if self.doc_country:
             return self.doc_country
-        counts = Counter(m.actor.country for m in self.mentions if m.actor.country and m.start < char
-                         and m.actor.kind in ("state",))
+        counts = Counter(
+            m.actor.country
+            for m in self.mentions
+            if m.actor.country and m.start < char and m.actor.kind in ("state",)
+        )
         if not counts:
             return self.doc_country
         return counts.most_common(1)[0][0]
@@ -565,7 +799,7 @@ class _Finder:
         s = self.toks[k][1]
         if k and self.toks[k - 1][2] == s:
             return None
-        rest = self.text[s:s + 60]
+        rest = self.text[s : s + 60]
         m = GROUP_PAIR.match(rest)
         if m:
             return self._pair_group(k, s, s + m.end())
@@ -575,13 +809,22 @@ class _Finder:
         return None
 
     def _pair_group(self, k: int, s: int, e: int) -> Mention | None:
-        """"(Geheimdienstmitarbeiter) beider Länder": one actor per country, from context."""
+        """ "(Geheimdienstmitarbeiter) beider Länder": one actor per country, from context."""
         prev = self.mentions[-1] if self.mentions else None
         sector, start = "GOV", s
-        if prev is not None and prev.actor.country is None and prev.actor.sector \
-                and self.text[prev.end:s].strip() == "":
+        if (
+            prev is not None
+            and prev.actor.country is None
+            and prev.actor.sector
+            and self.text[prev.end : s].strip() == ""
+        ):
             sector, start = prev.actor.sector, prev.start
-        elif k and (r := self.unit_at.get(k - 1)) is not None and r.kind == "role" and r.role is not None:
+        elif (
+            k
+            and (r := self.unit_at.get(k - 1)) is not None
+            and r.kind == "role"
+            and r.role is not None
+        ):
             sector, start = r.role.sector or "GOV", self.toks[r.i][1]
         countries = self._recent_countries(s, sector)
         if len(countries) < 2:
@@ -590,16 +833,29 @@ class _Finder:
             self.mentions.pop()  # the role word becomes part of the group mention
         text = self.text[start:e]
         sent = self.sentence_of(start)
-        members = [Mention(start, e, text, Actor(None, self._country_name(c), c, sector, "group"), sent,
-                           how="group:member") for c in countries[:2]]
+        members = [
+            Mention(
+                start,
+                e,
+                text,
+                Actor(None, self._country_name(c), c, sector, "group"),
+                sent,
+                how="group:member",
+            )
+            for c in countries[:2]
+        ]
         return Mention(start, e, text, members[0].actor, sent, how="group", members=members)
 
     def _sides_group(self, s: int, e: int) -> Mention | None:
-        """"die Parteien" / "both sides": the two latest actors of different countries."""
+        """ "die Parteien" / "both sides": the two latest actors of different countries."""
         picked: list[Mention] = []
         for m in reversed(self.mentions):
-            if m.actor.country and all(p.actor.country != m.actor.country for p in picked) \
-                    and not m.members and self._recent(m, s):
+            if (
+                m.actor.country
+                and all(p.actor.country != m.actor.country for p in picked)
+                and not m.members
+                and self._recent(m, s)
+            ):
                 picked.append(m)
             if len(picked) == 2:
                 break
@@ -645,7 +901,7 @@ class _Finder:
 
 
 def _combine_roles(outer: Role | None, inner: Role) -> Role:
-    """"Direktor des Auslandsgeheimdienstes", "Präsident des Parlaments": the organisation's
+    """ "Direktor des Auslandsgeheimdienstes", "Präsident des Parlaments": the organisation's
     sector wins."""
     if outer is None:
         return inner
@@ -664,7 +920,9 @@ def infer_date(text: str, today: str | None = None) -> str | None:
     return f"{max(years)}-06-30" if years else None
 
 
-def find_mentions(doc: Document, date: str | None = None, kb: KnowledgeBase | None = None) -> Document:
+def find_mentions(
+    doc: Document, date: str | None = None, kb: KnowledgeBase | None = None
+) -> Document:
     """Fill `doc.mentions` (sorted, non-overlapping) with actor mentions found in `doc.text`.
 
     Persons resolve to their office on `date`, else `doc.published`, else the latest year the

@@ -25,23 +25,36 @@ def test_sorted_and_disjoint(doc):
     spans = [(m.start, m.end) for m in doc.mentions]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
-    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+    assert all(doc.text[m.start : m.end] == m.text for m in doc.mentions)
 
 
 @pytest.mark.parametrize("text", ["Naryshkin", "Naryschkins"])
 def test_naryshkin_spellings_are_one_actor(doc, text):
     a = at(doc, text).actor
-    assert (a.id, a.name, a.country, a.sector) == ("sergey-naryshkin", "Sergey Naryshkin", "RUS", "SPY")
+    assert (a.id, a.name, a.country, a.sector) == (
+        "sergey-naryshkin",
+        "Sergey Naryshkin",
+        "RUS",
+        "SPY",
+    )
 
 
 def test_director_apposition_is_naryshkin(doc):
     m = at(doc, "Direktor des russischen Auslandsgeheimdienstes (SVR), Sergej Naryschkin")
     assert (m.actor.name, m.actor.country, m.actor.sector, m.actor.kind) == (
-        "Sergey Naryshkin", "RUS", "SPY", "person")
+        "Sergey Naryshkin",
+        "RUS",
+        "SPY",
+        "person",
+    )
 
 
 def test_chief_of_cia(doc):
-    for text in ("Chef der CIA", "Chef der US-amerikanischen Central Intelligence Agency (CIA)", "CIA-Chef"):
+    for text in (
+        "Chef der CIA",
+        "Chef der US-amerikanischen Central Intelligence Agency (CIA)",
+        "CIA-Chef",
+    ):
         a = at(doc, text).actor
         assert (a.country, a.sector, a.kind) == ("USA", "SPY", "person"), text
         # the text names 2025, when John Ratcliffe led the CIA
@@ -51,11 +64,18 @@ def test_chief_of_cia(doc):
 def test_chief_of_cia_undated_is_the_office():
     d = find_mentions(Document(id="x", text="Er sprach mit dem Chef der CIA.", lang="de"))
     a = d.mentions[0].actor
-    assert (a.id, a.name, a.country, a.sector, a.office) == ("cia", "CIA", "USA", "SPY", "Director of CIA")
+    assert (a.id, a.name, a.country, a.sector, a.office) == (
+        "cia",
+        "CIA",
+        "USA",
+        "SPY",
+        "Director of CIA",
+    )
 
 
 def test_infer_date_takes_the_latest_past_year():
     from eventcoder.mentions import infer_date
+
     assert infer_date("Seit 2014 und im März 2025, bis 2040", today="2026-01-01") == "2025-06-30"
     assert infer_date("ohne Jahr") is None
 
@@ -65,9 +85,18 @@ def test_svr_is_a_service_not_a_town(doc):
     assert (a.id, a.country, a.sector, a.kind) == ("svr", "RUS", "SPY", "org")
 
 
-@pytest.mark.parametrize("text,country", [("Moskau", "RUS"), ("Washington", "USA"), ("Kiew", "UKR"),
-                                          ("Russlands", "RUS"), ("USA", "USA"), ("Ukraine", "UKR"),
-                                          ("Russland", "RUS")])
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("Moskau", "RUS"),
+        ("Washington", "USA"),
+        ("Kiew", "UKR"),
+        ("Russlands", "RUS"),
+        ("USA", "USA"),
+        ("Ukraine", "UKR"),
+        ("Russland", "RUS"),
+    ],
+)
 def test_countries_and_capitals_are_governments(doc, text, country):
     a = at(doc, text).actor
     assert (a.country, a.sector) == (country, "GOV")
@@ -75,7 +104,12 @@ def test_countries_and_capitals_are_governments(doc, text, country):
 
 def test_lavrov_with_title(doc):
     a = at(doc, "russische Außenminister Sergej Lawrow").actor
-    assert (a.id, a.country, a.sector, a.office) == ("sergey-lavrov", "RUS", "GOV", "Foreign Minister")
+    assert (a.id, a.country, a.sector, a.office) == (
+        "sergey-lavrov",
+        "RUS",
+        "GOV",
+        "Foreign Minister",
+    )
 
 
 def test_nato_compound(doc):
@@ -92,21 +126,32 @@ def test_dschidda_is_no_actor(doc):
     assert not [m for m in doc.mentions if "Dschidda" in m.text]
 
 
-@pytest.mark.parametrize("text", ["Geheimdiensten beider Länder", "Geheimdienstmitarbeiter beider Länder"])
+@pytest.mark.parametrize(
+    "text", ["Geheimdiensten beider Länder", "Geheimdienstmitarbeiter beider Länder"]
+)
 def test_both_countries_intelligence_staff(doc, text):
     m = at(doc, text)
-    assert sorted((x.actor.country, x.actor.sector) for x in m.members) == [("RUS", "SPY"), ("USA", "SPY")]
+    assert sorted((x.actor.country, x.actor.sector) for x in m.members) == [
+        ("RUS", "SPY"),
+        ("USA", "SPY"),
+    ]
     assert m.actor.sector == "SPY"
 
 
 def test_the_parties_are_the_two_services(doc):
     m = at(doc, "die Parteien")
-    assert sorted((x.actor.country, x.actor.sector) for x in m.members) == [("RUS", "SPY"), ("USA", "SPY")]
+    assert sorted((x.actor.country, x.actor.sector) for x in m.members) == [
+        ("RUS", "SPY"),
+        ("USA", "SPY"),
+    ]
 
 
 def test_sentence_index_when_sentences_set():
     from eventcoder.document import Sentence
+
     text = "Putin sprach. Lawrow lehnte ab."
-    d = Document(id="s", text=text, sentences=[Sentence(0, 13, text[:13]), Sentence(14, 31, text[14:])])
+    d = Document(
+        id="s", text=text, sentences=[Sentence(0, 13, text[:13]), Sentence(14, 31, text[14:])]
+    )
     find_mentions(d)
     assert [(m.text, m.sentence) for m in d.mentions] == [("Putin", 0), ("Lawrow", 1)]

@@ -16,8 +16,16 @@ def read_cases() -> list[tuple[str, str | None, str, str | None, str | None, str
         if not line.strip() or line.startswith("#"):
             continue
         lang, date, text, country, sector, name = line.split("\t")
-        rows.append((lang, None if date == "-" else date, text, None if country == "-" else country,
-                     None if sector == "-" else sector, name))
+        rows.append(
+            (
+                lang,
+                None if date == "-" else date,
+                text,
+                None if country == "-" else country,
+                None if sector == "-" else sector,
+                name,
+            )
+        )
     return rows
 
 

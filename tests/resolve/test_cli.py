@@ -8,11 +8,17 @@ from eventcoder.resolve.cli import actors
 
 
 def test_lookup_json():
-    r = CliRunner().invoke(actors, ["lookup", "Sergej Naryschkin", "--lang", "de", "--date", "2025-03-12", "--json"])
+    r = CliRunner().invoke(
+        actors, ["lookup", "Sergej Naryschkin", "--lang", "de", "--date", "2025-03-12", "--json"]
+    )
     assert r.exit_code == 0, r.output
     [row] = json.loads(r.output)
     assert (row["id"], row["country"], row["sector"], row["matched"]) == (
-        "sergey-naryshkin", "RUS", "SPY", "Sergej Naryschkin")
+        "sergey-naryshkin",
+        "RUS",
+        "SPY",
+        "Sergej Naryschkin",
+    )
 
 
 def test_lookup_former_office_on_date():
@@ -22,7 +28,9 @@ def test_lookup_former_office_on_date():
 
 
 def test_lookup_phrase_falls_back_to_mentions():
-    r = CliRunner().invoke(actors, ["lookup", "der russische Außenminister Sergej Lawrow", "--json"])
+    r = CliRunner().invoke(
+        actors, ["lookup", "der russische Außenminister Sergej Lawrow", "--json"]
+    )
     [row] = json.loads(r.output)
     assert (row["id"], row["country"], row["sector"]) == ("sergey-lavrov", "RUS", "GOV")
 

@@ -5,13 +5,26 @@ import pytest
 from eventcoder.resolve.fold import fold_key, fold_token, tokenize
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Naryschkin", "Naryshkin"), ("Нарышкин", "Naryshkin"), ("Sergej Lawrow", "Sergey Lavrov"),
-    ("Selenskyj", "Zelenskyy"), ("Zelensky", "Selenskyj"), ("Charkiw", "Kharkiv"),
-    ("Kusnezow", "Kuznetsov"), ("Schoigu", "Shoigu"), ("Sacharowa", "Zakharova"),
-    ("Dmitrij Peskow", "Dmitry Peskov"), ("Kiew", "Kiev"), ("Erdoğan", "Erdogan"),
-    ("Tschernomyrdin", "Chernomyrdin"), ("Medwedew", "Medvedev"), ("Jewgeni", "Yevgeny"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Naryschkin", "Naryshkin"),
+        ("Нарышкин", "Naryshkin"),
+        ("Sergej Lawrow", "Sergey Lavrov"),
+        ("Selenskyj", "Zelenskyy"),
+        ("Zelensky", "Selenskyj"),
+        ("Charkiw", "Kharkiv"),
+        ("Kusnezow", "Kuznetsov"),
+        ("Schoigu", "Shoigu"),
+        ("Sacharowa", "Zakharova"),
+        ("Dmitrij Peskow", "Dmitry Peskov"),
+        ("Kiew", "Kiev"),
+        ("Erdoğan", "Erdogan"),
+        ("Tschernomyrdin", "Chernomyrdin"),
+        ("Medwedew", "Medvedev"),
+        ("Jewgeni", "Yevgeny"),
+    ],
+)
 def test_spellings_share_a_key(a, b):
     assert fold_key(a) == fold_key(b)
 
@@ -28,5 +41,12 @@ def test_fold_token_is_lower_ascii():
 def test_tokenize_offsets():
     text = "US-Präsident, U.S."
     assert [(t, text[s:e]) for t, s, e in tokenize(text)] == [
-        ("US", "US"), ("-", "-"), ("Präsident", "Präsident"), (",", ","), ("U", "U"), (".", "."),
-        ("S", "S"), (".", ".")]
+        ("US", "US"),
+        ("-", "-"),
+        ("Präsident", "Präsident"),
+        (",", ","),
+        ("U", "U"),
+        (".", "."),
+        ("S", "S"),
+        (".", "."),
+    ]

@@ -33,10 +33,16 @@ def test_every_country_has_german_and_english_names(kb):
 
 def test_lookup_json_shape(kb):
     [m] = kb.lookup("Naryschkin", lang="de", date="2025-03-12")
-    assert m.as_json() == {"id": "sergey-naryshkin", "name": "Sergey Naryshkin", "country": "RUS",
-                           "sector": "SPY", "kind": "person",
-                           "office": "Director of the Foreign Intelligence Service",
-                           "matched": "Naryschkin", "form": "name"}
+    assert m.as_json() == {
+        "id": "sergey-naryshkin",
+        "name": "Sergey Naryshkin",
+        "country": "RUS",
+        "sector": "SPY",
+        "kind": "person",
+        "office": "Director of the Foreign Intelligence Service",
+        "matched": "Naryschkin",
+        "form": "name",
+    }
 
 
 def test_acronyms_are_case_sensitive(kb):
@@ -55,21 +61,34 @@ def test_resolve_office_on_dates(kb):
     assert resolve_office(e, "2025-03-12").sector == "SPY"
     assert resolve_office(e, "2014-01-01").sector == "LEG"
     assert resolve_office(e, "2005-01-01") is None
-    assert resolve_office(Actor("sergey-naryshkin", None, None, None), "2025-03", kb=kb).org == "SVR"
+    assert (
+        resolve_office(Actor("sergey-naryshkin", None, None, None), "2025-03", kb=kb).org == "SVR"
+    )
 
 
 def test_former_office_holder_is_not_gov():
-    e = Entry("x", "X", "person", country="USA",
-              offices=[Office("Secretary of State", "USA", "GOV", None, "2021-01-26", "2025-01-20")])
+    e = Entry(
+        "x",
+        "X",
+        "person",
+        country="USA",
+        offices=[Office("Secretary of State", "USA", "GOV", None, "2021-01-26", "2025-01-20")],
+    )
     assert resolve_office(e, "2025-03-01") is None
     assert resolve_office(e, "2021-01") is None  # a month before the start ends at its first day
     assert resolve_office(e, "2022").sector == "GOV"
 
 
 def test_concurrent_offices_prefer_state_office():
-    e = Entry("x", "X", "person", offices=[
-        Office("President", "TUR", "GOV", None, "2014-08-28", None),
-        Office("Party chairman", "TUR", "PTY", None, "2017-05-21", None)])
+    e = Entry(
+        "x",
+        "X",
+        "person",
+        offices=[
+            Office("President", "TUR", "GOV", None, "2014-08-28", None),
+            Office("Party chairman", "TUR", "PTY", None, "2017-05-21", None),
+        ],
+    )
     assert resolve_office(e).office == "President"
 
 
@@ -78,10 +97,13 @@ def test_user_overlay_adds_and_overrides(tmp_path):
     f.write_text(
         "persons:\n"
         "  - {id: jane-roe, name: Jane Roe, variants: [Jane Roe], offices: "
-        "[{office: Director, country: NLD, sector: SPY, org: AIVD, start: '2020-01-01', end: null}]}\n"
+        "[{office: Director, country: NLD, sector: SPY, org: AIVD, start: '2020-01-01',"
+        " end: null}]}\n"
         "institutions:\n"
         "  - {id: aivd, name: AIVD, country: NLD, sector: SPY, names: [AIVD]}\n"
-        "  - {id: cia, names: [Die Firma]}\n", encoding="utf-8")
+        "  - {id: cia, names: [Die Firma]}\n",
+        encoding="utf-8",
+    )
     kb = build_kb(f)
     [m] = kb.lookup("Jane Roe")
     assert (m.actor.country, m.actor.sector) == ("NLD", "SPY")
@@ -93,8 +115,20 @@ def test_user_overlay_adds_and_overrides(tmp_path):
 
 def test_overlay_from_environment(tmp_path, monkeypatch):
     f = tmp_path / "extra.jsonl"
-    f.write_text(json.dumps({"id": "acme-rebels", "name": "Acme Front", "kind": "group", "country": "MLI",
-                             "sector": "REB", "names": ["Acme-Front", "Acme Front"]}) + "\n", encoding="utf-8")
+    f.write_text(
+        json.dumps(
+            {
+                "id": "acme-rebels",
+                "name": "Acme Front",
+                "kind": "group",
+                "country": "MLI",
+                "sector": "REB",
+                "names": ["Acme-Front", "Acme Front"],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("EVENTCODER_KB", str(f))
     kb = load_kb()
     assert kb.lookup("Acme-Front")[0].actor.country == "MLI"

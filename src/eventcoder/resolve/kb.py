@@ -23,11 +23,22 @@ from eventcoder.document import Actor
 from eventcoder.resolve.fold import TOKEN_RE, fold_key, fold_token, raw_key, tokenize
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: 10x faster
 ENV_VAR = "EVENTCODER_KB"
 
 # how a name form ranks when two entries share a key (lower wins)
 # which of several concurrent offices names a person (lower wins)
-SECTOR_RANK = {"GOV": 0, "IGO": 1, "SPY": 2, "MIL": 3, "COP": 4, "JUD": 5, "LEG": 6, "OPP": 7, "PTY": 8}
+SECTOR_RANK = {
+    "GOV": 0,
+    "IGO": 1,
+    "SPY": 2,
+    "MIL": 3,
+    "COP": 4,
+    "JUD": 5,
+    "LEG": 6,
+    "OPP": 7,
+    "PTY": 8,
+}
 FORM_RANK = {"name": 0, "acronym": 0, "capital": 1, "seat": 1, "people": 2, "adj": 3, "surname": 4}
 _ACRONYM_RE = re.compile(r"^(?:[A-ZÄÖÜ0-9&]{2,7}\+?|(?:[A-Z]\.){2,4}|[A-Z][a-z]?[A-Z]{1,5})$")
 _DE_ADJ_TOKEN = re.compile(r"^(.*(?:isch|ig|igt|lich|äisch|al))(e|en|es|er|em)$")
@@ -50,7 +61,9 @@ class Office:
         if date is None:
             return self.end is None
         d = _pad(date)
-        return (self.start is None or _pad(self.start) <= d) and (self.end is None or d <= _pad(self.end, True))
+        return (self.start is None or _pad(self.start) <= d) and (
+            self.end is None or d <= _pad(self.end, True)
+        )
 
 
 def _pad(date: str, end: bool = False) -> str:
@@ -80,7 +93,9 @@ class Entry:
     offices: list[Office] = field(default_factory=list)
     head: str | None = None  # title of the organisation's chief
     operates_in: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)  # descriptions, not names: "Auslandsgeheimdienst"
+    roles: list[str] = field(
+        default_factory=list
+    )  # descriptions, not names: "Auslandsgeheimdienst"
     source: str = ""
 
 
@@ -111,8 +126,16 @@ class Match:
     def as_json(self) -> dict[str, Any]:
         """The CLI's JSON form."""
         a = self.actor
-        return {"id": a.id, "name": a.name, "country": a.country, "sector": a.sector,
-                "kind": a.kind, "office": a.office, "matched": self.variant, "form": self.form}
+        return {
+            "id": a.id,
+            "name": a.name,
+            "country": a.country,
+            "sector": a.sector,
+            "kind": a.kind,
+            "office": a.office,
+            "matched": self.variant,
+            "form": self.form,
+        }
 
 
 @dataclass(frozen=True)
@@ -126,8 +149,9 @@ class Role:
     form: str = ""
 
 
-def resolve_office(actor: Entry | Actor | None, date: str | None = None,
-                   kb: KnowledgeBase | None = None) -> Office | None:
+def resolve_office(
+    actor: Entry | Actor | None, date: str | None = None, kb: KnowledgeBase | None = None
+) -> Office | None:
     """The office `actor` held on `date` (ISO; None = the current one), or None."""
     if actor is None:
         return None
@@ -143,8 +167,14 @@ def resolve_office(actor: Entry | Actor | None, date: str | None = None,
         return None
     # several at once: a substantive office before an acting one, a state office before a party
     # office, then the latest started
-    return max(held, key=lambda o: ("acting" not in o.office.lower() and "interim" not in o.office.lower(),
-                                    -SECTOR_RANK.get(o.sector or "", 9), _pad(o.start or "0000")))
+    return max(
+        held,
+        key=lambda o: (
+            "acting" not in o.office.lower() and "interim" not in o.office.lower(),
+            -SECTOR_RANK.get(o.sector or "", 9),
+            _pad(o.start or "0000"),
+        ),
+    )
 
 
 class KnowledgeBase:
@@ -180,8 +210,12 @@ class KnowledgeBase:
         self.heads = defaultdict(list)
         for e in self.entries.values():
             people = [p for p in e.people if p not in e.adjectives]
-            for form, texts in (("name", e.names), ("capital", e.capitals), ("seat", e.seats),
-                                ("people", people)):
+            for form, texts in (
+                ("name", e.names),
+                ("capital", e.capitals),
+                ("seat", e.seats),
+                ("people", people),
+            ):
                 for t in texts:
                     if _ACRONYM_RE.match(t.replace(" ", "")) and t not in self.stoplist:
                         raw[raw_key(t)].append(Hit(e, "acronym", t))
@@ -237,47 +271,61 @@ class KnowledgeBase:
         """Read the role lexicon (roles.yaml rows)."""
         for r in rows:
             for w in r.get("de") or []:
-                role = Role(r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w)
+                role = Role(
+                    r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w
+                )
                 self.roles_de.setdefault(fold_token(w), role)
             for w in r.get("en") or []:
-                role = Role(r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w)
+                role = Role(
+                    r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w
+                )
                 self.roles_en.setdefault(fold_key(w), role)
         self.max_role = _max_lengths(self.roles_en)
 
     # ---- matching -------------------------------------------------------------------------
 
-    def match_at(self, toks: list[tuple[str, int, int]], ftoks: list[str], i: int,
-                 require_case: bool = True) -> tuple[int, list[Hit]]:
+    def match_at(
+        self, toks: list[tuple[str, int, int]], ftoks: list[str], i: int, require_case: bool = True
+    ) -> tuple[int, list[Hit]]:
         """Longest gazetteer match starting at token `i`: (number of tokens, hits)."""
         best_n: int = 0
         best: list[Hit] = []
         n_raw = self.max_raw.get(toks[i][0], 0)
         for n in range(min(n_raw, len(toks) - i), 0, -1):
-            hits = self.raw.get(tuple(t for t, _, _ in toks[i:i + n]))
+            hits = self.raw.get(tuple(t for t, _, _ in toks[i : i + n]))
             if hits:
                 best_n, best = n, hits
                 break
         n_f = self.max_folded.get(ftoks[i], 0)
         for n in range(min(n_f, len(toks) - i), best_n, -1):
-            hits = self.folded.get(tuple(ftoks[i:i + n]))
+            hits = self.folded.get(tuple(ftoks[i : i + n]))
             if not hits:
                 continue
             if require_case:
                 first = toks[i][0]
-                hits = [h for h in hits if h.form == "adj" or not first[:1].islower()
-                        or h.variant[:1].islower()]
-            if hits and n == 1 and (toks[i][0].lower(),) not in self.literal.get((ftoks[i],), ()) \
-                    and is_common_word(toks[i][0]):
+                hits = [
+                    h
+                    for h in hits
+                    if h.form == "adj" or not first[:1].islower() or h.variant[:1].islower()
+                ]
+            if (
+                hits
+                and n == 1
+                and (toks[i][0].lower(),) not in self.literal.get((ftoks[i],), ())
+                and is_common_word(toks[i][0])
+            ):
                 continue  # "Basis" folds like "Basijs" but is a word, not a spelling of it
             if hits:
                 return n, hits
         return best_n, best
 
-    def role_at(self, toks: list[tuple[str, int, int]], ftoks: list[str], i: int) -> tuple[int, Role | None]:
+    def role_at(
+        self, toks: list[tuple[str, int, int]], ftoks: list[str], i: int
+    ) -> tuple[int, Role | None]:
         """A role at token `i`: English multi-word titles first, then German words and compounds."""
         n_max = self.max_role.get(ftoks[i], 0)
         for n in range(min(n_max, len(toks) - i), 0, -1):
-            r = self.roles_en.get(tuple(ftoks[i:i + n]))
+            r = self.roles_en.get(tuple(ftoks[i : i + n]))
             if r:
                 return n, r
         word = toks[i][0]
@@ -289,8 +337,11 @@ class KnowledgeBase:
     @lru_cache(maxsize=100_000)  # noqa: B019 - the KB lives as long as the process
     def role_word(self, f: str) -> Role | None:
         """A German role word, inflected or as the last part of a compound ("Regierungstruppen")."""
-        cands = [f] + [f[: -len(s)] for s in ("innen", "es", "en", "er", "em", "in", "n", "s", "e")
-                       if f.endswith(s) and len(f) - len(s) >= 3]
+        cands = [f] + [
+            f[: -len(s)]
+            for s in ("innen", "es", "en", "er", "em", "in", "n", "s", "e")
+            if f.endswith(s) and len(f) - len(s) >= 3
+        ]
         for c in cands:
             if c in self.roles_de:
                 return self.roles_de[c]
@@ -321,7 +372,13 @@ class KnowledgeBase:
             o = resolve_office(entry, date)
             if o is None and date is None and entry.offices:
                 # undated text: the latest office the person held is the best guess
-                o = max(entry.offices, key=lambda o: (_pad(o.end or "9999", True), -SECTOR_RANK.get(o.sector or "", 9)))
+                o = max(
+                    entry.offices,
+                    key=lambda o: (
+                        _pad(o.end or "9999", True),
+                        -SECTOR_RANK.get(o.sector or "", 9),
+                    ),
+                )
             if o is not None:
                 return Actor(entry.id, entry.name, o.country, o.sector, "person", o.office)
             country = entry.country or (entry.offices[-1].country if entry.offices else None)
@@ -330,8 +387,11 @@ class KnowledgeBase:
 
     def head_of(self, org_id: str, date: str | None) -> Entry | None:
         """The person who led organisation `org_id` on `date`, when exactly one did."""
-        found = [p for p in self.heads.get(org_id.lower(), [])
-                 if any(o.org and o.org.lower() == org_id.lower() and o.held_on(date) for o in p.offices)]
+        found = [
+            p
+            for p in self.heads.get(org_id.lower(), [])
+            if any(o.org and o.org.lower() == org_id.lower() and o.held_on(date) for o in p.offices)
+        ]
         return found[0] if len(found) == 1 else None
 
     def org_by_role(self, country: str, words: list[str]) -> Entry | None:
@@ -354,8 +414,13 @@ class KnowledgeBase:
         """Whether `token` is an actor acronym (SVR, CIA, NATO): never a place name."""
         return token in self.acronyms
 
-    def list(self, country: str | None = None, sector: str | None = None,
-             kind: str | None = None, date: str | None = None) -> list[Actor]:
+    def list(
+        self,
+        country: str | None = None,
+        sector: str | None = None,
+        kind: str | None = None,
+        date: str | None = None,
+    ) -> list[Actor]:
         """Actors filtered by country, sector and kind (persons by their office on `date`)."""
         out = []
         for e in self.entries.values():
@@ -394,10 +459,17 @@ def _stem(f: str) -> str:
 
 def _variant(h: Hit, text: str) -> str:
     """The KB spelling that `text` matched: the same string if the KB has it."""
-    names = [*h.entry.names, *h.entry.capitals, *h.entry.seats, *h.entry.people, *h.entry.adjectives]
+    names = [
+        *h.entry.names,
+        *h.entry.capitals,
+        *h.entry.seats,
+        *h.entry.people,
+        *h.entry.adjectives,
+    ]
     t = text.strip()
     return next((n for n in names if n == t), None) or next(
-        (n for n in names if n.lower() == t.lower()), h.variant)
+        (n for n in names if n.lower() == t.lower()), h.variant
+    )
 
 
 def _has_nonlatin(s: str) -> bool:
@@ -436,9 +508,19 @@ def _inflect(name: str) -> list[str]:
 
 # ---- loading ------------------------------------------------------------------------------
 
+
 def _entry_from(obj: dict[str, Any], kind: str, sector: str | None, source: str) -> Entry:
-    offices = [Office(o.get("office", ""), o.get("country"), o.get("sector"), o.get("org"),
-                      o.get("start"), o.get("end")) for o in obj.get("offices") or []]
+    offices = [
+        Office(
+            o.get("office", ""),
+            o.get("country"),
+            o.get("sector"),
+            o.get("org"),
+            o.get("start"),
+            o.get("end"),
+        )
+        for o in obj.get("offices") or []
+    ]
     names = list(obj.get("names") or [])
     if obj.get("name") and obj["name"] not in names:
         names.insert(0, obj["name"])
@@ -446,12 +528,21 @@ def _entry_from(obj: dict[str, Any], kind: str, sector: str | None, source: str)
         if v not in names:
             names.append(v)
     return Entry(
-        id=str(obj["id"]), name=obj.get("name") or names[0], kind=obj.get("kind", kind),
-        country=obj.get("country"), sector=obj.get("sector", sector), names=names,
-        adjectives=list(obj.get("adjectives") or []), people=list(obj.get("people") or []),
-        capitals=list(obj.get("capitals") or []), seats=list(obj.get("seats") or []),
-        offices=offices, head=obj.get("head"), operates_in=list(obj.get("operates_in") or []),
-        roles=list(obj.get("roles") or []), source=source,
+        id=str(obj["id"]),
+        name=obj.get("name") or names[0],
+        kind=obj.get("kind", kind),
+        country=obj.get("country"),
+        sector=obj.get("sector", sector),
+        names=names,
+        adjectives=list(obj.get("adjectives") or []),
+        people=list(obj.get("people") or []),
+        capitals=list(obj.get("capitals") or []),
+        seats=list(obj.get("seats") or []),
+        offices=offices,
+        head=obj.get("head"),
+        operates_in=list(obj.get("operates_in") or []),
+        roles=list(obj.get("roles") or []),
+        source=source,
     )
 
 
@@ -460,7 +551,7 @@ def _read_records(path: Path) -> list[dict[str, Any]]:
         with path.open(encoding="utf-8") as f:
             return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
     with path.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        data = yaml.load(f, Loader=_LOADER)
     if isinstance(data, dict):  # a user overlay may group records by file kind
         out: list[dict[str, Any]] = []
         for k, rows in data.items():
@@ -478,8 +569,14 @@ SHIPPED = {
     "groups.yaml": ("group", "REB"),
     "media.yaml": ("media", "MED"),
 }
-SECTIONS = {"countries": ("state", "GOV"), "igos": ("igo", "IGO"), "institutions": ("org", None),
-            "groups": ("group", "REB"), "media": ("media", "MED"), "persons": ("person", None)}
+SECTIONS = {
+    "countries": ("state", "GOV"),
+    "igos": ("igo", "IGO"),
+    "institutions": ("org", None),
+    "groups": ("group", "REB"),
+    "media": ("media", "MED"),
+    "persons": ("person", None),
+}
 
 
 def build_kb(kb_path: str | os.PathLike[str] | None = None, kb_dir: Path = KB_DIR) -> KnowledgeBase:
@@ -487,8 +584,11 @@ def build_kb(kb_path: str | os.PathLike[str] | None = None, kb_dir: Path = KB_DI
     kb = KnowledgeBase()
     stop = kb_dir / "acronym_stoplist.txt"
     if stop.exists():
-        kb.stoplist = {ln.strip() for ln in stop.read_text(encoding="utf-8").splitlines()
-                       if ln.strip() and not ln.startswith("#")}
+        kb.stoplist = {
+            ln.strip()
+            for ln in stop.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")
+        }
     for fname, (kind, sector) in SHIPPED.items():
         p = kb_dir / fname
         if p.exists():
@@ -500,7 +600,7 @@ def build_kb(kb_path: str | os.PathLike[str] | None = None, kb_dir: Path = KB_DI
             if e.id in kb.entries and kb.entries[e.id].kind == "person" and p.name.startswith("_"):
                 continue  # the seed file never overrides the full person lists
             kb.add(e)
-    kb.load_roles(yaml.safe_load((kb_dir / "roles.yaml").read_text(encoding="utf-8")))
+    kb.load_roles(yaml.load((kb_dir / "roles.yaml").read_text(encoding="utf-8"), Loader=_LOADER))
     overlay = kb_path or os.environ.get(ENV_VAR)
     if overlay:
         apply_overlay(kb, Path(overlay))
@@ -521,13 +621,22 @@ def apply_overlay(kb: KnowledgeBase, path: Path) -> None:
         old = kb.entries.get(str(obj["id"]))
         new = _entry_from(obj, kind, sector, str(path))
         if old is not None:  # a partial record overrides only what it sets
-            fields = {k: getattr(new, k) for k in ("name", "country", "sector", "kind", "head")
-                      if k in obj}
+            fields = {
+                k: getattr(new, k)
+                for k in ("name", "country", "sector", "kind", "head")
+                if k in obj
+            }
             merged = replace(old, **fields, source=str(path))
             for k in ("names", "adjectives", "people", "capitals", "seats", "offices"):
                 extra = getattr(new, k)
                 if k in obj or (k == "names" and "variants" in obj):
-                    setattr(merged, k, list(dict.fromkeys([*getattr(old, k), *extra])) if k != "offices" else extra)
+                    setattr(
+                        merged,
+                        k,
+                        list(dict.fromkeys([*getattr(old, k), *extra]))
+                        if k != "offices"
+                        else extra,
+                    )
             new = merged
         kb.add(new)
 
@@ -551,9 +660,17 @@ def country_rows(path: Path = KB_DIR / "country_words.tsv") -> dict[str, dict[st
         for row in rows:
             if not row:
                 continue
-            cols = [[] if c.strip() == "-" else [x.strip() for x in c.split(";") if x.strip()]
-                    for c in row[1:]]
+            cols = [
+                [] if c.strip() == "-" else [x.strip() for x in c.split(";") if x.strip()]
+                for c in row[1:]
+            ]
             cols += [[]] * (6 - len(cols))
-            out[row[0]] = {"de_adj": cols[0], "en_adj": cols[1], "de_people": cols[2],
-                           "en_people": cols[3], "extra": cols[4], "seats": cols[5]}
+            out[row[0]] = {
+                "de_adj": cols[0],
+                "en_adj": cols[1],
+                "de_people": cols[2],
+                "en_people": cols[3],
+                "extra": cols[4],
+                "seats": cols[5],
+            }
     return out
