@@ -430,6 +430,12 @@ class _Finder:
         """Role + "des/der/of (the)" + [adjectives] + organisation or country."""
         k = ph.end_tok
         prep = self.tok(k).lower()
+        g = self.gaz(k, kinds=("state",))
+        if g is not None and ph.country is None and ph.org is None and self._genitive(g):
+            self._attach(ph, g.hits[0])  # "Außenminister Russlands"
+            ph.end_tok = g.j
+            ph.how.append("title:of")
+            return
         if prep not in ATTACH or (ph.org is not None and ph.org.entry.kind != "state"):
             return
         if prep in ("in", "im", "aus", "from") and (
@@ -708,6 +714,11 @@ class _Finder:
             e = kb.org_by_role(country, ph.role_words)
             if e is not None:
                 return kb.actor_for(e, self.date)
+        if role.kind == "person" and country and not role.head and org_e is None:
+            p = kb.holder(country, role, self.date)  # "der russische Außenminister" in 2025: Lavrov
+            if p is not None:
+                a = kb.actor_for(p, self.date)
+                return Actor(a.id, a.name, country, role.sector or a.sector, "person", a.office)
         if org is None and ph.country is not None:  # "Iranian officials"
             sector = role.sector or (None if role.kind == "group" else "GOV")
             return Actor(

@@ -147,6 +147,7 @@ class Role:
     kind: str
     head: bool = False
     form: str = ""
+    holds: str | None = None  # regex over KB office titles: who holds this role on a date
 
 
 def resolve_office(
@@ -193,6 +194,7 @@ class KnowledgeBase:
         self.stoplist: set[str] = set()
         self.heads: dict[str, list[Entry]] = defaultdict(list)  # org id -> persons who led it
         self.literal: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # spellings as written
+        self._persons: list[Entry] | None = None
 
     # ---- building -------------------------------------------------------------------------
 
@@ -208,6 +210,7 @@ class KnowledgeBase:
         surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
         surname_hits: dict[tuple[str, ...], Hit] = {}
         self.heads = defaultdict(list)
+        self._persons = None
         for e in self.entries.values():
             people = [p for p in e.people if p not in e.adjectives]
             for form, texts in (
@@ -270,16 +273,11 @@ class KnowledgeBase:
     def load_roles(self, rows: Iterable[dict[str, Any]]) -> None:
         """Read the role lexicon (roles.yaml rows)."""
         for r in rows:
+            args = (r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")))
             for w in r.get("de") or []:
-                role = Role(
-                    r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w
-                )
-                self.roles_de.setdefault(fold_token(w), role)
+                self.roles_de.setdefault(fold_token(w), Role(*args, w, r.get("holds")))
             for w in r.get("en") or []:
-                role = Role(
-                    r["office"], r.get("sector"), r.get("kind", "person"), bool(r.get("head")), w
-                )
-                self.roles_en.setdefault(fold_key(w), role)
+                self.roles_en.setdefault(fold_key(w), Role(*args, w, r.get("holds")))
         self.max_role = _max_lengths(self.roles_en)
 
     # ---- matching -------------------------------------------------------------------------
@@ -410,6 +408,28 @@ class KnowledgeBase:
                     break
         return found[0] if len(found) == 1 else None
 
+    def holder(self, country: str, role: Role, date: str | None) -> Entry | None:
+        """The one person who held `role` (its `holds` pattern) for `country` on `date`."""
+        if not role.holds or not date:
+            return None
+        entry = self.entries.get(country)
+        names = [n for n in (entry.names if entry else []) if n.isascii()] or [country]
+        pat = _holds_re(role.holds.replace("{country}", "|".join(re.escape(n) for n in names)))
+        found = {
+            p.id: p
+            for p in self.persons
+            for o in p.offices
+            if o.country == country and pat.search(o.office) and o.held_on(date)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @property
+    def persons(self) -> list[Entry]:
+        """All person entries."""
+        if self._persons is None:
+            self._persons = [e for e in self.entries.values() if e.kind == "person"]
+        return self._persons
+
     def is_actor_acronym(self, token: str) -> bool:
         """Whether `token` is an actor acronym (SVR, CIA, NATO): never a place name."""
         return token in self.acronyms
@@ -433,6 +453,11 @@ class KnowledgeBase:
                 continue
             out.append(a)
         return out
+
+
+@lru_cache(maxsize=64)
+def _holds_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @lru_cache(maxsize=1)
