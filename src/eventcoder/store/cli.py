@@ -154,13 +154,16 @@ def clusters(db: str, actor: str | None, type_: str | None, since: str | None,
 @click.option("--out", required=True, help="Output file (a folder for parquet).")
 @click.option("--level", type=click.Choice(["clusters", "events"]), default="clusters",
               show_default=True, help="For csv and parquet: one row per cluster or per report.")
-def export(db: str, fmt: str, out: str, level: str) -> None:
+@click.option("--asserted-only/--all-factuality", default=None,
+              help="Keep only events reported as having happened (default: only for gdelt, "
+                   "which has no factuality column).")
+def export(db: str, fmt: str, out: str, level: str, asserted_only: bool | None) -> None:
     """Write the clustered events as PLOVER JSON lines, GDELT 2.0 TSV, Parquet or CSV."""
     from eventcoder.store.export import export as run_export
 
     with existing_store(db) as store:
         try:
-            n = run_export(store, fmt, out, level=level)
+            n = run_export(store, fmt, out, level=level, asserted_only=asserted_only)
         except OSError as exc:
             _fail(f"cannot write {out}: {exc.strerror or exc}")
     click.echo(f"wrote {n} {level if fmt in ('csv', 'parquet') else 'clusters'} to {out}",

@@ -139,12 +139,19 @@ def plover_record(c: dict[str, Any], evidence: list[dict[str, Any]]) -> dict[str
     }
 
 
-def export(store: Store, fmt: str, out: str | Path, level: str = "clusters") -> int:
-    """Write the store's clusters (or events, for csv/parquet) to `out`; returns rows written."""
+def export(store: Store, fmt: str, out: str | Path, level: str = "clusters",
+           asserted_only: bool | None = None) -> int:
+    """Write the store's clusters (or events, for csv/parquet) to `out`; returns rows written.
+
+    GDELT has no factuality column, so by default its export holds only asserted clusters
+    (reported as having happened); the other formats carry factuality and hold everything.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
     out = Path(out)
-    clusters = store.clusters()
+    if asserted_only is None:
+        asserted_only = fmt == "gdelt"
+    clusters = store.clusters(factuality="asserted" if asserted_only else None)
     if fmt == "plover":
         evidence = store.cluster_evidence()
         with out.open("w", encoding="utf-8") as f:
@@ -158,7 +165,8 @@ def export(store: Store, fmt: str, out: str | Path, level: str = "clusters") -> 
                 f.write("\t".join(_clean(v) for v in gdelt_row(c)) + "\n")
         return len(clusters)
     if level == "events":
-        rows, columns = store.events(), EVENT_COLUMNS
+        rows = store.events(factuality="asserted" if asserted_only else None)
+        columns = EVENT_COLUMNS
     else:
         rows, columns = clusters, CLUSTER_COLUMNS
     if fmt == "csv":
