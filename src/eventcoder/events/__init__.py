@@ -185,6 +185,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
     attribution = own_attrs[0] if own_attrs else None
+    demand = _reported_demand(view, clause, match, attribution, source, earlier, si)
+    if demand is not None:
+        entry = replace(entry, type="REQUEST", cameo=DEMAND_CAMEO, mode=None, symmetric=False)
+        why.append(f"REQUEST: '{demand.text}' demands it (reported '{view.words[clause[0]].text}"
+                   f" … müsse/solle')")
+        source, target = demand, source
     fact, fwhy = factuality(view, clause, match.word, attribution is not None and not
                             attribution.speculative)
     if attribution is not None and attribution.speculative and fact == "asserted":
@@ -214,6 +220,30 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     ev.meta["relative_of"] = _relative_head(view, clause)
     ev.meta["definite"] = _definite(view, match.word)
     return ev
+
+
+DEMAND_CAMEO = "100"
+
+
+def _reported_demand(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                     attribution: Attribution | None, subject: Mention | None,
+                     earlier: list[Event], si: int) -> Mention | None:
+    """In reported speech "Südkorea müsse sich entschuldigen" is the speaker's demand that
+    Südkorea apologise: the speaker, when one can be named."""
+    if not match.is_verb or subject is None:
+        return None
+    modals = [m.split() for m in grammar(view.lang).get("deontic_reported") or ()]
+    words = [w.lower for w in view.words[clause[0]:clause[1] + 1]]
+    if not any(words[k:k + len(m)] == m for m in modals for k in range(len(words))):
+        return None
+    if attribution is not None and attribution.mention is not None:
+        speaker = attribution.mention
+    else:
+        recent = [e for e in earlier if e.source is not None and si - e.sentence <= 2]
+        speaker = recent[-1].source if recent else None
+    if speaker is None or speaker.actor == subject.actor:
+        return None
+    return speaker
 
 
 def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:

@@ -28,17 +28,18 @@ def _noun_phrase(view: SentenceView, start: int, step: int) -> str | None:
     k = start
     while 0 <= k < len(view.words) and len(words) < 4:
         w = view.words[k]
-        if w.text in CLAUSE_PUNCT or w.text in {".", "!", "?"} or w.pos in ("VERB", "AUX"):
+        if w.text in CLAUSE_PUNCT or w.text in {".", "!", "?"} or w.pos in ("VERB", "AUX") \
+                or w.pos == "NUM" or w.text[:1].isdigit():
             break
         words.append(w)
         k += step
     if step < 0:
         words.reverse()
     words = [w for w in words if w.lower not in dets]
-    if view.lang == "de":  # the noun phrase ends at its capitalised head
+    if view.lang == "de":  # the noun phrase ends at its (first) capitalised head
         caps = [n for n, w in enumerate(words) if w.text[:1].isupper()]
         if caps:
-            words = words[: caps[-1] + 1] if step > 0 else words[caps[0]:]
+            words = words[: caps[0] + 1] if step > 0 else words[caps[-1]:]
     return " ".join(w.text for w in words) or None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventcoder.document import Mention
-from eventcoder.events.tokens import DETERMINERS, SentenceView
+from eventcoder.events.tokens import AUX_HINTS, DETERMINERS, SentenceView
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load
 
@@ -67,6 +67,9 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             case = article_case[view.words[first].lower]
         if view.words[first].lower in preps and prep is None:
             prep = view.words[first].lower
+        if not case and first >= 2 and view.lang == "de" and view.words[first - 1].lower in (
+                "der", "des") and view.words[first - 2].text[:1].isupper() and prep is None:
+            case = "Gen"  # "Sympathisanten der Terrormiliz": a genitive attribute
         if not case:
             head = view.words[last]
             case = head.case
@@ -160,8 +163,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     source = None
     subj = [s for s in rest if roles[id(s)] in ("subj", "subj:pass")]
     if passive:
-        agents = [s for s in rest if s.prep in agent_preps and (
-            abs(s.first - trig) <= 8)]
+        agents = [s for s in rest if s.prep in agent_preps and in_clause(s)]
         if agents:
             source = min(agents, key=lambda s: _dist(s, trig))
             why.append(f"source: passive agent '{source.prep}'")
@@ -179,7 +181,8 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is None and not has_subject:
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
         if match.is_verb:
-            scored = [(_subject_score(view, s, trig, in_clause(s)), s) for s in bare]
+            anchor = finite_verb(view, clause, trig)
+            scored = [(_subject_score(view, s, anchor, in_clause(s)), s) for s in bare]
             scored = [x for x in scored if x[0] > -50]
             if scored:
                 source = max(scored, key=lambda x: x[0])[1]
@@ -193,6 +196,17 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is not None and target is source:
         target = None
     return source, target, why
+
+
+def finite_verb(view: SentenceView, clause: tuple[int, int], trig: int) -> int:
+    """Where the subject sits: next to the finite verb. In "Die Polizei hat 53 Anhänger des
+    IS festgenommen" the trigger is the participle at the end; the subject is by "hat"."""
+    aux = AUX_HINTS.get(view.lang, set())
+    for k in range(clause[0], trig):
+        w = view.words[k]
+        if w.lower in aux or (view.has_pos and w.pos == "AUX"):
+            return k
+    return trig
 
 
 def _dist(s: MentionSlot, trig: int) -> int:

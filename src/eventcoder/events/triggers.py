@@ -101,6 +101,24 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
 PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
 
 
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
+            "einen"}
+
+
+def _attributive(view: SentenceView, w: Word) -> bool:
+    """An inflected participle between an article and its noun: "der von Russland
+    unterstützten Regierung" (an article, then no noun right after it, then the participle)."""
+    nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+    if nxt is None or not nxt.text[:1].isupper() or not w.lower.endswith(
+            ("ten", "ene", "enen", "ener", "tes", "tem", "ten")):
+        return False
+    for k in range(w.i - 1, max(-1, w.i - 5), -1):
+        if view.words[k].lower in ARTICLES:
+            after = view.words[k + 1]
+            return after.i == w.i or not after.text[:1].isupper()
+    return False
+
+
 def _may_be_verb(view: SentenceView, w: Word) -> bool:
     """Verbs, not adjectives: "die dringende Bitte", "der von Russland unterstützten
     Regierung" (an attributive participle stands right before its noun)."""
@@ -109,11 +127,7 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
     if view.lang == "de":
         if not w.text[:1].islower() or w.lower.endswith(PARTICIPLE_I):
             return False
-        nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
-        attributive = nxt is not None and nxt.text[:1].isupper() and w.lower.endswith(
-            ("ten", "ene", "enen", "ener", "tes", "tem", "te")) and w.i > 0 and \
-            view.words[w.i - 1].text[:1].isupper()
-        return not attributive
+        return not _attributive(view, w)
     return True
 
 
