@@ -472,12 +472,16 @@ class _Finder:
             self._attach(ph, g.hits[0])
             ph.end_tok = g.j
             ph.how.append("title:of")
-        elif r is not None and r.role is not None and r.role.kind == "org":
+        elif r is not None and r.role is not None and r.role.kind in ("org", "group"):
             ph.country = ph.country or country
             ph.role = _combine_roles(ph.role, r.role)
             ph.combined = True
             ph.end_tok = r.j
             ph.how.append("title:of")
+            g = self.gaz(r.j, kinds=("org", "group", "media", "igo"))
+            if g is not None:  # "Kämpfer der Terrormiliz Islamischer Staat"
+                self._attach(ph, g.hits[0])
+                ph.end_tok = g.j
 
     def _acronym_after(self, ph: _Phrase) -> None:
         """ "(SVR)" after a phrase names its organisation."""
@@ -745,9 +749,8 @@ class _Finder:
                 return prev
         if role.head and role.sector is None:
             return None
+        # no country in context: the role still names an actor ("Police said", "Teachers protested")
         c = None if role.sector not in DOMESTIC else self._context_country(start, role.sector)
-        if c is None and role.sector in DOMESTIC:
-            return None
         return Actor(
             None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office
         )
