@@ -29,7 +29,8 @@ TYPE_EXCEPTIONS = {
     "08": {"CONCEDE", "RETREAT"},
 }
 LANGS = ("de", "en")
-ADJECTIVE_OBJECTS = {"verantwortlich", "schuldig", "rückgängig", "bereit", "tödlich", "telefonisch"}  # predicate adjectives as objects
+ADJECTIVE_OBJECTS = {"verantwortlich", "schuldig", "rückgängig", "bereit", "tödlich", "telefonisch",
+                     "gesprächsbereit", "kompromissbereit", "verhandlungsbereit", "offen"}  # predicate adjectives as objects
 
 
 def _cameo_table() -> dict[str, str]:
