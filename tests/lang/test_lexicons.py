@@ -29,8 +29,9 @@ TYPE_EXCEPTIONS = {
     "08": {"CONCEDE", "RETREAT"},
 }
 LANGS = ("de", "en")
+# predicate adjectives and adverbs that light-verb entries list as "objects"
 ADJECTIVE_OBJECTS = {"verantwortlich", "schuldig", "rückgängig", "bereit", "tödlich", "telefonisch",
-                     "gesprächsbereit", "kompromissbereit", "verhandlungsbereit", "offen"}  # predicate adjectives as objects
+                     "gesprächsbereit", "kompromissbereit", "verhandlungsbereit", "offen"}
 
 
 def _cameo_table() -> dict[str, str]:
