@@ -19,6 +19,7 @@ from eventcoder.events.tokens import (
     SentenceView,
     clause_bounds,
     complement_clause,
+    cue_set,
     sentence_view,
 )
 from eventcoder.events.triggers import TriggerMatch, find_triggers
@@ -90,6 +91,7 @@ def extract_events(doc: Document) -> Document:
             _place_event(ev, sent, places, dateline_place, match, view)
             sent_events.extend(_expand(ev))
         sent_events = _drop_speech_act_contents(sent_events)
+        _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
         events.extend(e for e in sent_events if e.source is not None)
         # context for the next sentences
@@ -178,7 +180,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         extra_targets = [p.mention for p in _coordinated(view, tgt, slots)
                          if p.mention is not source]
     complement = complement_clause(view, clause, mention_words) if match.is_verb else None
-    if target is None and complement is not None:
+    denial = entry.type == "REJECT" and any(
+        lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
+    if target is None and complement is not None and not denial:
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
                  and s.mention is not source and id(s.mention) not in excluded]
         if inner:
@@ -398,6 +402,24 @@ def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
     scopes = [e.meta["scope"] for e in events if not e.meta["nominal"] and e.type in SPEECH_ACTS]
     return [e for e in events if not (e.meta["nominal"] and any(
         lo <= e.trigger[0] < hi for lo, hi in scopes))]
+
+
+def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
+    """An event in the purpose or complement clause of a planned, denied or possible one
+    shares its status: "wird nach Peking reisen, um mit Xi zu sprechen"."""
+    for e in events:
+        if e.factuality != "asserted" or e.meta["nominal"]:
+            continue
+        for gov in events:
+            if gov is e or gov.meta["nominal"] or gov.factuality == "asserted":
+                continue
+            lo, hi = gov.meta["scope"]
+            own_lo = view.words[e.meta["clause"][0]].start
+            if gov.meta["clause"] != e.meta["clause"] and lo <= own_lo < hi:
+                e.factuality = gov.factuality
+                e.why.append(f"{gov.factuality}: in the clause governed by "
+                             f"'{view.words[gov.meta['word']].text}'")
+                break
 
 
 def _resolved(m: Mention) -> bool:

@@ -22,9 +22,13 @@ def actor_key(m: Mention | None) -> tuple:
     return (a.name or m.text.lower(),)
 
 
-def dyad(e: Event) -> tuple:
-    s, t = actor_key(e.source), actor_key(e.target)
-    return tuple(sorted((s, t))) if e.symmetric else (s, t)
+def same_dyad(a: Event, b: Event) -> bool:
+    """Same source and target; either order when either report is of a symmetric event."""
+    da = (actor_key(a.source), actor_key(a.target))
+    db = (actor_key(b.source), actor_key(b.target))
+    if a.symmetric or b.symmetric:
+        return sorted(da) == sorted(db)
+    return da == db
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -41,7 +45,19 @@ def _refers_back(doc: Document, first: Event, later: Event) -> bool:
         return True  # the headline reported it first
     same_words = doc.text[first.evidence[0]:first.evidence[1]] == \
         doc.text[later.evidence[0]:later.evidence[1]]
-    return same_words or later.sentence - first.sentence <= FOLLOW_UP_SENTENCES
+    if same_words:
+        return True
+    if later.sentence == first.sentence:
+        # two verbs of one sentence are two events, unless one says why or how the other
+        # happens ("reist nach Peking, um mit Xi zu sprechen")
+        lo, hi = first.meta.get("scope", (0, 0))
+        if lo <= later.trigger[0] < hi and not first.meta.get("nominal"):
+            return True
+        # a relative clause describing the first event ("hielten Konsultationen ab, bei denen
+        # sie über Cybersicherheit diskutierten")
+        rel = later.meta.get("relative_of")
+        return rel is not None and "clause" in first.meta and rel == first.meta["clause"][1] + 1
+    return later.sentence - first.sentence <= FOLLOW_UP_SENTENCES
 
 
 def merge_events(doc: Document, events: list[Event]) -> list[Event]:
@@ -49,7 +65,7 @@ def merge_events(doc: Document, events: list[Event]) -> list[Event]:
     for e in events:
         target = None
         for kept in out:
-            if kept.type == e.type and dyad(kept) == dyad(e) and _dates_agree(kept, e) and (
+            if kept.type == e.type and same_dyad(kept, e) and _dates_agree(kept, e) and (
                     _refers_back(doc, kept, e)):
                 target = kept
                 break
