@@ -224,6 +224,10 @@ class KnowledgeBase:
                         raw[raw_key(t)].append(Hit(e, "acronym", t))
                         self.acronyms.add(t)
                         continue
+                    if _has_nonlatin(t) and (len("".join(fold_key(t))) < 5 or not _is_cyrillic(t)):
+                        # Arabic, Hebrew, CJK romanise to bare consonant strings ("hmd") that
+                        # would match Latin words; Cyrillic transliterates well
+                        continue
                     for v in _inflect(t):
                         k = fold_key(v)
                         folded[k].append(Hit(e, form, t))
@@ -495,6 +499,10 @@ def _variant(h: Hit, text: str) -> str:
     return next((n for n in names if n == t), None) or next(
         (n for n in names if n.lower() == t.lower()), h.variant
     )
+
+
+def _is_cyrillic(s: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in s)
 
 
 def _has_nonlatin(s: str) -> bool:

@@ -1,0 +1,77 @@
+"""Mention rules one by one: dates, titles, appositions, coreference, groups, guards."""
+
+from eventcoder.document import Document
+from eventcoder.mentions import find_mentions
+from eventcoder.resolve.kb import build_kb
+
+
+def mentions(
+    text: str, lang: str = "de", **kw
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = find_mentions(Document(id="t", text=text, lang=lang), **kw)
+    return [(m.text, m.actor.country, m.actor.sector, m.actor.name) for m in doc.mentions]
+
+
+def test_date_argument_picks_the_office():
+    assert mentions("Naryschkin sprach.", date="2014-02-01") == [
+        ("Naryschkin", "RUS", "LEG", "Sergey Naryshkin")
+    ]
+    assert mentions("Naryschkin sprach.", date="2024-02-01") == [
+        ("Naryschkin", "RUS", "SPY", "Sergey Naryshkin")
+    ]
+
+
+def test_published_date_is_used():
+    doc = find_mentions(Document(id="t", text="Blinken reiste ab.", published="2025-06-01"))
+    assert (doc.mentions[0].actor.name, doc.mentions[0].actor.sector) == ("Antony Blinken", None)
+
+
+def test_unknown_person_gets_country_and_sector_from_title_and_keeps_them():
+    text = "Der kenianische Innenminister Peter Mwangi Otieno reiste ab. Otieno sagte nichts."
+    assert mentions(text) == [
+        ("kenianische Innenminister Peter Mwangi Otieno", "KEN", "GOV", "Peter Mwangi Otieno"),
+        ("Otieno", "KEN", "GOV", "Peter Mwangi Otieno"),
+    ]
+
+
+def test_english_apposition_after_name():
+    assert mentions("Jane Doe, a spokeswoman for the FBI, declined.", lang="en") == [
+        ("Jane Doe, a spokeswoman for the FBI", "USA", "COP", "Jane Doe")
+    ]
+
+
+def test_both_sides_are_the_two_latest_parties():
+    doc = find_mentions(
+        Document(id="t", lang="en", text="Armenia and Azerbaijan met. Both sides agreed.")
+    )
+    group = doc.mentions[-1]
+    assert group.text == "Both sides"
+    assert [m.actor.country for m in group.members] == ["ARM", "AZE"]
+
+
+def test_dateline_is_not_an_actor():
+    assert mentions("MOSCOW (Reuters) - Russia said", lang="en") == [
+        ("Reuters", "GBR", "MED", "Reuters"),
+        ("Russia", "RUS", "GOV", "Russia"),
+    ]
+
+
+def test_ordinary_word_folding_like_a_name_is_no_mention():
+    # "Basis" folds like "Basijs" (genitive of the Basij militia) but is a German word
+    assert mentions("eine gemeinsame Basis zu finden") == []
+
+
+def test_title_beats_a_surname():
+    # Yechiel Leiter is a person in the KB; "Leiter der Sonderdienste" is a title
+    assert mentions("die Leiter der Sonderdienste")[0][0] == "Leiter der Sonderdienste"
+
+
+def test_kb_argument_overlays(tmp_path):
+    f = tmp_path / "kb.yaml"
+    f.write_text(
+        "groups:\n  - {id: x-front, name: X Front, country: NER, names: [X-Front]}\n",
+        encoding="utf-8",
+    )
+    assert mentions("Die X-Front griff an.", kb=build_kb(f)) == [
+        ("X-Front", "NER", "REB", "X Front")
+    ]
