@@ -146,6 +146,12 @@ def test_compatibility_rules():
     assert not compatible(a, _report("b", "2025-03-14"))
     assert compatible(a, _report("b", "2025-03"))  # month contains the day
     assert not compatible(a, _report("b", "2025-04"))
+    # with a month only, a missing actor no longer matches any
+    assert not compatible(_report("a", "2025-03", target=(None, None)), _report("b", "2025-03"))
+    assert compatible(_report("a", "2025-03-12", target=(None, None)), _report("b", "2025-03-12"))
+    # a year, or no date at all, ties a report to nothing
+    assert not compatible(_report("a", "2025"), _report("b", "2025"))
+    assert not compatible(_report("a", None, published=None), _report("b", None, published=None))
     assert compatible(a, _report("b", None, published="2025-03-14"))  # report lag of 3 days
     assert not compatible(a, _report("b", None, published="2025-03-17"))
     assert not compatible(a, _report("b", "2025-03-12", type="AGREE"))

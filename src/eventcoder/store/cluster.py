@@ -1,14 +1,16 @@
 """Cross-article clustering: reports of the same event from different documents become one.
 
 Two event reports are compatible when they have the same type, neither or both are negated,
-their modes do not differ, their dyads match (source with source and target with target, or
-crossed when either is symmetric; a missing actor matches any; countries, or names for actors
-without a country, must be equal and sectors must be equal where both are given), their date
-ranges overlap, and their places do not differ. Clusters are complete-link: an event joins a
-cluster only if it is compatible with every member; among several such clusters it joins the one
-holding its most similar report (same day, overlapping dates, place, mode, shared evidence
-words). Events are taken in a fixed order (explicit day dates first, then by date, publication,
-document and position), so a full pass does not depend on ingestion order.
+their modes do not differ, both are dated at least to a month (by the text or by publication),
+their dyads match (source with source and target with target, or crossed when either is
+symmetric; countries, or names for actors without a country, must be equal and sectors must be
+equal where both are given; a missing actor matches any, but only when both dates are days or
+publication windows), their date ranges overlap, and their places do not differ. Clusters are
+complete-link: an event joins a cluster only if it is compatible with every member; among
+several such clusters it joins the one holding its most similar report (same day, overlapping
+dates, place, mode, shared evidence words). Events are taken in a fixed order (explicit day
+dates first, then by date, publication, document and position), so a full pass does not depend
+on ingestion order.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from datetime import date, timedelta
 REPORT_LAG_DAYS = 3
 # slack for explicit day dates (time zones, "yesterday" resolved against a late edition)
 DAY_SLACK = 1
+# reports dated only to a year (or not at all) are background, not news: they stay alone
+MAX_SPAN_DAYS = 31
 _WORD = re.compile(r"\w{3,}", re.UNICODE)
 
 
@@ -91,17 +95,21 @@ def date_range(d: str | None, granularity: str | None,
     return None
 
 
-def _actor_ok(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+def _actor_ok(a: tuple[str | None, str | None], b: tuple[str | None, str | None],
+              strict: bool = False) -> bool:
+    """Same actor, or (unless `strict`) one of them missing."""
     if a[0] is None or b[0] is None:
-        return True
+        return not strict
     if a[0] != b[0]:
         return False
     return a[1] is None or b[1] is None or a[1] == b[1]
 
 
+def _span_days(r: Report) -> int:
+    return (r.range[1] - r.range[0]).days if r.range else 10_000
+
+
 def _dates_ok(a: Report, b: Report) -> bool:
-    if a.range is None or b.range is None:
-        return True
     (alo, ahi, aday), (blo, bhi, bday) = a.range, b.range
     slack = timedelta(days=DAY_SLACK)
     if aday and bday:
@@ -115,9 +123,14 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    straight = _actor_ok(a.source, b.source) and _actor_ok(a.target, b.target)
-    crossed = (a.symmetric or b.symmetric) and _actor_ok(a.source, b.target) and _actor_ok(
-        a.target, b.source)
+    # without a date, or with only a year, there is nothing to tie two reports to one event
+    if _span_days(a) > MAX_SPAN_DAYS or _span_days(b) > MAX_SPAN_DAYS:
+        return False
+    # with only a month, both actors must be named and equal: a missing one matches nothing
+    strict = _span_days(a) > REPORT_LAG_DAYS or _span_days(b) > REPORT_LAG_DAYS
+    straight = _actor_ok(a.source, b.source, strict) and _actor_ok(a.target, b.target, strict)
+    crossed = (a.symmetric or b.symmetric) and _actor_ok(a.source, b.target, strict) and (
+        _actor_ok(a.target, b.source, strict))
     if not (straight or crossed):
         return False
     if a.place[0] and b.place[0] and a.place[0].lower() != b.place[0].lower():
