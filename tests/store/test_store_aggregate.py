@@ -118,6 +118,9 @@ def test_intensity_table():
         assert info.cameo and info.cameo.isdigit()
         assert (info.intensity > 0) == (info.quad_class <= 2) or t == "REQUEST"
     assert type_info("CONSULT", "phone").cameo == "041"
+    negotiate = type_info("CONSULT", None, "046")  # the coder's CAMEO code picks the act
+    assert negotiate.cameo == "046" and negotiate.intensity == 7.0
+    assert type_info("CONSULT", "phone", "040").cameo == "040"  # the coder's code is kept
     assert type_info("CONSULT", "visit").intensity > type_info("CONSULT", "phone").intensity
     assert type_info("ASSAULT").quad_class == 4 and type_info("AGREE").quad_class == 1
     assert type_info("NOPE") == type_info("NOPE", "x") and type_info("NOPE").quad_class == 0

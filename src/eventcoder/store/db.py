@@ -211,7 +211,7 @@ class Store:
         rows = self._dicts(sql, params)
         out = []
         for r in rows:
-            info = type_info(r["type"], r["mode"])
+            info = type_info(r["type"], r["mode"], r["cameo"])
             r["cameo"] = r["cameo"] or info.cameo
             r["quad_class"] = info.quad_class
             r["intensity"] = info.intensity
@@ -318,7 +318,7 @@ class Store:
         rows = self._dicts(f"SELECT * FROM clusters {where} "
                            "ORDER BY date NULLS LAST, first_report NULLS LAST, cluster_id", params)
         for r in rows:
-            info = type_info(r["type"], r["mode"])
+            info = type_info(r["type"], r["mode"], r["cameo"])
             r["cameo"] = r["cameo"] or info.cameo
             r["quad_class"] = info.quad_class
             r["quad_name"] = QUAD_CLASSES.get(info.quad_class)

@@ -77,16 +77,25 @@ def type_table() -> dict[str, dict]:
     return table
 
 
-def type_info(type_: str, mode: str | None = None) -> TypeInfo:
-    """Quad class, CAMEO and intensity for a type (and mode); unknown types get quad 0, 0.0."""
+def type_info(type_: str, mode: str | None = None, cameo: str | None = None) -> TypeInfo:
+    """Quad class, CAMEO and intensity for a type (and mode, or the coder's CAMEO code).
+
+    Unknown types get quad class 0 and intensity 0.0.
+    """
     entry = type_table().get((type_ or "").upper())
     if entry is None:
-        return TypeInfo(0, None, 0.0)
+        return TypeInfo(0, cameo, 0.0)
     quad = _quad(entry.get("quad_class")) or 0
-    cameo = entry.get("cameo")
+    default_cameo = entry.get("cameo")
     intensity = float(entry.get("intensity", 0.0))
-    mode_entry = (entry.get("modes") or {}).get(mode) if mode else None
+    modes = entry.get("modes") or {}
+    mode_entry = modes.get(mode) if mode else None
+    if mode_entry is None and cameo:  # the coder's CAMEO code names the mode's act
+        mode_entry = next((m for m in modes.values()
+                           if isinstance(m, dict) and str(m.get("cameo")) == cameo), None)
     if isinstance(mode_entry, dict):
-        cameo = mode_entry.get("cameo", cameo)
+        out_cameo = cameo or mode_entry.get("cameo") or default_cameo
         intensity = float(mode_entry.get("intensity", mode_entry.get("goldstein", intensity)))
-    return TypeInfo(quad, str(cameo) if cameo is not None else None, intensity)
+    else:
+        out_cameo = cameo or default_cameo
+    return TypeInfo(quad, str(out_cameo) if out_cameo is not None else None, intensity)
