@@ -163,6 +163,7 @@ GROUP_SIDES = re.compile(
     r"(?i)\b(?:(?:die|beide|den|der)\s+(?:Parteien|Seiten|Konfliktparteien|Verhandlungspartner)"
     r"|beide[rn]?\s+Seiten|both (?:sides|parties)|the (?:two )?(?:sides|parties))\b"
 )
+GROUP_STARTS = {"beide", "beider", "beiden", "der", "die", "den", "both", "the"}  # folded
 CONTEXT_SENTENCES = 4
 # sectors whose bare role words ("die Regierung", "the army") take the country in context
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
@@ -548,6 +549,8 @@ class _Finder:
         t = self.tok(k)
         if not t[:1].isupper() or t in NOT_NAMES or (k and self.toks[k - 1][2] == self.toks[k][1]):
             return None
+        if not self.tok(k + 1)[:1].isupper() and self.tok(k + 1) != "-":
+            return None  # a name here has two words at least
         end = self._unknown_name(k)
         if end - k < 2 or self.tok(end) != ",":
             return None
@@ -810,6 +813,8 @@ class _Finder:
         return Mention(s, e, t, a, self.sentence_of(s), how="coreference:surname")
 
     def _group(self, k: int) -> Mention | None:
+        if self.ftoks[k] not in GROUP_STARTS:
+            return None
         s = self.toks[k][1]
         if k and self.toks[k - 1][2] == s:
             return None
