@@ -232,6 +232,8 @@ class _Finder:
                 u = _Unit(i, i + ng, "gaz", hits=hits)
             elif nr and role is not None:
                 u = _Unit(i, i + nr, "role", role=role)
+                if nr == 1:
+                    u.hits = kb.compound_prefix(ftoks[i], role)  # "Kremlchef": Kreml + Chef
             else:
                 i += 1
                 continue
@@ -398,6 +400,9 @@ class _Finder:
                 return ph
             return ph
         # a role
+        if cur.hits:  # its compound prefix names the organisation or country
+            self._attach(ph, cur.hits[0])
+            ph.how.append("compound")
         ph.role = cur.role
         ph.role_words = [t for t, _, _ in self.toks[cur.i : cur.j]]
         ph.end_tok = cur.j
@@ -691,6 +696,8 @@ class _Finder:
             if role is None or (role.sector is None and org is None and ph.country is None):
                 return base
             c = country if org_e is not None else (country or base.country)
+            if role.head and org_e is None and base.office:
+                office = base.office  # "Kremlchef Putin": his own office, not "Head of Russia"
             return Actor(
                 base.id,
                 base.name,
@@ -955,5 +962,20 @@ def find_mentions(
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    if doc.parsed is not None:
+        _set_heads(doc.parsed, out)
     doc.mentions = out
     return doc
+
+
+def _set_heads(parsed: object, mentions: list[Mention]) -> None:
+    """Token index of each mention's syntactic head in the spaCy parse (its span's root)."""
+    char_span = getattr(parsed, "char_span", None)
+    if char_span is None:
+        return
+    for m in mentions:
+        span = char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            m.head = span.root.i
+            for x in m.members:
+                x.head = m.head

@@ -75,3 +75,16 @@ def test_kb_argument_overlays(tmp_path):
     assert mentions("Die X-Front griff an.", kb=build_kb(f)) == [
         ("X-Front", "NER", "REB", "X Front")
     ]
+
+
+def test_heads_from_the_parse():
+    import spacy
+
+    nlp = spacy.blank("de")
+    text = "Der Chef der CIA sprach mit Putin."
+    doc = Document(id="t", text=text, lang="de")
+    doc.parsed = nlp(text)
+    find_mentions(doc)
+    heads = [(m.text, doc.parsed[m.head].text) for m in doc.mentions]
+    assert [h[0] for h in heads] == ["Chef der CIA", "Putin"]
+    assert heads[1][1] == "Putin" and heads[0][1] in ("Chef", "der", "CIA")

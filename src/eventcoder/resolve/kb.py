@@ -348,11 +348,27 @@ class KnowledgeBase:
             if c in self.roles_de:
                 return self.roles_de[c]
         for c in cands:
-            for k in range(1, len(c) - 4):
+            for k in range(1, len(c) - 3):
                 r = self.roles_de.get(c[k:])
                 if r:
                     return r
         return None
+
+    def compound_prefix(self, f: str, role: Role) -> list[Hit]:
+        """Hits for the first part of a compound role word ("kremlchef" -> Kreml), if any."""
+        r = _fold_role(role.form)
+        if not f.endswith(r) or len(f) - len(r) < 2:
+            return []
+        pre = f[: len(f) - len(r)]
+        for p in (pre, pre[:-1] if pre.endswith("s") else None):
+            hits = self.folded.get((p,)) if p else None
+            if (
+                hits
+                and hits[0].form in ("name", "seat", "capital")
+                and hits[0].entry.kind != "person"
+            ):
+                return hits
+        return []
 
     def lookup(self, text: str, lang: str | None = None, date: str | None = None) -> list[Match]:
         """Entries that `text` names as a whole (any spelling), resolved on `date`."""
@@ -457,6 +473,11 @@ class KnowledgeBase:
                 continue
             out.append(a)
         return out
+
+
+@lru_cache(maxsize=2048)
+def _fold_role(form: str) -> str:
+    return fold_token(form)
 
 
 @lru_cache(maxsize=64)
