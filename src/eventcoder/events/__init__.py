@@ -147,14 +147,18 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word)
-    pronoun = _pronoun_subject(view, clause, match.word, earlier) if match.is_verb else None
+    antecedent = _pronoun_subject(view, clause, match.word, earlier) if match.is_verb else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
-                                 has_subject=pronoun is not None)
+                                 has_subject=antecedent is not None)
     source = src.mention if src else None
     target = tgt.mention if tgt else None
-    if pronoun is not None and source is None:
-        source = pronoun
+    if antecedent is not None and source is None:
+        source = antecedent.source
         why.append(f"source: pronoun refers back to '{source.text}'")
+        if target is None and antecedent.symmetric and entry.symmetric:
+            target = antecedent.target  # "sie" = both parties of the talks before
+            if target is not None:
+                why.append(f"target: the other party, '{target.text}'")
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:
@@ -279,14 +283,21 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
 
 
 def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
-                     earlier: list[Event]) -> Mention | None:
-    """'Er', 'sie', 'es', 'he', 'they' next to the verb as its subject: the actor of the
-    previous event."""
+                     earlier: list[Event]) -> Event | None:
+    """'Er', 'sie', 'es', 'he', 'they' as the subject of the trigger (in the parse; without
+    one, right next to it): the previous event whose actor it refers to."""
     pronouns = grammar(view.lang).get("subject_pronouns") or {}
-    lo, hi = clause
-    near = [w for w in view.words[lo:hi + 1] if abs(w.i - trig) == 1]
-    hit = next((w for w in near if w.lower in pronouns and (
-        not view.has_dep or w.dep.startswith("nsubj") or w.dep == "sb")), None)
+    if view.has_dep:
+        group = {trig}
+        t = view.words[trig]
+        if t.dep == "conj" and t.head >= 0:
+            group.add(t.head)  # "sie diskutierten … und tauschten … aus"
+        hit = next((w for w in view.words if w.lower in pronouns and w.head in group
+                    and w.dep.startswith("nsubj")), None)
+    else:
+        lo, hi = clause
+        hit = next((w for w in view.words[lo:hi + 1] if abs(w.i - trig) == 1
+                    and w.lower in pronouns), None)
     if hit is None or not earlier:
         return None
     wanted = pronouns[hit.lower]
@@ -296,7 +307,7 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
             continue
         kind = m.actor.kind
         if wanted == "any" or (wanted == "person") == (kind == "person"):
-            return m
+            return e
     return None
 
 

@@ -13,12 +13,13 @@ from eventcoder.document import Document, Event, Mention
 FOLLOW_UP_SENTENCES = 2
 
 
-def actor_key(m: Mention | None) -> tuple:
+def actor_key(m: Mention | None) -> tuple[str, ...]:
+    """What identifies an actor for merging: country and sector, else its name."""
     if m is None:
         return ()
     a = m.actor
     if a.country:
-        return (a.country, a.sector)
+        return (a.country, a.sector or "")
     return (a.name or m.text.lower(),)
 
 

@@ -77,15 +77,19 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
     return slots
 
 
-def _dep_role(view: SentenceView, slot: MentionSlot, trig: int) -> str | None:
-    """'subj', 'obj' or 'prep:<p>' when the parse attaches the mention to the trigger."""
+def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -> str | None:
+    """'subj', 'obj' or 'prep:<p>' when the parse attaches the mention to the trigger (for a
+    verb: to its verb group; a coordinated verb shares the subject of the first)."""
     if not view.has_dep:
         return None
     verb_words = {trig}
-    # auxiliaries and the participle form one verb group
     head = view.words[trig].head
-    if head >= 0 and view.words[head].pos in ("AUX", "VERB"):
+    if is_verb and head >= 0 and view.words[head].pos in ("AUX", "VERB") and (
+            view.words[trig].dep in ("conj", "aux", "aux:pass", "xcomp")
+            or view.words[head].pos == "AUX"):
         verb_words.add(head)
+    if is_verb:  # auxiliaries hanging on the trigger
+        verb_words |= {w.i for w in view.words if w.head == trig and w.pos == "AUX"}
     for k in range(slot.first, slot.last + 1):
         w = view.words[k]
         if w.head in verb_words and (w.head < slot.first or w.head > slot.last):
@@ -115,11 +119,13 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     def in_clause(s: MentionSlot) -> bool:
         return first <= s.first and s.last <= last
 
-    roles = {id(s): _dep_role(view, s, trig) for s in cands}
+    roles = {id(s): _dep_role(view, s, trig, match.is_verb) for s in cands}
+    subjects = {id(s) for s in cands if roles[id(s)] in ("subj", "subj:pass")}
 
     # --- target
     target = None
-    tprep = [s for s in cands if s.prep and s.prep in entry.target_preps and (
+    tprep = [s for s in cands if s.prep and s.prep in entry.target_preps and id(s) not in
+             subjects and (
         in_clause(s) if match.is_verb else 0 < s.first - trig <= NOUN_COMPLEMENT_WINDOW)]
     if tprep:
         target = min(tprep, key=lambda s: _dist(s, trig))
@@ -128,13 +134,13 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         objs = [s for s in cands if roles[id(s)] == "obj"]
         if not objs:
             objs = [s for s in cands if in_clause(s) and not s.prep and s.case in ("Acc", "Dat")
-                    and not (passive and s.first < trig)]
+                    and not (passive and s.first < trig) and id(s) not in subjects]
         if not objs and view.lang == "en":
             objs = [s for s in cands if in_clause(s) and not s.prep and s.first > trig]
         if not objs and view.lang == "de":
             # German V2: "Lawrow lehnte die Idee der NATO ab": object after the finite verb,
             # subject before it; a second bare mention in the clause is the object.
-            bare = [s for s in cands if in_clause(s) and not s.prep]
+            bare = [s for s in cands if in_clause(s) and not s.prep and id(s) not in subjects]
             if has_subject and bare:  # "Es warf der Regierung … vor": the pronoun is subject
                 objs = [min(bare, key=lambda s: _dist(s, trig))]
             elif len(bare) >= 2 and not _coordination(view, bare):
@@ -145,7 +151,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         else:
             # the object is a thing whose owner is the actor: "lehnte die Idee einer
             # Stationierung von NATO-Truppen ab", "rejected the proposal of the EU"
-            owned = [s for s in cands if in_clause(s) and s.first > trig
+            owned = [s for s in cands if in_clause(s) and s.first > trig and id(s) not in subjects
                      and (s.prep in OWNER_PREPS or s.case == "Gen")]
             if owned:
                 target = min(owned, key=lambda s: s.first)

@@ -18,6 +18,7 @@ SEPARABLE_PARTICLES = {
     "zurück", "zusammen", "fort", "hin", "her", "los", "statt", "teil", "bekannt", "hinaus",
     "heraus", "vorbei", "entgegen", "gegenüber", "dar", "wieder", "fern", "hoch", "zurecht",
     "kennen", "offen", "zuvor", "aufrecht", "herbei", "durch", "um", "voran", "bereit",
+    "nieder", "weiter", "gefangen", "heim", "kund", "stand", "hervor", "zusammen",
 }
 MIN_COMPOUND_PREFIX = 3
 
@@ -122,8 +123,15 @@ def _attributive(view: SentenceView, w: Word) -> bool:
 def _may_be_verb(view: SentenceView, w: Word) -> bool:
     """Verbs, not adjectives: "die dringende Bitte", "der von Russland unterstützten
     Regierung" (an attributive participle stands right before its noun)."""
-    if view.has_pos:
-        return w.pos in ("VERB", "AUX")
+    if view.has_pos and w.pos in ("VERB", "AUX"):
+        return True
+    if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
+        return False
+    # a German tagger calls a sentence-initial finite verb after a subordinate clause an
+    # adjective now and then ("…, vereinbarten Russland und die Türkei ein Treffen"): a
+    # lower-case word that is no attributive participle, in a clause without another verb
+    if view.has_pos and any(x.pos in ("VERB", "AUX") for x in _same_clause(view, w)):
+        return False
     if view.lang == "de":
         if not w.text[:1].islower() or w.lower.endswith(PARTICIPLE_I):
             return False
@@ -137,6 +145,31 @@ def _may_be_noun(view: SentenceView, w: Word) -> bool:
     if view.lang == "de":
         return w.text[:1].isupper()
     return True
+
+
+def _same_clause(view: SentenceView, w: Word) -> list[Word]:
+    lo = hi = w.i
+    while lo > 0 and view.words[lo - 1].text not in CLAUSE_PUNCT:
+        lo -= 1
+    while hi + 1 < len(view.words) and view.words[hi + 1].text not in CLAUSE_PUNCT:
+        hi += 1
+    return [x for x in view.words[lo:hi + 1] if x is not w]
+
+
+def _participle_lemmas(word: str) -> list[str]:
+    """Infinitives a German participle can come from when no lemmatizer knows it:
+    bombardiert → bombardieren, beschossen → beschießen is left to the lexicon, abgelehnt →
+    ablehnen, geliefert → liefern."""
+    out = []
+    if word.endswith("iert"):
+        out.append(word[:-1] + "en")
+    for part in ("", *SEPARABLE_PARTICLES):
+        rest = word[len(part):]
+        if word.startswith(part) and rest.startswith("ge") and rest.endswith("t") and len(
+                rest) > 4:
+            stem = rest[2:-1]
+            out += [part + stem + "en", part + stem + "n"]
+    return out
 
 
 def _particle_words(view: SentenceView, i: int) -> list[int]:
@@ -162,6 +195,7 @@ def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
     w = view.words[i]
     out = [(lem, [i]) for lem in w.lemmas]
     if view.lang == "de":
+        out += [(lem, [i]) for lem in _participle_lemmas(w.lower)]
         for p in _particle_words(view, i):
             particle = view.words[p].lower
             out += [(particle + lem, [i, p]) for lem in w.lemmas if not lem.startswith(particle)]

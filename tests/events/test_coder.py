@@ -1,0 +1,132 @@
+"""The event coder on sentences written for these tests: type, actors, factuality,
+attribution, date and place, in German and English."""
+
+import pytest
+
+from eventcoder.pipeline import code_text
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def events(text, lang):
+    doc = code_text(text, lang=lang, published=PUBLISHED)
+    out = []
+    for e in doc.events:
+        s = e.source.actor if e.source else None
+        t = e.target.actor if e.target else None
+        out.append({
+            "type": e.type, "factuality": e.factuality, "attribution": e.attribution,
+            "source": (s.name, s.country, s.sector) if s else None,
+            "target": (t.name, t.country, t.sector) if t else None,
+            "date": e.date, "place": e.location.name if e.location else None,
+            "evidence": text[e.evidence[0]:e.evidence[1]],
+        })
+    return out
+
+
+def only(evs, type_):
+    found = [e for e in evs if e["type"] == type_]
+    assert len(found) == 1, evs
+    return found[0]
+
+
+def test_separable_verb_and_owner_of_object():
+    e = only(events("Der russische Außenminister Sergej Lawrow lehnte den Vorschlag der NATO "
+                    "ab.", "de"), "REJECT")
+    assert e["source"] == ("Sergey Lavrov", "RUS", "GOV")
+    assert e["target"] == ("NATO", None, "IGO")
+    assert e["factuality"] == "asserted"
+
+
+def test_coordinated_parties_of_an_agreement():
+    e = only(events("Die USA und China haben sich auf ein Handelsabkommen geeinigt.", "de"),
+             "AGREE")
+    assert {e["source"][1], e["target"][1]} == {"USA", "CHN"}
+
+
+def test_attribution_by_preposition_date_and_place():
+    e = only(events("Laut Reuters griffen israelische Kampfflugzeuge am Montag Stellungen der "
+                    "Hisbollah im Libanon an.", "de"), "ASSAULT")
+    assert e["source"][1:] == ("ISR", "MIL")
+    assert e["target"][0] == "Hezbollah"
+    assert e["attribution"] == "Reuters"
+    assert e["date"] == "2025-03-10"  # the Monday before publication
+    assert e["place"] == "Lebanon"
+
+
+def test_denial_negates_the_denied_event():
+    evs = events("Russland bestritt, dass es Drohnen an den Iran geliefert habe.", "de")
+    assert only(evs, "REJECT")["source"][1] == "RUS"
+    aid = only(evs, "AID")
+    assert aid["factuality"] == "negated"
+    assert aid["target"][1] == "IRN"
+
+
+def test_future_and_purpose_clause_are_one_future_event():
+    evs = events("Der französische Präsident wird nächste Woche nach Peking reisen, um mit "
+                 "Xi Jinping zu sprechen.", "de")
+    e = only(evs, "CONSULT")
+    assert e["factuality"] == "future"
+    assert (e["source"][1], e["target"][1]) == ("FRA", "CHN")
+
+
+def test_hedge_makes_speculation():
+    e = only(events("Frankreich könnte Sanktionen gegen Iran verhängen.", "de"), "SANCTION")
+    assert e["factuality"] == "speculative"
+    assert (e["source"][1], e["target"][1]) == ("FRA", "IRN")
+
+
+def test_negation_is_scoped_to_its_clause():
+    evs = events("Russland hat die Einladung bislang nicht angenommen und Lawrow lehnte "
+                 "Gespräche mit der EU ab.", "de")
+    assert only(evs, "REJECT")["factuality"] == "asserted"
+
+
+def test_reporting_clause_gives_attribution():
+    e = only(events("Wie das russische Außenministerium mitteilte, vereinbarten Russland und "
+                    "die Türkei ein Treffen.", "de"), "AGREE")
+    assert e["attribution"] and "Russia" in e["attribution"]
+    assert {e["source"][1], e["target"][1]} == {"RUS", "TUR"}
+
+
+def test_analysts_guess_is_speculative():
+    evs = events("Analysten zufolge könnte Russland Truppen an die Grenze verlegen.", "de")
+    assert evs and all(e["factuality"] == "speculative" for e in evs)
+
+
+def test_passive_agent_is_the_source():
+    e = only(events("Drei ukrainische Soldaten wurden von russischen Truppen getötet.", "de"),
+             "ASSAULT")
+    assert e["source"][1:] == ("RUS", "MIL")
+    assert e["target"][1] == "UKR"
+
+
+def test_english_reject_with_attribution():
+    e = only(events("Russian Foreign Minister Sergei Lavrov rejected NATO's proposal on "
+                    "Monday, according to TASS.", "en"), "REJECT")
+    assert e["source"] == ("Sergey Lavrov", "RUS", "GOV")
+    assert e["target"][0] == "NATO"
+    assert e["attribution"] == "TASS"
+    assert e["date"] == "2025-03-10"
+
+
+def test_english_future_talks():
+    e = only(events("China will hold talks with the European Union next week.", "en"),
+             "CONSULT")
+    assert e["factuality"] == "future"
+    assert e["source"][1] == "CHN" and e["target"][0] == "EU"
+
+
+def test_english_sanctions():
+    e = only(events("The UN Security Council imposed sanctions on North Korea.", "en"),
+             "SANCTION")
+    assert e["target"][1] == "PRK" and e["source"][2] == "IGO"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Der Krieg dauert an.", "de"),
+    ("Die Wirtschaft wächst langsamer als erwartet.", "de"),
+    ("The weather in Berlin was sunny on Monday.", "en"),
+])
+def test_no_event_without_political_interaction(text, lang):
+    assert events(text, lang) == []
