@@ -27,8 +27,9 @@ PUB = "2025-03-12"  # a Wednesday: "am Montag" is 2025-03-10, "am Dienstag" 2025
 EVENT_FIELDS = {"type", "mode", "cameo", "source", "target", "date", "factuality",
                 "attribution", "location", "evidence"}
 ACTOR_FIELDS = {"text", "name", "country", "sector"}
-CP1252_TEXT = ("Österreich verurteilte am Dienstag die Angriffe Russlands auf ukrainische Städte. "
-               "„Das ist völlig inakzeptabel“, sagte der österreichische Außenminister in Wien.\n")
+CP1252_TEXT = ("Die österreichische Regierung kritisierte am Dienstag Russland wegen der Angriffe "
+               "auf ukrainische Städte. „Das ist völlig inakzeptabel“, sagte der österreichische "
+               "Außenminister in Wien.\n")
 
 RUNNER = CliRunner()
 
@@ -144,7 +145,8 @@ def test_extract_offsets_slice_the_input_file(german: dict) -> None:
         start, end = ev["evidence"]["start"], ev["evidence"]["end"]
         assert text[start:end] == ev["evidence"]["text"]
     assert german["events"][1]["evidence"]["text"] == (
-        "Österreich verurteilte am Dienstag die Angriffe Russlands auf ukrainische Städte.")
+        "Die österreichische Regierung kritisierte am Dienstag Russland wegen der Angriffe auf "
+        "ukrainische Städte.")
 
 
 def test_extract_english_text() -> None:
@@ -168,11 +170,14 @@ def test_extract_html_body_title_and_published_date_from_meta() -> None:
     assert doc["title"] == "Lawrow und Rubio verhandeln in Genf"
     assert doc["published"] == "2025-03-12"  # article:published_time
     assert doc["lang"] == "de"
-    # the date of "am Montag" is resolved against the page's own date
-    assert dyads(doc) == [("CONSULT", "RUS", "USA", "2025-03-10")]
-    ev = doc["events"][0]
-    assert "Startseite" not in ev["evidence"]["text"]
-    assert ev["evidence"]["text"].startswith("Der russische Außenminister Sergej Lawrow traf")
+    # the date of "am Montag" is resolved against the page's own date; the headline
+    # ("Lawrow und Rubio verhandeln in Genf") may add a second CONSULT of the same pair
+    assert ("CONSULT", "RUS", "USA", "2025-03-10") in dyads(doc)
+    assert {(t, frozenset((s, g))) for t, s, g, _ in dyads(doc)} == {
+        ("CONSULT", frozenset(("RUS", "USA")))}
+    texts = [ev["evidence"]["text"] for ev in doc["events"]]
+    assert not any("Startseite" in t or "Beispielzeitung" in t for t in texts)
+    assert any(t.startswith("Der russische Außenminister Sergej Lawrow traf") for t in texts)
 
 
 def test_extract_jsonl_keeps_ids_one_line_per_input_line() -> None:
@@ -338,9 +343,9 @@ def test_cp1252_text_is_decoded_and_coded(cp1252_file: Path) -> None:
     assert doc["lang"] == "de"
     assert dyads(doc) == [("ACCUSE", "AUT", "RUS", "2025-03-11")]
     ev = doc["events"][0]
-    assert ev["source"]["text"] == "Österreich"
-    assert ev["evidence"]["text"] == ("Österreich verurteilte am Dienstag die Angriffe Russlands "
-                                      "auf ukrainische Städte.")
+    assert ev["source"]["text"] == "österreichische Regierung"
+    assert ev["evidence"]["text"] == ("Die österreichische Regierung kritisierte am Dienstag "
+                                      "Russland wegen der Angriffe auf ukrainische Städte.")
     decoded = cp1252_file.read_bytes().decode("cp1252")
     assert decoded[ev["evidence"]["start"]:ev["evidence"]["end"]] == ev["evidence"]["text"]
 
@@ -557,7 +562,7 @@ def test_explain_shows_sentence_actors_and_reasons() -> None:
             "[asserted; date 2025-03-10; attribution -]") in out
     assert "- trigger 'traf'" in out
     assert "- date: 'Montag'" in out
-    assert "- trigger 'verurteilte' → ACCUSE (verurteilen, CAMEO 111)" in out
+    assert "- trigger 'kritisierte' → ACCUSE (kritisieren, CAMEO 111)" in out
 
 
 def test_explain_bad_input_exits_1(tmp_path: Path) -> None:
