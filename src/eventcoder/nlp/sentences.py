@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from eventcoder.nlp.lang_data import (
     ABBREVIATIONS,
     CLOSERS,
+    EMOTICONS,
     FINAL_ABBREVIATIONS,
     SENTENCE_STARTERS,
     TERMINALS,
@@ -18,6 +19,7 @@ from eventcoder.nlp.lang_data import (
 ORDINAL = re.compile(r"^\d+\.$")
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 AMBIGUOUS_QUOTES = frozenset({'"', "'"})
+PUNCT_RUN = re.compile(r"^[.!?…]+$")
 
 
 def is_closer(doc: Doc, i: int, lang: str) -> bool:
@@ -62,7 +64,8 @@ def _ends_sentence(doc: Doc, i: int, lang: str) -> bool:
         j -= 1
     if j < 0:
         return False
-    return doc[j].text in TERMINALS
+    text = doc[j].text
+    return text in TERMINALS or text in EMOTICONS or bool(PUNCT_RUN.match(text))
 
 
 def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
@@ -85,7 +88,7 @@ def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
         elif is_abbreviation(prev, lang):
             start = (prev.text in FINAL_ABBREVIATIONS.get(lang, ())
                      and tok.text in SENTENCE_STARTERS.get(lang, ()))
-        elif is_closer(doc, i, lang) or tok.text in TERMINALS:
+        elif is_closer(doc, i, lang) or PUNCT_RUN.match(tok.text) or tok.text in EMOTICONS:
             start = False
         elif _ends_sentence(doc, i - 1, lang) or (
                 prev.is_space and i >= 2 and _ends_sentence(doc, i - 2, lang)):
