@@ -478,6 +478,34 @@ def test_ingest_twice_changes_nothing(store: dict) -> None:
     assert len(after["failures"]) == 2 * len(before["failures"])
 
 
+def test_ingest_nothing_coded_exits_1_and_records_the_failure(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "failed.duckdb"
+    missing = _missing(tmp_path)
+    result = invoke("ingest", str(missing), "--db", str(db))
+    assert result.exit_code == 1
+    assert err_lines(result) == [
+        f"eventcoder: {missing}: E006: no such file or directory",
+        f"eventcoder: 0 coded (0 new, 0 already stored), 1 failed -> {db}"]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT origin, code FROM failures").fetchall() == [
+            (str(missing), "E006")]
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+        assert con.execute("SELECT n_ok, n_failed FROM runs").fetchall() == [(0, 1)]
+    finally:
+        con.close()
+
+
+def test_ingest_invalid_published_creates_no_db(tmp_path: Path) -> None:
+    db = tmp_path / "never.duckdb"
+    result = invoke("ingest", str(FIX / "talks_en.txt"), "--db", str(db), "--published", "2025")
+    assert result.exit_code == 2
+    assert "E011: invalid date '2025': use YYYY-MM-DD" in result.stderr
+    assert not db.exists()
+
+
 def test_events_json(store: dict) -> None:
     result = invoke("events", "--db", str(store["db"]), "--actor", "RUS", "--type", "CONSULT",
                     "--format", "json")
