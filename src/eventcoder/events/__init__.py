@@ -159,6 +159,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = antecedent.target  # "sie" = both parties of the talks before
             if target is not None:
                 why.append(f"target: the other party, '{target.text}'")
+    if src is not None and tgt is not None and tgt in _coordinated(view, src, slots):
+        target = None  # "Washington und Seoul bestreiten": partners, not source and target
+        why.append("target: none, source and the other actor are coordinated")
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:
@@ -178,7 +181,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source, target = group[0].mention, group[1].mention
             why.append("source/target: the coordinated parties ('X und Y')")
         elif partners and not entry.symmetric:
-            extra_sources = [p.mention for p in partners if p is not tgt]
+            extra_sources = [p.mention for p in partners if p.mention is not target]
             why.append("source: one event per coordinated actor")
     if tgt is not None and target is tgt.mention:
         extra_targets = [p.mention for p in _coordinated(view, tgt, slots)

@@ -120,6 +120,13 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         return first <= s.first and s.last <= last
 
     roles = {id(s): _dep_role(view, s, trig, match.is_verb) for s in cands}
+    prefield = _prefield_subject(view, cands, clause, trig) if match.is_verb and not passive \
+        else None
+    if prefield is not None:
+        # German V2: the noun phrase alone before the finite verb is the subject, whatever a
+        # weak parser says about the words after it
+        roles = {k: (None if v in ("subj", "subj:pass") else v) for k, v in roles.items()}
+        roles[id(prefield)] = "subj"
     subjects = {id(s) for s in cands if roles[id(s)] in ("subj", "subj:pass")}
 
     # --- target
@@ -202,6 +209,25 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is not None and target is source:
         target = None
     return source, target, why
+
+
+def _prefield_subject(view: SentenceView, cands: list[MentionSlot], clause: tuple[int, int],
+                      trig: int) -> MentionSlot | None:
+    """The mention that fills a German main clause's prefield: it starts the clause and the
+    finite verb follows it ("Nordkorea unterstellt den USA …", "Polens Regierungschef
+    Kaczyński hat Deutschland … vorgeworfen")."""
+    if view.lang != "de":
+        return None
+    f = finite_verb(view, clause, trig)
+    for s in cands:
+        if s.last + 1 == f and not s.prep and s.case not in ("Acc", "Dat", "Gen"):
+            k = clause[0]
+            while k < s.first and (view.words[k].lower in DETERMINERS.get("de", set())
+                                   or view.words[k].pos in ("ADJ", "DET", "PROPN", "NOUN")):
+                k += 1
+            if k == s.first:
+                return s
+    return None
 
 
 def finite_verb(view: SentenceView, clause: tuple[int, int], trig: int) -> int:
