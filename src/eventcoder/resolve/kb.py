@@ -259,10 +259,20 @@ class KnowledgeBase:
                 folded[k].append(surname_hits[k])
         # a one-word person key that several persons claim ("Assad", "Kim", "Clinton") names none
         # of them; the document's full-name mention links its later surnames instead
+        # ... and so does one that is another person's first name ("Martin", "Charles", "Omar")
+        first_names: dict[str, set[str]] = defaultdict(set)
+        for e in self.entries.values():
+            if e.kind == "person":
+                for t in e.names:
+                    words = t.split()
+                    if len(words) >= 2:
+                        first_names[fold_token(words[0])].add(e.id)
         for k, hits in list(folded.items()):
             if len(k) != 1:
                 continue
             claims = {h.entry.id for h in hits if h.entry.kind == "person"} | surnames.get(k, set())
+            if claims and first_names.get(k[0], set()) - claims:
+                claims |= first_names[k[0]]
             if len(claims) > 1:
                 rest = [h for h in hits if h.entry.kind != "person"]
                 if rest:
@@ -310,13 +320,14 @@ class KnowledgeBase:
                     for h in hits
                     if h.form == "adj" or not first[:1].islower() or h.variant[:1].islower()
                 ]
-            if (
-                hits
-                and n == 1
-                and (toks[i][0].lower(),) not in self.literal.get((ftoks[i],), ())
-                and is_common_word(toks[i][0])
-            ):
-                continue  # "Basis" folds like "Basijs" but is a word, not a spelling of it
+            if hits and n == 1 and (toks[i][0].lower(),) not in self.literal.get((ftoks[i],), ()):
+                # matched by folding alone: "Basis" folds like "Basijs", "I" like "Jiji",
+                # "Raqqa" like "Raka"; short keys and ordinary words are no spellings of a name
+                short = 6 if hits[0].entry.kind == "person" else 4
+                if len(ftoks[i]) < short or is_common_word(toks[i][0]):
+                    continue
+            if hits and n == 1 and hits[0].entry.kind == "person" and _word_not_name(toks, i):
+                continue
             if hits:
                 return n, hits
         return best_n, best
@@ -497,6 +508,43 @@ def _dictionaries() -> tuple[Any, ...]:
 def is_common_word(word: str) -> bool:
     """Whether `word` is an ordinary German or English word form (simplemma's dictionaries)."""
     return any(word in d or word.lower() in d for d in _dictionaries())
+
+
+_DETERMINERS = {
+    "der",
+    "die",
+    "das",
+    "des",
+    "dem",
+    "den",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "eines",
+    "einer",
+    "the",
+    "a",
+    "an",
+    "kein",
+    "keine",
+    "jeder",
+    "jede",
+    "this",
+    "that",
+}
+
+
+def _word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A one-word name that is also an ordinary word, used as the word: after an article
+    ("des Schiffs", "der Jäger") or sentence-initial for a lower-case word ("Nur so ...")."""
+    word = toks[i][0]
+    if not is_common_word(word):
+        return False
+    prev = toks[i - 1][0] if i else "."
+    if prev.lower() in _DETERMINERS:
+        return True
+    return prev in '.!?:"' and any(word.lower() in d for d in _dictionaries())
 
 
 def _stem(f: str) -> str:
