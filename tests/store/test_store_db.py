@@ -187,3 +187,17 @@ def test_migrates_an_older_file(tmp_path, seed):
         assert s.cluster() == 2 and s.counts()["clusters"] == 2
         table = s.clusters_arrow(type="CONSULT")
         assert table.num_rows == 1 and table.column("n_articles").to_pylist() == [1]
+
+
+def test_buffered_documents_are_written_before_any_read(tmp_path, seed, english):
+    path = tmp_path / "b.duckdb"
+    with open_store(path, buffer=3) as s:
+        assert s.add_document(seed) is True
+        assert s.add_document(seed) is False  # a duplicate while still buffered
+        assert s.has_document(seed.content_hash)
+        unwritten = s._con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert unwritten == 0
+        assert len(s.events()) == 2  # a query writes the buffer first
+        s.add_document(english)
+    with open_store(path) as s:  # closing wrote the rest
+        assert s.counts()["documents"] == 2 and len(s.events()) == 4

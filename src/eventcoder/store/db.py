@@ -15,6 +15,7 @@ from eventcoder.store import ids
 from eventcoder.store.intensity import QUAD_CLASSES, type_info
 from eventcoder.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
 
+_INGEST_TABLES = ("documents", "actors", "mentions", "evidence", "events", "event_mentions")
 EVENT_COLUMNS = (
     "event_key", "cluster_id", "doc_id", "published", "url", "outlet", "date", "date_granularity",
     "type", "mode", "cameo", "quad_class", "intensity",
@@ -28,24 +29,35 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def open_store(path: str | Path, read_only: bool = False) -> Store:
+def open_store(path: str | Path, read_only: bool = False, buffer: int = 100) -> Store:
     """Open (creating file and schema if needed) the store at `path`."""
-    return Store(path, read_only=read_only)
+    return Store(path, read_only=read_only, buffer=buffer)
 
 
 class Store:
-    """A DuckDB file holding documents, actors, events, evidence, clusters and runs."""
+    """A DuckDB file holding documents, actors, events, evidence, clusters and runs.
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    `add_document` keeps up to `buffer` new documents in memory and writes them in one
+    transaction; any other use of the store (queries, `con`, runs, `close`) writes them first.
+    """
+
+    def __init__(self, path: str | Path, read_only: bool = False, buffer: int = 100) -> None:
         self.path = Path(path)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self._con = duckdb.connect(str(self.path), read_only=read_only)
         self.read_only = read_only
+        self.buffer = max(1, buffer)
+        self._pending: dict[str, list[list[Any]]] = {t: [] for t in _INGEST_TABLES}
+        self._pending_hashes: set[str] = set()
         if not read_only:
             self._migrate()
 
-    # -- lifecycle -----------------------------------------------------------------------------
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, after buffered documents are written."""
+        self.flush()
+        return self._con
 
     def __enter__(self) -> Store:
         return self
@@ -54,30 +66,34 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.flush()
+        finally:
+            self._con.close()
 
     def _migrate(self) -> None:
         """Apply every migration newer than the file's schema version, each in one transaction."""
-        self.con.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
+        self._con.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
             version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)""")
         current = self.schema_version()
         for m in MIGRATIONS:
             if m.version <= current:
                 continue
-            self.con.begin()
+            self._con.begin()
             try:
                 for stmt in m.statements:
-                    self.con.execute(stmt)
-                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    self._con.execute(stmt)
+                self._con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
                                  [m.version, m.description, _now()])
-                self.con.commit()
+                self._con.commit()
             except Exception:
-                self.con.rollback()
+                self._con.rollback()
                 raise
 
     def schema_version(self) -> int:
         """The highest migration applied to this file (0 for a new file)."""
-        row = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+        row = self._con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations"
+                                ).fetchone()
         return int(row[0]) if row else 0
 
     # -- runs and failures ---------------------------------------------------------------------
@@ -111,48 +127,64 @@ class Store:
     # -- ingestion -----------------------------------------------------------------------------
 
     def has_document(self, content_hash: str) -> bool:
-        return self.con.execute("SELECT 1 FROM documents WHERE hash = ?",
-                                [content_hash]).fetchone() is not None
+        """Is a document with this content hash stored (or about to be)?"""
+        return content_hash in self._pending_hashes or bool(self._stored_hashes([content_hash]))
 
     def add_document(self, doc: Document, run_id: str | None = None) -> bool:
         """Store a coded document; False (and nothing written) when its content is already here."""
-        return self.add_documents([doc], run_id)[0]
+        added = self._stage([doc], run_id)[0]
+        if len(self._pending_hashes) >= self.buffer:
+            self.flush()
+        return added
 
     def add_documents(self, docs: list[Document], run_id: str | None = None) -> list[bool]:
         """Store many coded documents in one transaction; per document, whether it was new."""
+        added = self._stage(docs, run_id)
+        self.flush()
+        return added
+
+    def _stage(self, docs: list[Document], run_id: str | None) -> list[bool]:
+        """Compute the rows of the documents not stored yet and keep them for `flush`."""
+        if self.read_only:
+            raise duckdb.InvalidInputException(f"{self.path} is open read-only")
         hashes = [d.content_hash for d in docs]
-        stored = self._stored_hashes(hashes)
-        rows: dict[str, list[list[Any]]] = {t: [] for t in _INGEST_TABLES}
+        known = self._stored_hashes(hashes) | self._pending_hashes
         added = []
         for doc, h in zip(docs, hashes, strict=True):
-            if h in stored:
+            if h in known:
                 added.append(False)
                 continue
-            stored.add(h)
+            known.add(h)
+            self._pending_hashes.add(h)
             added.append(True)
             for table, table_rows in _document_rows(doc, h, run_id).items():
-                rows[table] += table_rows
+                self._pending[table] += table_rows
+        return added
+
+    def flush(self) -> None:
+        """Write buffered documents in one transaction (all or nothing)."""
+        if not self._pending_hashes:
+            return
+        rows, self._pending = self._pending, {t: [] for t in _INGEST_TABLES}
+        self._pending_hashes = set()
         for table, width in (("actors", 1), ("mentions", 1), ("evidence", 1), ("events", 1),
                              ("event_mentions", 3)):
             rows[table] = _first_per_key(rows[table], width)
-        if not any(added):
-            return added
-        self.con.begin()
+        self._con.begin()
         try:
             for table in _INGEST_TABLES:
                 self._insert(table, rows[table], ignore=table != "documents")
-            self.con.commit()
+            self._con.commit()
         except Exception:
-            self.con.rollback()
+            self._con.rollback()
             raise
-        return added
 
     def _stored_hashes(self, hashes: list[str]) -> set[str]:
         found: set[str] = set()
         for i in range(0, len(hashes), 500):
             chunk = hashes[i:i + 500]
             marks = ", ".join("?" * len(chunk))
-            found |= {r[0] for r in self.con.execute(
+            found |= {r[0] for r in self._con.execute(
                 f"SELECT hash FROM documents WHERE hash IN ({marks})", chunk).fetchall()}
         return found
 
@@ -166,15 +198,15 @@ class Store:
 
             cols = [f"c{i}" for i in range(len(rows[0]))]
             batch = pa.Table.from_pylist([dict(zip(cols, r, strict=True)) for r in rows])
-            self.con.register("_ingest_batch", batch)
+            self._con.register("_ingest_batch", batch)
             try:
-                self.con.execute(f"{verb} {table} SELECT * FROM _ingest_batch")
+                self._con.execute(f"{verb} {table} SELECT * FROM _ingest_batch")
             finally:
-                self.con.unregister("_ingest_batch")
+                self._con.unregister("_ingest_batch")
             return
         one = "(" + ", ".join("?" * len(rows[0])) + ")"
         params = [v for r in rows for v in r]
-        self.con.execute(f"{verb} {table} VALUES {', '.join([one] * len(rows))}", params)
+        self._con.execute(f"{verb} {table} VALUES {', '.join([one] * len(rows))}", params)
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -477,9 +509,6 @@ def _first_per_key(rows: list[list[Any]], width: int) -> list[list[Any]]:
             seen.add(k)
             out.append(r)
     return out
-
-
-_INGEST_TABLES = ("documents", "actors", "mentions", "evidence", "events", "event_mentions")
 
 
 def _mention_row(h: str, m: Mention) -> list[Any]:
