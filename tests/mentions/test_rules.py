@@ -92,6 +92,8 @@ def test_heads_from_the_parse():
 
 def test_common_word_surnames_after_articles_are_words():
     # Martin Jäger (BND) and Adam Schiff are in the KB; these are a hunter and a ship
-    got = mentions("Ein Jäger schoss. Die Besatzung des Schiffs floh. Jäger sagte, der BND sei bereit.")
+    got = mentions(
+        "Ein Jäger schoss. Die Besatzung des Schiffs floh. Jäger sagte, der BND sei bereit."
+    )
     assert [m[0] for m in got] == ["Jäger", "BND"]
     assert got[0][3] == "Martin Jäger"
