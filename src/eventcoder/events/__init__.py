@@ -14,7 +14,13 @@ from eventcoder.document import Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
 from eventcoder.events.factuality import factuality
 from eventcoder.events.merge import merge_events
-from eventcoder.events.roles import MentionSlot, assign_roles, grammar, mention_slots
+from eventcoder.events.roles import (
+    MentionSlot,
+    assign_roles,
+    finite_verb,
+    grammar,
+    mention_slots,
+)
 from eventcoder.events.tokens import (
     SentenceView,
     clause_bounds,
@@ -147,7 +153,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word)
-    antecedent = _pronoun_subject(view, clause, match.word, earlier) if match.is_verb else None
+    antecedent = _pronoun_subject(view, clause, match.word, earlier, doc, si) \
+        if match.is_verb else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
                                  has_subject=antecedent is not None)
     source = src.mention if src else None
@@ -285,32 +292,48 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
     return [s for s in ordered[lo:hi + 1] if s is not slot]
 
 
+PRONOUN_REACH = 3  # sentences back that a subject pronoun may point
+
+
 def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
-                     earlier: list[Event]) -> Event | None:
-    """'Er', 'sie', 'es', 'he', 'they' as the subject of the trigger (in the parse; without
-    one, right next to it): the previous event whose actor it refers to."""
+                     earlier: list[Event], doc: Document, si: int) -> Event | None:
+    """'Er', 'sie', 'es', 'he', 'they' as the subject of the trigger (in the parse, or right
+    next to it): the antecedent, as the previous event it acted in or as a recent mention."""
     pronouns = grammar(view.lang).get("subject_pronouns") or {}
-    if view.has_dep:
-        group = {trig}
-        t = view.words[trig]
-        if t.dep == "conj" and t.head >= 0:
-            group.add(t.head)  # "sie diskutierten … und tauschten … aus"
-        hit = next((w for w in view.words if w.lower in pronouns and w.head in group
-                    and w.dep.startswith("nsubj")), None)
-    else:
-        lo, hi = clause
-        hit = next((w for w in view.words[lo:hi + 1] if abs(w.i - trig) == 1
-                    and w.lower in pronouns), None)
-    if hit is None or not earlier:
+    group = {trig}
+    t = view.words[trig]
+    if view.has_dep and t.dep == "conj" and t.head >= 0:
+        group.add(t.head)  # "sie diskutierten … und tauschten … aus"
+    lo, hi = clause
+    hit = next((w for w in view.words if w.lower in pronouns and (
+        (view.has_dep and w.head in group and w.dep.startswith("nsubj"))
+        or (lo <= w.i <= hi and abs(w.i - trig) == 1))), None)
+    if hit is None:
         return None
     wanted = pronouns[hit.lower]
+    if view.lang == "de" and hit.lower == "sie":
+        # "sie diskutierten" (plural: the parties) vs "droht sie" (singular: a person or,
+        # often, a feminine noun such as "die Waffenruhe")
+        finite = view.words[finite_verb(view, clause, trig)]
+        wanted = "any" if finite.lower.endswith("en") else "person"
+    if wanted == "none":
+        return None
+
+    def fits(m: Mention) -> bool:
+        person = m.actor.kind == "person"
+        return wanted == "any" or (wanted == "person") == person
+
     for e in reversed(earlier):
-        m = e.source
-        if m is None:
-            continue
-        kind = m.actor.kind
-        if wanted == "any" or (wanted == "person") == (kind == "person"):
+        if e.source is not None and si - e.sentence <= 1 and fits(e.source):
             return e
+    first = doc.sentences[max(0, si - PRONOUN_REACH)].start
+    here = view.words[hit.i].start
+    if wanted != "person":
+        return None  # "es" and "they" need an event antecedent; a stray noun is too risky
+    for m in reversed(doc.mentions):
+        if first <= m.start < here and fits(m) and _resolved(m) and m.actor.sector != "MED":
+            return Event(type="", mode=None, cameo=None, source=m, target=None, trigger=(0, 0),
+                         evidence=(0, 0), sentence=si)
     return None
 
 

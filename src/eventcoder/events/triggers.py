@@ -130,8 +130,14 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
     # a German tagger calls a sentence-initial finite verb after a subordinate clause an
     # adjective now and then ("…, vereinbarten Russland und die Türkei ein Treffen"): a
     # lower-case word that is no attributive participle, in a clause without another verb
-    if view.has_pos and any(x.pos in ("VERB", "AUX") for x in _same_clause(view, w)):
-        return False
+    if view.has_pos:
+        others = _same_clause(view, w)
+        nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+        clause_final = nxt is None or nxt.text in CLAUSE_PUNCT or nxt.text in ".!?" or (
+            nxt.pos == "AUX")
+        has_aux = any(x.pos == "AUX" or x.dep.startswith("aux") for x in others)
+        if any(x.pos == "VERB" for x in others) or (has_aux and not clause_final):
+            return False
     if view.lang == "de":
         if not w.text[:1].islower() or w.lower.endswith(PARTICIPLE_I):
             return False
