@@ -97,3 +97,9 @@ def test_common_word_surnames_after_articles_are_words():
     )
     assert [m[0] for m in got] == ["Jäger", "BND"]
     assert got[0][3] == "Martin Jäger"
+
+
+def test_short_sentence_initial_function_word_is_no_name():
+    # "Nur" is a spelling of Abdel Wahid al-Nur in the KB; "Blinken" is also a German verb
+    got = mentions("Nur wenige kamen. Blinken reiste ab.", date="2023-05-01")
+    assert [(m[0], m[3]) for m in got] == [("Blinken", "Antony Blinken")]

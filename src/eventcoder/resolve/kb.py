@@ -537,14 +537,16 @@ _DETERMINERS = {
 
 def _word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """A one-word name that is also an ordinary word, used as the word: after an article
-    ("des Schiffs", "der Jäger") or sentence-initial for a lower-case word ("Nur so ...")."""
+    ("des Schiffs", "der Jäger") or a short sentence-initial lower-case word ("Nur so ...")."""
     word = toks[i][0]
     if not is_common_word(word):
         return False
     prev = toks[i - 1][0] if i else "."
     if prev.lower() in _DETERMINERS:
         return True
-    return prev in '.!?:"' and any(word.lower() in d for d in _dictionaries())
+    # sentence-initial short function words ("Nur", "Kurz darauf"), not "Blinken sagte"
+    short = len(word) <= 4
+    return prev in '.!?:"' and short and any(word.lower() in d for d in _dictionaries())
 
 
 def _stem(f: str) -> str:
