@@ -321,10 +321,12 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
 
     def fits(m: Mention) -> bool:
         person = m.actor.kind == "person"
-        return wanted == "any" or (wanted == "person") == person
+        return wanted in ("any", "group") and not (wanted == "group" and person) or (
+            wanted == "person" and person)
 
-    for e in reversed(earlier):
-        if e.source is not None and si - e.sentence <= 1 and fits(e.source):
+    reach = 0 if wanted == "group" else 1  # "es" only within its sentence: "Russland bestritt,
+    for e in reversed(earlier):               # dass es …"; elsewhere it is mostly expletive
+        if e.source is not None and si - e.sentence <= reach and fits(e.source):
             return e
     first = doc.sentences[max(0, si - PRONOUN_REACH)].start
     here = view.words[hit.i].start
