@@ -694,7 +694,7 @@ class _Finder:
         if ph.person is not None:
             base = kb.actor_for(ph.person.entry, self.date)
             if role is None or (role.sector is None and org is None and ph.country is None):
-                return base
+                return base  # "Kanzler Scholz", "Mr Erdogan": the KB knows better
             c = country if org_e is not None else (country or base.country)
             if role.head and org_e is None and base.office:
                 office = base.office  # "Kremlchef Putin": his own office, not "Head of Russia"
@@ -706,6 +706,11 @@ class _Finder:
                 "person",
                 office or base.office,
             )
+        if role is not None and role.office == "Honorific":  # "Mr Smith", "Frau Meier"
+            if ph.name is None:
+                return None
+            c = country or self._context_country(start)
+            return Actor(None, ph.name, c, None, "person", None)
         if ph.name is not None:
             c = country if org is not None or country else self._context_country(start)
             return Actor(None, ph.name, c, sector or "GOV", "person", office)
