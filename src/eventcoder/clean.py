@@ -99,10 +99,11 @@ def clean(doc: Document, lang: str | None = None, published: str | None = None) 
         extract_html(doc)
     if not doc.text.strip():
         raise CodingError(Errors.E001, where)
+    given = doc.published or published  # a date the input carries beats the default
     try:
-        doc.published = check_date(published or doc.published)
+        doc.published = check_date(given)
     except CodingError as err:
-        raise CodingError(err.code, where, value=str(published or doc.published)) from None
+        raise CodingError(err.code, where, value=str(given)) from None
     lang = lang if lang and lang != "auto" else doc.lang
     if not lang:
         lang = detect_language(doc.text)

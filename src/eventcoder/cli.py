@@ -107,7 +107,8 @@ def extract(inputs: tuple[str, ...], output: str, lang: str, published: str | No
 @click.option("--db", required=True, type=click.Path(dir_okay=False),
               help="DuckDB file to store documents, actors, events and evidence in "
                    "(created when missing).")
-@click.option("--lang", type=LANG_CHOICE, default="auto", show_default=True)
+@click.option("--lang", type=LANG_CHOICE, default="auto", show_default=True,
+              help="Language of the inputs; 'auto' detects it per document.")
 @_published_option
 def ingest(inputs: tuple[str, ...], db: str, lang: str, published: str | None) -> None:
     """Code INPUTS and store them in a DuckDB file.
@@ -138,7 +139,8 @@ def ingest(inputs: tuple[str, ...], db: str, lang: str, published: str | None) -
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--lang", type=LANG_CHOICE, default="auto", show_default=True)
+@click.option("--lang", type=LANG_CHOICE, default="auto", show_default=True,
+              help="Language of the inputs; 'auto' detects it per document.")
 @_published_option
 def explain(inputs: tuple[str, ...], lang: str, published: str | None) -> None:
     """Show, sentence by sentence, the actors and triggers found in INPUTS and why each event

@@ -25,6 +25,7 @@ class MentionSlot:
     last: int
     prep: str | None
     case: str
+    case_by_article: bool = False  # case read off an article ("dem", "den"), not the tagger
 
     @property
     def members(self) -> list[Mention]:
@@ -67,13 +68,14 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             case = article_case[view.words[first].lower]
         if view.words[first].lower in preps and prep is None:
             prep = view.words[first].lower
+        by_article = bool(case)
         if not case and first >= 2 and view.lang == "de" and view.words[first - 1].lower in (
                 "der", "des") and view.words[first - 2].text[:1].isupper() and prep is None:
             case = "Gen"  # "Sympathisanten der Terrormiliz": a genitive attribute
         if not case:
             head = view.words[last]
             case = head.case
-        slots.append(MentionSlot(m, first, last, prep, case))
+        slots.append(MentionSlot(m, first, last, prep, case, by_article))
     return slots
 
 
@@ -112,6 +114,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     why: list[str] = []
     g = grammar(view.lang)
     agent_preps = set(g.get("passive_agent_preps") or ())
+    preps_all = set(g.get("prepositions") or ())
     cands = [s for s in slots if id(s.mention) not in excluded
              and not (s.first <= trig <= s.last)]
     first, last = clause
@@ -148,8 +151,13 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
             # German V2: "Lawrow lehnte die Idee der NATO ab": object after the finite verb,
             # subject before it; a second bare mention in the clause is the object.
             bare = [s for s in cands if in_clause(s) and not s.prep and id(s) not in subjects]
+            finite = finite_verb(view, clause, trig)
+            after = [s for s in bare if s.first > finite and not (
+                s.case == "Nom" and s.case_by_article)]
             if has_subject and bare:  # "Es warf der Regierung … vor": the pronoun is subject
                 objs = [min(bare, key=lambda s: _dist(s, trig))]
+            elif prefield is not None and after:  # "Lawrow traf … Rubio"
+                objs = [min(after, key=lambda s: s.first)]
             elif len(bare) >= 2 and not _coordination(view, bare):
                 objs = [max(bare, key=lambda s: s.first)]
         if objs:
@@ -202,7 +210,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                 why.append("source: nearest bare noun phrase (subject position)")
         else:
             # a noun's actor: "X's attack", "der Angriff Russlands", "russischer Angriff"
-            near = [s for s in bare if in_clause(s) and _dist(s, trig) <= 3]
+            near = [s for s in bare if in_clause(s) and _dist(s, trig) <= 3 and not any(
+                w.lower in preps_all or w.pos in ("VERB", "AUX")
+                for w in view.words[min(s.last, trig) + 1:max(s.first, trig)])]
             if near:
                 source = min(near, key=lambda s: _dist(s, trig))
                 why.append("source: modifier of the noun")

@@ -13,7 +13,9 @@ import simplemma
 
 from eventcoder.lang import load
 
-CLAUSE_PUNCT = {",", ";", ":", "–", "—", '"', "„", "“", "”", "«", "»"}
+CLAUSE_PUNCT = {",", ";", ":", "–", "—"}
+# quotation marks open and close quotes inside clauses ("warf Russland „gezielte Angriffe“
+# vor"); a quote that ends a clause is followed by a comma anyway
 # parentheses hold asides ("(SVR)", "(CIA)") inside a clause, so they do not cut it
 SENTENCE_END = {".", "!", "?"}
 DETERMINERS = {

@@ -13,6 +13,8 @@ from typing import Any
 import click
 import duckdb
 
+from eventcoder.errors import Errors
+
 from eventcoder.store.db import Store, open_store
 
 FORMATS = click.Choice(["table", "csv", "json"])
@@ -29,7 +31,7 @@ def _fail(message: str) -> None:
 def existing_store(db: str) -> Iterator[Store]:
     """Open a store that must already exist; one-line error and exit 1 otherwise."""
     if not Path(db).is_file():
-        _fail(f"no database at {db} (create one with `eventcoder ingest ... --db {db}`)")
+        _fail(Errors.E012.format(path=db) + f" (create one with `eventcoder ingest ... --db {db}`)")
     try:
         store = open_store(db)
     except duckdb.Error as exc:
@@ -40,7 +42,8 @@ def existing_store(db: str) -> Iterator[Store]:
 
 def _actor_cell(row: dict[str, Any], side: str) -> str:
     name = row.get(f"{side}_name") or row.get(f"{side}_text") or ""
-    code = "".join(x for x in (row.get(f"{side}_country"), row.get(f"{side}_sector")) if x)
+    code = "/".join(x or "-" for x in (row.get(f"{side}_country"), row.get(f"{side}_sector")))
+    code = "" if code == "-/-" else code
     return f"{name} ({code})" if code and name else (name or code or "-")
 
 
@@ -85,8 +88,10 @@ def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], title
 @click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
 @click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Latest event date.")
-@click.option("--factuality", type=click.Choice(["asserted", "future", "negated", "speculative"]))
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--factuality", type=click.Choice(["asserted", "future", "negated", "speculative"]),
+              help="Only events with this factuality (default: all).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+              help="table for reading, csv or json for other tools.")
 def events(db: str, actor: str | None, type_: str | None, since: str | None, until: str | None,
            factuality: str | None, fmt: str) -> None:
     """List stored events."""
@@ -104,11 +109,13 @@ def events(db: str, actor: str | None, type_: str | None, since: str | None, unt
 @click.argument("b")
 @click.option("--db", required=True, help="DuckDB file written by `eventcoder ingest`.")
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month",
+              help="Time bucket of the series.",
               show_default=True)
 @click.option("--directed", is_flag=True, help="Only events with A as source and B as target.")
 @click.option("--all-factuality", is_flag=True,
               help="Count future, speculative and negated clusters too (default: asserted only).")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+              help="table for reading, csv or json for other tools.")
 def dyad(a: str, b: str, db: str, by: str, directed: bool, all_factuality: bool,
          fmt: str) -> None:
     """Events between two countries per period: counts per quad class, mean intensity."""
@@ -129,7 +136,8 @@ def dyad(a: str, b: str, db: str, by: str, directed: bool, all_factuality: bool,
 @click.option("--since", help="Earliest event date.")
 @click.option("--until", help="Latest event date.")
 @click.option("--rebuild", is_flag=True, help="Recompute every cluster from scratch.")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+              help="table for reading, csv or json for other tools.")
 def clusters(db: str, actor: str | None, type_: str | None, since: str | None,
              until: str | None, rebuild: bool, fmt: str) -> None:
     """List events counted once across articles, with mention, article and source counts."""
@@ -150,7 +158,8 @@ def clusters(db: str, actor: str | None, type_: str | None, since: str | None,
 @click.command("export")
 @click.option("--db", required=True, help="DuckDB file written by `eventcoder ingest`.")
 @click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "parquet", "csv"]),
-              required=True)
+              required=True, help="plover: PLOVER JSON lines; gdelt: GDELT 2.0 event table TSV "
+              "(61 columns); parquet: a folder partitioned by event date; csv.")
 @click.option("--out", required=True, help="Output file (a folder for parquet).")
 @click.option("--level", type=click.Choice(["clusters", "events"]), default="clusters",
               show_default=True, help="For csv and parquet: one row per cluster or per report.")
