@@ -134,7 +134,7 @@ def test_events_cli(tmp_path, seed, english):
     assert len(lines) == 2 and ",CONSULT,phone,041," in lines[1]
     res = runner.invoke(events_cmd, ["--db", str(db), "--since", "2025-03-12"])
     assert res.exit_code == 0
-    assert "CONSULT" in res.output and "Sergey Naryshkin (RUSSPY)" in res.output
+    assert "CONSULT" in res.output and "Sergey Naryshkin (RUS/SPY)" in res.output
     assert "ACCUSE" not in res.output
 
 
@@ -142,7 +142,7 @@ def test_events_cli_missing_db(tmp_path):
     res = CliRunner().invoke(events_cmd, ["--db", str(tmp_path / "nope.duckdb")])
     assert res.exit_code == 1
     assert res.output.strip().splitlines() == [
-        f"eventcoder: error: no database at {tmp_path / 'nope.duckdb'} "
+        f"eventcoder: error: E012: database not found: {tmp_path / 'nope.duckdb'} "
         f"(create one with `eventcoder ingest ... --db {tmp_path / 'nope.duckdb'}`)"]
     assert not (tmp_path / "nope.duckdb").exists()
 
