@@ -39,13 +39,13 @@ def _progress(items, total_hint: int | None = None) -> Iterator:
                 leave=False)
 
 
-def _coded(inputs: tuple[str, ...], lang: str, published: str | None) -> Iterator[
-        Document | CodingError]:
+def _coded(inputs: tuple[str, ...], lang: str, published: str | None,
+           skip=None) -> Iterator[Document | CodingError]:
     from eventcoder.ingest import read_inputs
     from eventcoder.pipeline import code_many
 
     yield from code_many(read_inputs(inputs or ("-",)), lang=None if lang == "auto" else lang,
-                         published=published)
+                         published=published, skip=skip)
 
 
 def _report(err: CodingError) -> None:
@@ -119,18 +119,21 @@ def ingest(inputs: tuple[str, ...], db: str, lang: str, published: str | None) -
     from eventcoder.store import open_store
 
     published = _check_published(published)
-    ok = failed = new = 0
+    ok = failed = new = new_failures = 0
     with open_store(db) as store:
         run = store.start_run("ingest " + " ".join(inputs))
-        for item in _progress(_coded(inputs, lang, published)):
+        known = lambda doc: store.has_document(doc.content_hash)  # noqa: E731 - no re-coding
+        for item in _progress(_coded(inputs, lang, published, skip=known)):
             if isinstance(item, CodingError):
                 _report(item)
-                store.record_failure(item.origin, item.code.name, item.message, run_id=run)
+                new_failures += store.record_failure(item.origin, item.code.name, item.message,
+                                                     run_id=run)
                 failed += 1
                 continue
-            new += bool(store.add_document(item, run_id=run))
+            if not item.meta.get("skipped"):
+                new += bool(store.add_document(item, run_id=run))
             ok += 1
-        store.finish_run(run, ok, failed)
+        store.finish_run(run, ok, failed, changed=bool(new or new_failures))
     click.echo(f"eventcoder: {ok} coded ({new} new, {ok - new} already stored), "
                f"{failed} failed -> {db}", err=True)
     if ok == 0:

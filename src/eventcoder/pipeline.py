@@ -48,9 +48,15 @@ STAGES: tuple[Stage, ...] = (
 
 
 def code_document(doc: Document, lang: str | None = None, published: str | None = None,
-                  stages: Iterable[Stage] = STAGES) -> Document:
-    """Clean and code one document; raises CodingError when it cannot be coded."""
+                  stages: Iterable[Stage] = STAGES,
+                  skip: Callable[[Document], bool] | None = None) -> Document:
+    """Clean and code one document; raises CodingError when it cannot be coded. When
+    `skip(doc)` says so after cleaning (e.g. the store has it), the coding stages are not run
+    and `doc.meta["skipped"]` is set."""
     clean(doc, lang=lang, published=published)
+    if skip is not None and skip(doc):
+        doc.meta["skipped"] = True
+        return doc
     for stage in stages:
         doc = stage.func(doc)
     return doc
@@ -63,14 +69,16 @@ def code_text(text: str, lang: str | None = None, published: str | None = None,
 
 
 def code_many(items: Iterable[Document | CodingError], lang: str | None = None,
-              published: str | None = None) -> Iterator[Document | CodingError]:
+              published: str | None = None,
+              skip: Callable[[Document], bool] | None = None,
+              ) -> Iterator[Document | CodingError]:
     """Code a stream of ingested items; failures come out as CodingError in their place."""
     for item in items:
         if isinstance(item, CodingError):
             yield item
             continue
         try:
-            yield code_document(item, lang=lang, published=published)
+            yield code_document(item, lang=lang, published=published, skip=skip)
         except CodingError as err:
             if not err.origin:
                 err.origin = item.origin or item.id

@@ -105,16 +105,27 @@ class Store:
                          [run_id, command, _now()])
         return run_id
 
-    def finish_run(self, run_id: str, n_ok: int, n_failed: int) -> None:
+    def finish_run(self, run_id: str, n_ok: int, n_failed: int, changed: bool = True) -> None:
+        """Close a run; a run that changed nothing (all known documents, all known failures)
+        leaves no trace, so re-ingesting the same inputs leaves every table as it was."""
+        if not changed:
+            self.con.execute("DELETE FROM runs WHERE run_id = ?", [run_id])
+            return
         self.con.execute("UPDATE runs SET finished_at = ?, n_ok = ?, n_failed = ? WHERE run_id = ?",
                          [_now(), n_ok, n_failed, run_id])
 
     def record_failure(self, origin: str, code: str, message: str,
-                       run_id: str | None = None) -> None:
-        """Record that an input could not be coded (the same failure in the same run once)."""
-        key = "f_" + ids.digest(origin, code, message, run_id)
-        self.con.execute("INSERT OR IGNORE INTO failures VALUES (?, ?, ?, ?, ?, ?)",
+                       run_id: str | None = None) -> bool:
+        """Record that an input could not be coded; the same failure of the same input is one
+        row, kept with the run that first saw it. True when it is new."""
+        key = "f_" + ids.digest(origin, code, message)
+        before = self.con.execute("SELECT count(*) FROM failures WHERE failure_key = ?",
+                                  [key]).fetchone()[0]
+        if before:
+            return False
+        self.con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)",
                          [key, origin, code, message, run_id, _now()])
+        return True
 
     def failures(self, run_id: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT origin, code, message, run_id, recorded_at FROM failures"

@@ -104,7 +104,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             text VARCHAR,
             PRIMARY KEY (event_key, start_char, end_char))""",
         """CREATE TABLE failures (
-            failure_key VARCHAR PRIMARY KEY,   -- hash of origin, code, message and run
+            failure_key VARCHAR PRIMARY KEY,   -- hash of origin, code and message
             origin VARCHAR,
             code VARCHAR,
             message VARCHAR,
