@@ -18,6 +18,8 @@ def events(text, lang):
             "type": e.type, "factuality": e.factuality, "attribution": e.attribution,
             "source": (s.name, s.country, s.sector) if s else None,
             "target": (t.name, t.country, t.sector) if t else None,
+            "source_text": e.source.text if e.source else None,
+            "target_text": e.target.text if e.target else None,
             "date": e.date, "place": e.location.name if e.location else None,
             "evidence": text[e.evidence[0]:e.evidence[1]],
         })
@@ -130,3 +132,17 @@ def test_english_sanctions():
 ])
 def test_no_event_without_political_interaction(text, lang):
     assert events(text, lang) == []
+
+
+def test_english_roles_outside_the_kb_are_kept_as_text():
+    e = only(events("A Swiss court rejected the Croatian government's request for a new "
+                    "hearing.", "en"), "REJECT")
+    assert e["source"][1] == "CHE"
+    assert e["target"][1] == "HRV"
+
+
+def test_english_subject_outside_the_kb():
+    evs = events("Hundreds of protesters rejected the government's plan on Sunday.", "en")
+    rej = only(evs, "REJECT")
+    assert rej["source_text"] == "Hundreds of protesters"
+    assert rej["source"] == (None, None, None)  # not in the KB: text only, no country guessed

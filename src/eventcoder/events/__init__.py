@@ -14,6 +14,7 @@ from eventcoder.document import Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
 from eventcoder.events.factuality import factuality
 from eventcoder.events.merge import merge_events
+from eventcoder.events.phrases import object_phrase, subject_phrase
 from eventcoder.events.roles import (
     MentionSlot,
     assign_roles,
@@ -202,6 +203,18 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if inner:
             target = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
+    if source is None and match.is_verb and not passive and view.lang == "en":
+        taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
+        phrase = subject_phrase(view, min(match.words), taken)
+        if phrase is not None:
+            source = phrase
+            why.append(f"source: the subject '{phrase.text}' (not in the KB)")
+    if target is None and match.is_verb and source is not None and not passive:
+        taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
+        phrase = object_phrase(view, max(match.words), taken)
+        if phrase is not None and not (phrase.start <= source.start < phrase.end):
+            target = phrase
+            why.append(f"target: the object '{phrase.text}' (not in the KB)")
     attribution = own_attrs[0] if own_attrs else None
     demand = _reported_demand(view, clause, match, attribution, source, earlier, si)
     if demand is not None:

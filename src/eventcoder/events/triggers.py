@@ -102,6 +102,8 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
 PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
 
 
+ENGLISH_NOUN_MARKERS = {"the", "a", "an", "'s", "’s", "ʼs", "its", "their", "his", "her", "this",
+                        "that", "these", "those", "our", "my", "your"}
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
             "einen"}
 
@@ -142,7 +144,9 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
         if not w.text[:1].islower() or w.lower.endswith(PARTICIPLE_I):
             return False
         return not _attributive(view, w)
-    return True
+    # English without a tagger: after an article or a possessive it is a noun ("the request")
+    prev = view.words[w.i - 1].lower if w.i > 0 else ""
+    return prev not in ENGLISH_NOUN_MARKERS
 
 
 def _may_be_noun(view: SentenceView, w: Word) -> bool:
