@@ -29,8 +29,7 @@ def best(name: str) -> Path:
 def assemble_de() -> spacy.Language:
     """German syntax + sourced NER."""
     nlp = spacy.load(best("de_syntax"))
-    # the NER run continues in a second stage (configs/de_ner_more.cfg) when it was trained
-    ner_nlp = spacy.load(best("de_ner_more" if (WORK / "de_ner_more").exists() else "de_ner"))
+    ner_nlp = spacy.load(best("de_ner"))
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     return nlp

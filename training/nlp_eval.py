@@ -71,7 +71,8 @@ def evaluate(nlp: Language, lang: str, ontonotes: bool = False) -> dict[str, flo
     # LAS as in the CoNLL 2018 UD shared task: punctuation included
     deps = Scorer.score_deps(syntax, "dep")
     out["uas"], out["las"] = deps["dep_uas"], deps["dep_las"]
-    no_punct = Scorer.score_deps(syntax, "dep", ignore_labels=("p", "punct"))
+    no_punct = Scorer.score_deps(syntax, "dep", getter=lambda t, _: t.dep_,
+                                 ignore_labels=("p", "punct"))
     out["las_no_punct"] = no_punct["dep_las"]
     out["lemma"] = Scorer.score_token_attr(syntax, "lemma")["lemma_acc"]
     out["sent_f1"] = Scorer.score_spans(syntax, "sents")["sents_f"]

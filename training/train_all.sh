@@ -17,7 +17,6 @@ echo "[train_all] training (logs in training/work/logs/)" >&2
 (
   bash training/train_one.sh de_syntax training/configs/de_syntax.cfg de_syntax_train de_syntax_dev
   bash training/train_one.sh de_ner training/configs/de_ner.cfg de_ner_train de_ner_dev
-  bash training/train_one.sh de_ner_more training/configs/de_ner_more.cfg de_ner_train de_ner_dev
 ) &
 german=$!
 bash training/train_one.sh en training/configs/en.cfg en_train en_dev &

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import simplemma
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -12,17 +13,28 @@ KEEP_POS = frozenset({"PROPN", "PUNCT", "NUM", "SYM", "SPACE", "X"})
 MODES = ("fill", "lookup_first")
 
 
+@cache
+def _dictionary(lang: str):  # noqa: ANN202 - simplemma's mapping type
+    """simplemma's word form -> lemma dictionary for `lang` (None if it has none)."""
+    try:
+        return DefaultDictionaryFactory().get_dictionary(lang)
+    except (ValueError, KeyError, OSError):
+        return None
+
+
 @lru_cache(maxsize=200_000)
 def lookup_lemma(word: str, lang: str) -> str | None:
-    """simplemma's lemma for a word form it knows, else None (cached)."""
+    """simplemma's lemma for a word form its dictionary knows, else None (cached)."""
     if not any(ch.isalpha() for ch in word):
         return None
-    try:
-        if not simplemma.is_known(word, lang=lang):
-            return None
-        return simplemma.lemmatize(word, lang=lang)
-    except ValueError:  # a language simplemma does not know
+    table = _dictionary(lang)
+    if table is None:
         return None
+    # a plain dictionary lookup: simplemma.is_known costs ~0.3 ms on unknown words
+    lemma = table.get(word)
+    if lemma is None and word[:1].isupper():
+        lemma = table.get(word.lower())
+    return lemma
 
 
 def guess_lemma(word: str, lang: str) -> str:
