@@ -76,12 +76,14 @@ def extract_events(doc: Document) -> Document:
         view = sentence_view(doc.parsed, sent.start, sent.end, lang)
         if not view.words:
             continue
-        ments = [m for m in doc.mentions if sent.start <= m.start < sent.end and _resolved(m)]
-        slots = mention_slots(view, ments)
-        mention_words = {k for s in slots for k in range(s.first, s.last + 1)}
-        orgs = [m for m in ments if m.actor.kind in ORG_KINDS] + _acronym_orgs(
+        named = [m for m in doc.mentions if sent.start <= m.start < sent.end and _placed(m)]
+        ments = [m for m in named if _resolved(m)]
+        all_slots = mention_slots(view, named)
+        slots = [s for s in all_slots if _resolved(s.mention)]
+        mention_words = {k for s in all_slots for k in range(s.first, s.last + 1)}
+        orgs = [m for m in named if m.actor.kind in ORG_KINDS] + _acronym_orgs(
             doc, sent) + ctx.orgs
-        attrs = find_attributions(view, slots, mention_words, orgs)
+        attrs = find_attributions(view, all_slots, mention_words, orgs)
         carried = False
         if not attrs and ctx.attribution and is_reported_speech(view):
             attrs = [Attribution(ctx.attribution.name, None, (-1, -1), "carried over from the "
@@ -474,9 +476,15 @@ def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
                 break
 
 
-def _resolved(m: Mention) -> bool:
+def _placed(m: Mention) -> bool:
     """A mention the KB or the context could place: unnamed, countryless ones are no actor."""
     return bool(m.actor.country or m.actor.name or m.members)
+
+
+def _resolved(m: Mention) -> bool:
+    """A mention that can fill a role: placed, and not a news outlet ("(Reuters)" names who
+    reports, not who acts; outlets still serve as attributions)."""
+    return _placed(m) and m.actor.sector != "MED"
 
 
 RELATIVE_REACH = 4  # words between a noun and the comma opening its relative clause

@@ -120,6 +120,8 @@ def matches_cue(view: SentenceView, i: int, cues) -> int:
     """Length of the cue starting at word i (0 when none)."""
     words, prefixes, phrases, by_lemma = cues
     w = view.words[i]
+    if view.lang == "en" and i > 0 and w.text[:1].isupper():
+        return 0  # "May 14" is a month, "Will Smith" a name: English cues are lower case
     for phrase in phrases:
         n = len(phrase)
         if i + n <= len(view.words) and all(

@@ -542,6 +542,9 @@ def _word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     if not is_common_word(word):
         return False
     prev = toks[i - 1][0] if i else "."
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if nxt[:1].isdigit() or prev[:1].isdigit():
+        return True  # a date: "May 14", "14. April", not Theresa May
     if prev.lower() in _DETERMINERS:
         return True
     # sentence-initial short function words ("Nur", "Kurz darauf"), not "Blinken sagte"
