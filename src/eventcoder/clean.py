@@ -79,9 +79,9 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for para in text.split("\n"):
         stripped = para.strip()
-        if stripped and _CHROME_LINE.match(stripped) and not stripped.endswith((".", "!", "?")):
-            spans.append((pos, pos + len(para)))
-        elif stripped in {"."}:
+        chrome = bool(stripped) and _CHROME_LINE.match(stripped) is not None and \
+            not stripped.endswith((".", "!", "?"))
+        if chrome or stripped == ".":
             spans.append((pos, pos + len(para)))
         pos += len(para) + 1
     return spans

@@ -1,4 +1,5 @@
-"""Read inputs into Documents: plain text, HTML, JSON Lines, WARC, RSS/Atom feeds, directories, stdin.
+"""Read inputs into Documents: plain text, HTML, JSON Lines, WARC, RSS/Atom feeds,
+directories, stdin.
 
 `read_inputs` yields a `Document` per readable document and a `CodingError` for each input that
 cannot become one, so a caller can report it and go on with the rest.

@@ -24,7 +24,8 @@ def pick(events, type_, src_country, tgt_country, symmetric=True):
     found = [e for e in events if e["type"] == type_ and (
         (side(e["source"]), side(e["target"])) == (src_country, tgt_country)
         or symmetric and (side(e["source"]), side(e["target"])) == (tgt_country, src_country))]
-    assert found, f"no {type_} {src_country}->{tgt_country} in {[(e['type'], side(e['source']), side(e['target'])) for e in events]}"
+    seen = [(e["type"], side(e["source"]), side(e["target"])) for e in events]
+    assert found, f"no {type_} {src_country}->{tgt_country} in {seen}"
     return found
 
 

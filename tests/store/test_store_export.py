@@ -169,7 +169,8 @@ def test_export_cli(store, tmp_path):
     assert res.output.strip() == f"wrote 26 clusters to {out}"
     res = CliRunner().invoke(export_cmd, ["--db", str(tmp_path / "none.duckdb"),
                                           "--format", "csv", "--out", str(out)])
-    assert res.exit_code == 1 and res.output.startswith("eventcoder: error: E012: database not found")
+    assert res.exit_code == 1
+    assert res.output.startswith("eventcoder: error: E012: database not found")
 
 
 def test_actor_codes():

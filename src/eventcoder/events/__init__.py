@@ -93,7 +93,8 @@ def extract_events(doc: Document) -> Document:
         sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
         sent_events = []
         for match in find_triggers(view, mention_words):
-            ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs, events + sent_events)
+            ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
+                               events + sent_events)
             if ev is None:
                 continue
             _date_event(ev, view, match, sent_dates, attrs, ctx)

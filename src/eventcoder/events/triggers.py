@@ -18,7 +18,7 @@ SEPARABLE_PARTICLES = {
     "zurück", "zusammen", "fort", "hin", "her", "los", "statt", "teil", "bekannt", "hinaus",
     "heraus", "vorbei", "entgegen", "gegenüber", "dar", "wieder", "fern", "hoch", "zurecht",
     "kennen", "offen", "zuvor", "aufrecht", "herbei", "durch", "um", "voran", "bereit",
-    "nieder", "weiter", "gefangen", "heim", "kund", "stand", "hervor", "zusammen",
+    "nieder", "weiter", "gefangen", "heim", "kund", "stand", "hervor",
 }
 MIN_COMPOUND_PREFIX = 3
 

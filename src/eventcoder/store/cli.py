@@ -14,7 +14,6 @@ import click
 import duckdb
 
 from eventcoder.errors import Errors
-
 from eventcoder.store.db import Store, open_store
 
 FORMATS = click.Choice(["table", "csv", "json"])
