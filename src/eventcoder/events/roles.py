@@ -188,8 +188,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         if agents:
             source = min(agents, key=lambda s: _dist(s, trig))
             why.append(f"source: passive agent '{source.prep}'")
-            if target is None and subj:
-                target = subj[0]
+            bare = subj or [s for s in rest if in_clause(s) and not s.prep and s is not source]
+            if target is None and bare:
+                target = min(bare, key=lambda s: _dist(s, trig))
                 why.append("target: passive subject")
     if source is None and entry.source_preps:
         sp = [s for s in rest if s.prep in entry.source_preps and _dist(s, trig) <= 6]
