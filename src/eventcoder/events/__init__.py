@@ -23,6 +23,7 @@ from eventcoder.events.roles import (
     mention_slots,
 )
 from eventcoder.events.tokens import (
+    AUX_HINTS,
     SentenceView,
     clause_bounds,
     complement_clause,
@@ -139,9 +140,12 @@ def _acronym_orgs(doc: Document, sent) -> list[Mention]:
 def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
     aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
     words = view.words[clause[0]:clause[1] + 1]
+    t = view.words[trig]
+    if view.lang == "de" and t.lower.startswith("ge") and not any(
+            w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in words if w is not t):
+        return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
     if not any(w.lower in aux for w in words):
         return False
-    t = view.words[trig]
     if view.has_pos and t.tag:
         return t.tag in ("VVPP", "VBN") or "Part" in t.tag
     if view.lang == "de":

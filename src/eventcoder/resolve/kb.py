@@ -549,7 +549,7 @@ def _word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:
         return True
     # sentence-initial short function words ("Nur", "Kurz darauf"), not "Blinken sagte"
     short = len(word) <= 4
-    return prev in '.!?:"' and short and any(word.lower() in d for d in _dictionaries())
+    return prev in '.!?:"–-' and short and any(word.lower() in d for d in _dictionaries())
 
 
 def _stem(f: str) -> str:
