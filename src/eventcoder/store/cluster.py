@@ -114,6 +114,8 @@ def _dates_ok(a: Report, b: Report) -> bool:
     slack = timedelta(days=DAY_SLACK)
     if aday and bday:
         return abs((alo - blo).days) <= DAY_SLACK
+    if not aday and not bday:  # two months (or report windows): they must really overlap
+        return alo <= bhi and blo <= ahi
     return alo <= bhi + slack and blo <= ahi + slack
 
 
@@ -121,6 +123,8 @@ def compatible(a: Report, b: Report) -> bool:
     """Can `a` and `b` be reports of the same event?"""
     if a.type != b.type or (a.factuality == "negated") != (b.factuality == "negated"):
         return False
+    if a.doc == b.doc:
+        return False  # one document's repeated mentions were merged by the coder already
     if a.mode and b.mode and a.mode != b.mode:
         return False
     # without a date, or with only a year, there is nothing to tie two reports to one event
