@@ -165,6 +165,9 @@ GROUP_SIDES = re.compile(
 )
 GROUP_STARTS = {"beide", "beider", "beiden", "der", "die", "den", "both", "the"}  # folded
 CONTEXT_SENTENCES = 4
+HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
+LOCATIVE = {"in", "im", "nahe", "bei", "near", "at"}  # folded: "in Istanbul", "im Irak"
+CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
 # sectors whose bare role words ("die Regierung", "the army") take the country in context
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
 
@@ -206,6 +209,9 @@ class _Finder:
         self.surnames: dict[str, Actor] = {}
         self.sent_starts = [s.start for s in doc.sentences]
         self.doc_country: str | None = None
+        self.topic: list[str] = []  # countries by topic weight, most named first
+        self.places: list = []  # PlaceMention objects from the place gazetteer
+        self.dateline: tuple[int, int] | None = None
 
     # ---- pass 1: gazetteer and role units --------------------------------------------------
 
@@ -240,12 +246,45 @@ class _Finder:
             self.units.append(u)
             self.unit_at[i] = u
             i = u.j
-        counts = Counter(
-            u.hits[0].entry.country
-            for u in self.units
-            if u.kind == "gaz" and u.hits[0].entry.kind == "state"
-        )
-        self.doc_country = counts.most_common(1)[0][0] if counts else None
+        self._find_places()
+        self.topic = self._topic_countries()
+        self.doc_country = self.topic[0] if self.topic else None
+
+    def _find_places(self) -> None:
+        """Places the gazetteer knows (cities, regions, countries) and the dateline's span."""
+        from eventcoder.events.places import dateline, find_places
+
+        lang = self.doc.lang if self.doc.lang in ("de", "en") else None
+        self.places = find_places(self.text, lang)
+        d = dateline(self.text)
+        self.dateline = (d.start, d.end) if d is not None else None
+
+    def _topic_countries(self) -> list[str]:
+        """Countries ranked by how often the text names them (states, demonyms, capitals and
+        other places); the dateline city does not count, title and teaser count double, and
+        of two named as often the one the body names first leads."""
+        head_end = self.dateline[0] if self.dateline else -1
+        weights: Counter[str] = Counter()
+        first: dict[str, int] = {}  # where the body first names it: the lead breaks ties
+        spans: list[tuple[int, int]] = []
+
+        def add(country: str | None, s: int, e: int) -> None:
+            if not country or (self.dateline and s < self.dateline[1] and e > self.dateline[0]):
+                return
+            weights[country] += HEADLINE_WEIGHT if e <= head_end else 1
+            if s > head_end:
+                first.setdefault(country, s)
+
+        for u in self.units:
+            if u.kind == "gaz" and u.hits[0].entry.kind == "state":
+                s, e = self.toks[u.i][1], self.toks[u.j - 1][2]
+                spans.append((s, e))
+                add(u.hits[0].entry.country, s, e)
+        for p in self.places:
+            if any(s < p.end and p.start < e for s, e in spans):
+                continue  # the KB already counted it
+            add(p.place.country, p.start, p.end)
+        return sorted(weights, key=lambda c: (-weights[c], first.get(c, len(self.text))))
 
     def _headline_caps(self, i: int, n: int, hits: list[Hit]) -> bool:
         """An acronym inside a run of capitalised words ("LET US GO") is not an acronym."""
@@ -779,17 +818,26 @@ class _Finder:
         return None
 
     def _context_country(self, char: int, sector: str | None = None) -> str | None:
-        """The country a bare role refers to: a nearby actor of its sector, else the document's
-        most named country."""
+        """The country a bare role refers to: a place its clause is located in ("Die Polizei
+        nahm in Istanbul ..."), else a nearby actor of its sector, else the document's topic
+        country that is not named as another party later in the sentence."""
         if sector is not None:
+            c = self._clause_place(char)
+            if c is not None:
+                return c
             for m in reversed(self.mentions):
                 if (
                     m.actor.sector == sector
                     and m.actor.country
                     and not m.members
                     and self._near(m, char)
+                    and not self._locative(m.start)
                 ):
                     return m.actor.country
+        others = self._other_parties(char) if sector is not None else set()
+        for c in self.topic:
+            if c not in others:
+                return c
         if self.doc_country:
             return self.doc_country
         counts = Counter(
@@ -800,6 +848,49 @@ class _Finder:
         if not counts:
             return self.doc_country
         return counts.most_common(1)[0][0]
+
+    def _sentence_span(self, char: int) -> tuple[int, int]:
+        if not self.sent_starts:
+            return 0, len(self.text)
+        k = self.sentence_of(char)
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        return self.sent_starts[k], end
+
+    def _locative(self, char: int) -> bool:
+        """A place name at `char` introduced by a locative preposition ("in Kuwait-Stadt")."""
+        return any(p.start == char and p.prep and p.prep.lower() in LOCATIVE for p in self.places)
+
+    def _clause_place(self, char: int) -> str | None:
+        """The country of the nearest place the role's own clause locates it in."""
+        s, e = self._sentence_span(char)
+        best: tuple[int, str] | None = None
+        for p in self.places:
+            if not (s <= p.start < e) or not p.place.country or not p.prep:
+                continue
+            if p.prep.lower() not in LOCATIVE:
+                continue
+            lo, hi = (p.end, char) if p.start < char else (char, p.start)
+            if any(ch in CLAUSE_BREAKS for ch in self.text[lo:hi]):
+                continue
+            if best is None or hi - lo < best[0]:
+                best = (hi - lo, p.place.country)
+        return best[1] if best else None
+
+    def _other_parties(self, char: int) -> set[str]:
+        """States named after the role in its sentence, not as a place: the other side ("Das
+        Militär drohte Südkorea")."""
+        _, e = self._sentence_span(char)
+        out: set[str] = set()
+        for u in self.units:
+            if u.kind != "gaz" or u.hits[0].entry.kind != "state":
+                continue
+            if u.hits[0].form not in ("name", "capital", "seat"):
+                continue
+            s = self.toks[u.i][1]
+            after_prep = u.i > 0 and self.ftoks[u.i - 1] in LOCATIVE
+            if char < s < e and not self._locative(s) and not after_prep:
+                out.add(u.hits[0].entry.country)
+        return out
 
     # ---- coreference and groups ----------------------------------------------------------
 

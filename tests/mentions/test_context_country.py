@@ -1,0 +1,61 @@
+"""Bare role words ("die Polizei", "Rebellen") take their country from context."""
+
+from eventcoder.document import Document
+from eventcoder.mentions import find_mentions
+
+
+def roles(text: str, lang: str = "de") -> list[tuple[str, str | None]]:
+    doc = find_mentions(Document(id="t", text=text, lang=lang))
+    return [(m.text, m.actor.country) for m in doc.mentions if m.how == "title"]
+
+
+def test_place_in_the_same_clause_locates_the_role():
+    text = (
+        "Frankreich und Deutschland beraten über Hilfen. Frankreich will zahlen. "
+        "Die Polizei nahm in Istanbul zwölf Menschen fest."
+    )
+    assert roles(text) == [("Polizei", "TUR"), ("Menschen", "TUR")]
+
+
+def test_place_behind_a_comma_is_another_clause():
+    text = (
+        "Ägypten meldet Unruhen. Ägypten schließt Schulen. "
+        "Soldaten schossen auf Demonstranten, berichtete ein Reporter in London."
+    )
+    assert roles(text) == [("Soldaten", "EGY"), ("Demonstranten", "EGY")]
+
+
+def test_cities_and_regions_count_toward_the_topic_country():
+    # Spanien is named twice, but Damaskus, Homs and Aleppo put the story in Syria
+    text = (
+        "Spanien schickt Hilfe. In Damaskus, Homs und Aleppo wird gekämpft. "
+        "Spanien zahlt. Rebellen griffen an."
+    )
+    assert roles(text)[-1] == ("Rebellen", "SYR")
+
+
+def test_dateline_city_is_no_topic_signal():
+    # the reporter sits in Bangkok; the story is about Myanmar
+    text = (
+        "Bangkok – Myanmar lässt Gefangene frei. Bangkok begrüßte den Schritt. "
+        "Die Opposition in Myanmar hatte das gefordert. Die Regierung schwieg."
+    )
+    assert roles(text)[-1] == ("Regierung", "MMR")
+
+
+def test_headline_counts_double():
+    # Kenya: twice in the title; Uganda: three times in the body
+    text = (
+        "Kenia wählt, Kenia zählt. Kampala – Beobachter aus Uganda und Uganda reisten an. "
+        "Uganda ist bereit. Die Opposition rief zum Boykott auf."
+    )
+    assert roles(text)[-1] == ("Opposition", "KEN")
+
+
+def test_state_named_later_in_the_sentence_is_the_other_side():
+    # Iran is the most named country, but the army threatens Iran: it is Iraq's
+    text = (
+        "Iran und Irak streiten. Iran droht, Iran mahnt. Der Irak antwortete. "
+        "Die Armee drohte Iran mit Vergeltung."
+    )
+    assert roles(text)[-1] == ("Armee", "IRQ")
