@@ -167,6 +167,8 @@ GROUP_STARTS = {"beide", "beider", "beiden", "der", "die", "den", "both", "the"}
 CONTEXT_SENTENCES = 4
 HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
 LOCATIVE = {"in", "im", "nahe", "bei", "near", "at"}  # folded: "in Istanbul", "im Irak"
+PARTNER_PREPS = {"mit", "gegen", "gegenuber", "with", "against"}  # folded
+PARTNER_WEIGHT = 0.5
 CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
 # sectors whose bare role words ("die Regierung", "the army") take the country in context
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
@@ -259,19 +261,29 @@ class _Finder:
         d = dateline(self.text)
         self.dateline = (d.start, d.end) if d is not None else None
 
+    def _partner(self, char: int) -> bool:
+        """A name governed by "mit", "gegen", "with", "against": a party the story's actor
+        deals with rather than its topic."""
+        k = self._tok_index(char) - 1
+        if self.ftoks[k] in ARTICLES and k > 0:
+            k -= 1
+        return k >= 0 and self.ftoks[k] in PARTNER_PREPS
+
     def _topic_countries(self) -> list[str]:
         """Countries ranked by how often the text names them (states, demonyms, capitals and
-        other places); the dateline city does not count, title and teaser count double, and
+        other places); the dateline city does not count, title and teaser count double, a
+        partner after "mit" / "gegen" counts half, and
         of two named as often the one the body names first leads."""
         head_end = self.dateline[0] if self.dateline else -1
-        weights: Counter[str] = Counter()
+        weights: Counter[str] = Counter()  # float weights
         first: dict[str, int] = {}  # where the body first names it: the lead breaks ties
         spans: list[tuple[int, int]] = []
 
         def add(country: str | None, s: int, e: int) -> None:
             if not country or (self.dateline and s < self.dateline[1] and e > self.dateline[0]):
                 return
-            weights[country] += HEADLINE_WEIGHT if e <= head_end else 1
+            w = HEADLINE_WEIGHT if e <= head_end else 1
+            weights[country] += w * PARTNER_WEIGHT if self._partner(s) else w
             if s > head_end:
                 first.setdefault(country, s)
 
@@ -819,8 +831,9 @@ class _Finder:
 
     def _context_country(self, char: int, sector: str | None = None) -> str | None:
         """The country a bare role refers to: a place its clause is located in ("Die Polizei
-        nahm in Istanbul ..."), else a nearby actor of its sector, else the document's topic
-        country that is not named as another party later in the sentence."""
+        nahm in Istanbul ..."), else a nearby actor of its sector (not a place, not a partner
+        after "mit" / "gegen"), else the document's topic country that is not named as another
+        party later in the sentence."""
         if sector is not None:
             c = self._clause_place(char)
             if c is not None:
@@ -832,6 +845,7 @@ class _Finder:
                     and not m.members
                     and self._near(m, char)
                     and not self._locative(m.start)
+                    and not self._partner(m.start)
                 ):
                     return m.actor.country
         others = self._other_parties(char) if sector is not None else set()
@@ -858,7 +872,7 @@ class _Finder:
 
     def _locative(self, char: int) -> bool:
         """A place name at `char` introduced by a locative preposition ("in Kuwait-Stadt")."""
-        return any(p.start == char and p.prep and p.prep.lower() in LOCATIVE for p in self.places)
+        return any(p.start == char and p.prep for p in self.places)
 
     def _clause_place(self, char: int) -> str | None:
         """The country of the nearest place the role's own clause locates it in."""
@@ -866,8 +880,6 @@ class _Finder:
         best: tuple[int, str] | None = None
         for p in self.places:
             if not (s <= p.start < e) or not p.place.country or not p.prep:
-                continue
-            if p.prep.lower() not in LOCATIVE:
                 continue
             lo, hi = (p.end, char) if p.start < char else (char, p.start)
             if any(ch in CLAUSE_BREAKS for ch in self.text[lo:hi]):

@@ -59,3 +59,18 @@ def test_state_named_later_in_the_sentence_is_the_other_side():
         "Die Armee drohte Iran mit Vergeltung."
     )
     assert roles(text)[-1] == ("Armee", "IRQ")
+
+
+def test_partner_after_mit_or_gegen_counts_half():
+    # Chile: three times after "mit"/"gegen" (1.5); Peru: twice as the actor (2); the
+    # partner named just before is no nearby actor either
+    text = (
+        "Peru verhandelt mit Chile. Peru klagt gegen Chile und droht mit Chile. "
+        "Die Regierung will das Abkommen."
+    )
+    assert roles(text)[-1] == ("Regierung", "PER")
+
+
+def test_any_locative_of_the_place_gazetteer_locates_the_role():
+    text = "Italien hilft. Italien zahlt. Drei Zivilisten wurden nördlich von Bagdad verletzt."
+    assert roles(text)[-1] == ("Zivilisten", "IRQ")
