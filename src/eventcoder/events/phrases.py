@@ -90,6 +90,7 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int]) -> Mention | 
     while k >= 0 and (view.words[k].lower in AUX_BEFORE[view.lang] or view.words[k].text[
             :1].isdigit() or view.words[k].lower in _WEEKDAYS):
         k -= 1
+    k = _skip_aside(view, k)
     words = []
     while k >= 0 and len(words) < MAX_WORDS:
         w = view.words[k]
@@ -107,6 +108,20 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int]) -> Mention | 
     return Mention(start, end, view_text(view, start, end),
                    Actor(None, None, _country(words), None, "unknown"),
                    how="noun phrase (not in the KB)")
+
+
+def _skip_aside(view: SentenceView, k: int) -> int:
+    """Step back over a short aside between commas before the verb ("Delhi Police, on
+    Thursday, arrested …"), so the subject before it is found."""
+    if k < 0 or view.words[k].text != ",":
+        return k
+    j = k - 1
+    while j >= 0 and view.words[j].text != "," and k - j <= 5:
+        j -= 1
+    if j >= 0 and view.words[j].text == "," and view.words[j + 1].lower in STOP_WORDS.get(
+            view.lang, set()):
+        return j - 1
+    return k
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

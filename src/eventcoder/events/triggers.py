@@ -127,6 +127,12 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
     Regierung" (an attributive participle stands right before its noun)."""
     if view.has_pos and w.pos in ("VERB", "AUX"):
         return True
+    if view.has_pos and view.lang == "en":
+        # a weak English tagger calls "meets" a noun and "vetoed" an adverb: an inflected
+        # form that no article or possessive marks as a noun is still a verb
+        prev = view.words[w.i - 1].lower if w.i > 0 else ""
+        return w.pos != "PROPN" and w.lower.endswith(("ed", "s")) and \
+            prev not in ENGLISH_NOUN_MARKERS
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
         return False
     # a German tagger calls a sentence-initial finite verb after a subordinate clause an

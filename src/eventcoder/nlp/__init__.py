@@ -8,15 +8,26 @@ from eventcoder.nlp.pipelines import load_pipeline, model_path
 __all__ = ["analyze", "load_pipeline", "model_path", "sentences_of"]
 
 
+NO_SENTENCE_START = {",", ";", ":", ")", "]", "}", "%"}
+
+
 def sentences_of(parsed) -> list[Sentence]:  # noqa: ANN001 - a spaCy Doc
-    """One Sentence per parsed sentence, offsets trimmed of surrounding whitespace."""
-    out = []
+    """One Sentence per parsed sentence, offsets trimmed of surrounding whitespace. A parser's
+    split before a comma or a lower-case word on the same line ("Delhi Police, on Thursday |
+    , arrested …") is undone: no sentence starts there."""
+    out: list[Sentence] = []
+    text = parsed.text
     for sent in parsed.sents:
-        text = sent.text
-        lead = len(text) - len(text.lstrip())
-        body = text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
         start = sent.start_char + lead
-        out.append(Sentence(start=start, end=start + len(body), text=body))
+        end = start + len(sent.text.strip())
+        if end <= start:
+            continue
+        first = text[start:end].split(maxsplit=1)[0]
+        gap = text[out[-1].end:start] if out else "\n"
+        if out and "\n" not in gap and (first[0] in NO_SENTENCE_START or first[0].islower()):
+            start = out.pop().start
+        out.append(Sentence(start=start, end=end, text=text[start:end]))
     return out
 
 
