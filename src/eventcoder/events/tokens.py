@@ -113,7 +113,10 @@ def _split_cues(items: tuple[str, ...], by_lemma: bool = False):
             prefixes.append(item[:-1])
         else:
             words.add(item)
-    return frozenset(words), tuple(prefixes), tuple(phrases), by_lemma
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:  # indexed by their first word: most words start no phrase
+        by_first.setdefault("*" if phrase[0].endswith("*") else phrase[0], []).append(phrase)
+    return frozenset(words), tuple(prefixes), by_first, by_lemma
 
 
 def matches_cue(view: SentenceView, i: int, cues) -> int:
@@ -122,7 +125,12 @@ def matches_cue(view: SentenceView, i: int, cues) -> int:
     w = view.words[i]
     if view.lang == "en" and i > 0 and w.text[:1].isupper():
         return 0  # "May 14" is a month, "Will Smith" a name: English cues are lower case
-    for phrase in phrases:
+    candidates = [*phrases.get(w.lower, ()), *phrases.get("*", ())]
+    if by_lemma:
+        for lemma in w.lemmas:
+            if lemma != w.lower:
+                candidates += phrases.get(lemma, ())
+    for phrase in candidates:
         n = len(phrase)
         if i + n <= len(view.words) and all(
             _cue_word(view.words[i + k], p, by_lemma) for k, p in enumerate(phrase)
