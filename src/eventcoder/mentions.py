@@ -832,8 +832,9 @@ class _Finder:
     def _context_country(self, char: int, sector: str | None = None) -> str | None:
         """The country a bare role refers to: a place its clause is located in ("Die Polizei
         nahm in Istanbul ..."), else a nearby actor of its sector (not a place, not a partner
-        after "mit" / "gegen"), else the document's topic country that is not named as another
-        party later in the sentence."""
+        after "mit" / "gegen", not a state its own sentence names: "Russland will Druck auf das
+        Regime ausüben"), else the document's topic country that is not named as another party
+        later in the sentence."""
         if sector is not None:
             c = self._clause_place(char)
             if c is not None:
@@ -846,6 +847,7 @@ class _Finder:
                     and self._near(m, char)
                     and not self._locative(m.start)
                     and not self._partner(m.start)
+                    and not (m.actor.kind == "state" and self._same_sentence(m, char))
                 ):
                     return m.actor.country
         others = self._other_parties(char) if sector is not None else set()
@@ -865,10 +867,22 @@ class _Finder:
 
     def _sentence_span(self, char: int) -> tuple[int, int]:
         if not self.sent_starts:
-            return 0, len(self.text)
+            return self._clause_bounds(char)
         k = self.sentence_of(char)
         end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
         return self.sent_starts[k], end
+
+    def _same_sentence(self, m: Mention, char: int) -> bool:
+        if not self.sent_starts:
+            s, e = self._clause_bounds(char)
+            return s <= m.start < e
+        return m.sentence == self.sentence_of(char)
+
+    def _clause_bounds(self, char: int) -> tuple[int, int]:
+        """Without sentence splits: the stretch between full stops around `char`."""
+        s = max(self.text.rfind(". ", 0, char), -2) + 2
+        e = self.text.find(". ", char)
+        return s, e if e >= 0 else len(self.text)
 
     def _locative(self, char: int) -> bool:
         """A place name at `char` introduced by a locative preposition ("in Kuwait-Stadt")."""

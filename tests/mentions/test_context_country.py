@@ -1,11 +1,15 @@
 """Bare role words ("die Polizei", "Rebellen") take their country from context."""
 
-from eventcoder.document import Document
+import re
+
+from eventcoder.document import Document, Sentence
 from eventcoder.mentions import find_mentions
 
 
 def roles(text: str, lang: str = "de") -> list[tuple[str, str | None]]:
-    doc = find_mentions(Document(id="t", text=text, lang=lang))
+    """Bare role mentions and their countries, with sentences split after each full stop."""
+    sentences = [Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", text)]
+    doc = find_mentions(Document(id="t", text=text, lang=lang, sentences=sentences))
     return [(m.text, m.actor.country) for m in doc.mentions if m.how == "title"]
 
 
@@ -74,3 +78,14 @@ def test_partner_after_mit_or_gegen_counts_half():
 def test_any_locative_of_the_place_gazetteer_locates_the_role():
     text = "Italien hilft. Italien zahlt. Drei Zivilisten wurden nördlich von Bagdad verletzt."
     assert roles(text)[-1] == ("Zivilisten", "IRQ")
+
+
+def test_state_named_in_the_roles_own_sentence_is_no_antecedent():
+    # Chile is the nearest government actor, but it is the one putting pressure on the regime
+    text = "Bolivien wählt. Bolivien zählt. Chile will Druck auf das Regime ausüben."
+    assert roles(text)[-1] == ("Regime", "BOL")
+
+
+def test_state_in_the_previous_sentence_stays_an_antecedent():
+    text = "Bolivien wählt. Bolivien zählt. Chile protestiert. Die Regierung ist empört."
+    assert roles(text)[-1] == ("Regierung", "CHL")
