@@ -10,6 +10,9 @@ from eventcoder.events.tokens import AUX_HINTS, DETERMINERS, SentenceView
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load
 
+# event nouns whose genitive is what is done to (Festnahme des Journalisten, release of the
+# hostages); for the others it is who acts (Angriff der Armee, Manöver der USA)
+PATIENT_GENITIVE = {"COERCE", "RETREAT", "AID", "CONCEDE"}
 NOUN_COMPLEMENT_WINDOW = 4  # a noun's "mit X", "gegen X", "on X" follows it closely
 OWNER_PREPS = {"von", "vom", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
@@ -134,6 +137,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
 
     # --- target
     target = None
+    genitive_agent = None
     tprep = [s for s in cands if s.prep and s.prep in entry.target_preps and id(s) not in
              subjects and (
         in_clause(s) if match.is_verb else 0 < s.first - trig <= NOUN_COMPLEMENT_WINDOW)]
@@ -175,9 +179,11 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         # nominal trigger: "der Angriff auf X", "Gespräche zwischen X und Y", genitive "X's attack"
         gens = [s for s in cands if s.first > trig and (s.case == "Gen" or s.prep == "of")
                 and s.first - trig <= 3]
-        if gens:
+        if gens and entry.type in PATIENT_GENITIVE:
             target = gens[0]
-            why.append("target: genitive of the noun")
+            why.append("target: genitive of the noun ('die Festnahme des Journalisten')")
+        elif gens:
+            genitive_agent = gens[0]  # "Militärmanöver der USA", "the attack of the army"
 
     # --- source
     rest = [s for s in cands if s is not target]
@@ -197,6 +203,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         if sp:
             source = min(sp, key=lambda s: _dist(s, trig))
             why.append(f"source after '{source.prep}'")
+    if source is None and not match.is_verb and genitive_agent is not None:
+        source = genitive_agent
+        why.append("source: genitive of the noun ('Militärmanöver der USA')")
     if source is None and subj and not passive:
         source = min(subj, key=lambda s: _dist(s, trig))
         why.append("source: subject in the parse")
@@ -231,7 +240,9 @@ def _prefield_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
         return None
     f = finite_verb(view, clause, trig)
     for s in cands:
-        if s.last + 1 == f and not s.prep and s.case not in ("Acc", "Dat", "Gen"):
+        # only an article's case counts here: a weak tagger's case on names is noise
+        if s.last + 1 == f and not s.prep and not (s.case_by_article and s.case in (
+                "Acc", "Dat", "Gen")):
             k = clause[0]
             while k < s.first and (view.words[k].lower in DETERMINERS.get("de", set())
                                    or view.words[k].pos in ("ADJ", "DET", "PROPN", "NOUN")):
