@@ -167,6 +167,7 @@ GROUP_STARTS = {"beide", "beider", "beiden", "der", "die", "den", "both", "the"}
 CONTEXT_SENTENCES = 4
 HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
 LOCATIVE = {"in", "im", "nahe", "bei", "near", "at"}  # folded: "in Istanbul", "im Irak"
+DATELINE_DASH = re.compile(r" ?(?:[–—]|--?) ")
 PARTNER_PREPS = {"mit", "gegen", "gegenuber", "with", "against"}  # folded
 PARTNER_WEIGHT = 0.5
 CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
@@ -249,6 +250,7 @@ class _Finder:
             self.unit_at[i] = u
             i = u.j
         self._find_places()
+        self._drop_dateline_states()
         self.topic = self._topic_countries()
         self.doc_country = self.topic[0] if self.topic else None
 
@@ -259,7 +261,19 @@ class _Finder:
         lang = self.doc.lang if self.doc.lang in ("de", "en") else None
         self.places = find_places(self.text, lang)
         d = dateline(self.text)
-        self.dateline = (d.start, d.end) if d is not None else None
+        if d is not None:
+            dash = DATELINE_DASH.search(self.text, d.end, d.end + 60)
+            self.dateline = (d.start, dash.start() if dash else d.end)
+
+    def _drop_dateline_states(self) -> None:
+        """ "Beirut – ", "Gaza/Jerusalem – ": where the report was filed names no actor."""
+        if self.dateline is None:
+            return
+        s, e = self.dateline
+        for u in [u for u in self.units if u.kind == "gaz" and u.hits[0].entry.kind == "state"]:
+            if s <= self.toks[u.i][1] < e:
+                self.units.remove(u)
+                del self.unit_at[u.i]
 
     def _partner(self, char: int) -> bool:
         """A name governed by "mit", "gegen", "with", "against": a party the story's actor

@@ -89,3 +89,13 @@ def test_state_named_in_the_roles_own_sentence_is_no_antecedent():
 def test_state_in_the_previous_sentence_stays_an_antecedent():
     text = "Bolivien wählt. Bolivien zählt. Chile protestiert. Die Regierung ist empört."
     assert roles(text)[-1] == ("Regierung", "CHL")
+
+
+def test_dateline_states_name_no_actor():
+    doc = find_mentions(
+        Document(id="t", lang="de", text="Kairo/Amman – Jordanien und Ägypten verhandeln.")
+    )
+    assert [(m.text, m.actor.country) for m in doc.mentions] == [
+        ("Jordanien", "JOR"),
+        ("Ägypten", "EGY"),
+    ]
