@@ -146,3 +146,12 @@ def test_english_subject_outside_the_kb():
     rej = only(evs, "REJECT")
     assert rej["source_text"] == "Hundreds of protesters"
     assert rej["source"] == (None, None, None)  # not in the KB: text only, no country guessed
+
+
+def test_event_noun_takes_the_subject_of_its_support_verb():
+    for text, lang in [("Ägypten hat Vermittlungsgespräche zwischen der Türkei und Syrien "
+                        "aufgenommen.", "de"),
+                       ("Egypt has launched a mediation effort between Turkey and Syria.", "en")]:
+        evs = [e for e in events(text, lang) if e["type"] == "CONSULT"]
+        assert {e["source"][1] for e in evs} == {"EGY"}, evs
+        assert {e["target"][1] for e in evs} == {"TUR", "SYR"}  # mediation between two sides

@@ -210,6 +210,16 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if inner:
             target = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
+    if source is None and not match.is_verb:
+        support = _support_verb_subject(view, match.word, slots)
+        if support is not None:
+            source = support.mention
+            why.append(f"source: subject of the verb that governs the noun "
+                       f"('{support.mention.text}' … '{view.words[match.word].text}')")
+            if target is None and entry.symmetric:
+                partners = _coordinated(view, support, slots)
+                if partners:
+                    target = partners[0].mention
     if source is None and match.is_verb and not passive and view.lang == "en":
         taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
         phrase = subject_phrase(view, min(match.words), taken)
@@ -282,6 +292,28 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
     if speaker is None or speaker.actor == subject.actor:
         return None
     return speaker
+
+
+SUPPORT_DEPS = {"obj", "dobj"}  # "nach Gesprächen … fand statt" (obl) is no support verb
+
+
+def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot]):
+    """An event noun as the object of a support verb takes that verb's subject: "X launched a
+    mediation effort", "X nahm Gespräche mit Y auf" (through the parse)."""
+    if not view.has_dep:
+        return None
+    w = view.words[noun]
+    head = w.head
+    # "a mediation effort": the noun may modify the object ("effort") of the verb
+    if head >= 0 and w.dep in ("compound", "amod", "nmod") and view.words[head].pos == "NOUN":
+        w, head = view.words[head], view.words[head].head
+    if head < 0 or w.dep not in SUPPORT_DEPS or view.words[head].pos not in ("VERB", "AUX"):
+        return None
+    for s in slots:
+        if any(view.words[k].head == head and view.words[k].dep.startswith("nsubj")
+               and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)):
+            return s
+    return None
 
 
 def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:
