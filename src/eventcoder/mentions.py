@@ -168,6 +168,9 @@ CONTEXT_SENTENCES = 4
 HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
 LOCATIVE = {"in", "im", "nahe", "bei", "near", "at"}  # folded: "in Istanbul", "im Irak"
 DATELINE_DASH = re.compile(r" ?(?:[–—]|--?) ")
+PATRON = re.compile(  # between a backing state and the role it backs
+    r"(?i)-(?:backed|supported|sponsored)\s+|\s+(?:unterstützte[nrs]?|gestützte[nrs]?)\s+"
+)
 PARTNER_PREPS = {"mit", "gegen", "gegenuber", "with", "against"}  # folded
 PARTNER_WEIGHT = 0.5
 CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
@@ -864,7 +867,7 @@ class _Finder:
                     and not (m.actor.kind == "state" and self._same_sentence(m, char))
                 ):
                     return m.actor.country
-        others = self._other_parties(char) if sector is not None else set()
+        others = self._other_parties(char) | self._patrons(char) if sector is not None else set()
         for c in self.topic:
             if c not in others:
                 return c
@@ -915,6 +918,18 @@ class _Finder:
             if best is None or hi - lo < best[0]:
                 best = (hi - lo, p.place.country)
         return best[1] if best else None
+
+    def _patrons(self, char: int) -> set[str]:
+        """A state backing the role is a foreign patron: "Iran-backed rebels", "die vom Iran
+        unterstützten Rebellen"."""
+        out: set[str] = set()
+        for u in self.units:
+            if u.kind != "gaz" or u.hits[0].entry.kind != "state":
+                continue
+            e = self.toks[u.j - 1][2]
+            if e <= char and PATRON.fullmatch(self.text[e:char]):
+                out.add(u.hits[0].entry.country)
+        return out
 
     def _other_parties(self, char: int) -> set[str]:
         """States named after the role in its sentence, not as a place: the other side ("Das

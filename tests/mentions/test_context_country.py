@@ -99,3 +99,11 @@ def test_dateline_states_name_no_actor():
         ("Jordanien", "JOR"),
         ("Ägypten", "EGY"),
     ]
+
+
+def test_backing_state_is_a_patron_not_the_roles_country():
+    assert roles("Jemen hungert. Die vom Iran unterstützten Rebellen griffen an.")[-1] == (
+        "Rebellen",
+        "YEM",
+    )
+    assert roles("Yemen starves. Iran-backed rebels attacked.", lang="en")[-1] == ("rebels", "YEM")
