@@ -102,8 +102,8 @@ def test_dateline_states_name_no_actor():
 
 
 def test_backing_state_is_a_patron_not_the_roles_country():
-    assert roles("Jemen hungert. Die vom Iran unterstützten Rebellen griffen an.")[-1] == (
-        "Rebellen",
-        "YEM",
-    )
-    assert roles("Yemen starves. Iran-backed rebels attacked.", lang="en")[-1] == ("rebels", "YEM")
+    # Iran is named most, but as the rebels' backer
+    de = "Iran droht. Iran rüstet. Jemen hungert. Die vom Iran unterstützten Rebellen griffen an."
+    assert roles(de)[-1] == ("Rebellen", "YEM")
+    en = "Iran threatens. Iran arms. Yemen starves. Iran-backed rebels attacked."
+    assert roles(en, lang="en")[-1] == ("rebels", "YEM")
