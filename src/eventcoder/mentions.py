@@ -8,6 +8,8 @@ Rules, in the order they apply to a noun phrase:
   apposition  role + name: "Außenminister Sergej Lawrow", "Direktor des SVR, Sergej Naryschkin"
   coreference later surnames and "der Minister" / "the president" link back
   group       "Geheimdienstmitarbeiter beider Länder", "both sides": members from context
+  context     bare roles ("die Polizei", "Rebellen"): a place in their clause, a nearby actor of
+              their sector, else the topic country (`_Finder._context_country`)
 """
 
 from __future__ import annotations
@@ -17,10 +19,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as date_cls
+from typing import TYPE_CHECKING
 
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.resolve.fold import fold_token, tokenize
 from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, load_kb
+
+if TYPE_CHECKING:
+    from eventcoder.events.places import PlaceMention
 
 ATTACH = {"des", "der", "von", "vom", "of", "in", "im", "aus", "from", "for"}
 ARTICLES = {
@@ -216,7 +222,7 @@ class _Finder:
         self.sent_starts = [s.start for s in doc.sentences]
         self.doc_country: str | None = None
         self.topic: list[str] = []  # countries by topic weight, most named first
-        self.places: list = []  # PlaceMention objects from the place gazetteer
+        self.places: list[PlaceMention] = []  # from the place gazetteer
         self.dateline: tuple[int, int] | None = None
 
     # ---- pass 1: gazetteer and role units --------------------------------------------------
