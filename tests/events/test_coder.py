@@ -155,3 +155,13 @@ def test_event_noun_takes_the_subject_of_its_support_verb():
         evs = [e for e in events(text, lang) if e["type"] == "CONSULT"]
         assert {e["source"][1] for e in evs} == {"EGY"}, evs
         assert {e["target"][1] for e in evs} == {"TUR", "SYR"}  # mediation between two sides
+
+
+def test_refused_and_promised_actions_have_not_happened():
+    evs = events("Pakistan has refused to provide military aid to Saudi Arabia.", "en")
+    rej = only(evs, "REJECT")
+    assert (rej["source"][1], rej["target"][1], rej["factuality"]) == ("PAK", "SAU", "asserted")
+    assert only(evs, "AID")["factuality"] == "negated"
+    evs = events("Germany agreed to send troops to Mali.", "en")
+    assert only(evs, "AGREE")["factuality"] == "asserted"
+    assert all(e["factuality"] == "future" for e in evs if e["type"] != "AGREE")

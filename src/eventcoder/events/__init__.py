@@ -202,11 +202,22 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         extra_targets = [p.mention for p in _coordinated(view, tgt, slots)
                          if p.mention is not source]
     complement = complement_clause(view, clause, mention_words) if match.is_verb else None
+    infinitive = _to_infinitive(view, match, clause) if match.is_verb else None
+    if infinitive is not None:
+        # "refused to send peacekeepers to Iraq": what follows "to" is the complement, not
+        # the verb's own object
+        complement = infinitive
+        if tgt is not None and infinitive[0] <= tgt.first:
+            target = None
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
     if target is None and complement is not None and not denial:
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
                  and s.mention is not source and id(s.mention) not in excluded]
+        # "refused to send peacekeepers to Iraq": the recipient after "to", and a named
+        # actor, before the troops or goods that are sent
+        inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
+            "state", "person", "igo", "org", "group") or s.mention.actor.id is None, s.first))
         if inner:
             target = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
@@ -264,6 +275,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     scope_end = complement[1] if complement else clause[1]
     ev.meta["scope"] = (words[clause[0]].start, words[scope_end].end)
     ev.meta["clause"] = clause
+    ev.meta["infinitive"] = infinitive or (complement if complement and view.lang == "de"
+                                           else None)
     ev.meta["word"] = match.word
     ev.meta["relative_of"] = _relative_head(view, clause)
     ev.meta["definite"] = _definite(view, match.word)
@@ -294,6 +307,10 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
     return speaker
 
 
+# what is refused did not happen; what is promised, demanded or threatened is yet to come
+CONTENT_STATUS = {"REJECT": "negated", "AGREE": "future", "REQUEST": "future",
+                  "THREATEN": "future"}
+RECIPIENT_PREPS = {"to", "an", "für", "for", "mit", "with", "gegen", "against", "nach", "into"}
 SUPPORT_DEPS = {"obj", "dobj"}  # "nach Gesprächen … fand statt" (obl) is no support verb
 
 
@@ -313,6 +330,20 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
         if any(view.words[k].head == head and view.words[k].dep.startswith("nsubj")
                and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)):
             return s
+    return None
+
+
+def _to_infinitive(view: SentenceView, match: TriggerMatch,
+                   clause: tuple[int, int]) -> tuple[int, int] | None:
+    """English "refused to send …", "agreed to accept …": the words after "to" + verb."""
+    if view.lang != "en":
+        return None
+    k = max(match.words) + 1
+    if k < len(view.words) and view.words[k].lower in ("not", "never"):
+        k += 1
+    if k + 1 <= clause[1] and view.words[k].lower == "to" and (
+            not view.has_pos or view.words[k + 1].pos in ("VERB", "AUX")):
+        return k, clause[1]
     return None
 
 
@@ -497,9 +528,19 @@ def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
 
 def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
     """An event in the purpose or complement clause of a planned, denied or possible one
-    shares its status: "wird nach Peking reisen, um mit Xi zu sprechen"."""
+    shares its status: "wird nach Peking reisen, um mit Xi zu sprechen"; what was refused did
+    not happen: "refused to send troops", "lehnte es ab, Truppen zu schicken"."""
     for e in events:
         if e.factuality != "asserted" or e.meta["nominal"]:
+            continue
+        gov = next((g for g in events if g is not e and not g.meta["nominal"]
+                    and g.type in CONTENT_STATUS and g.meta.get("infinitive") is not None
+                    and g.meta["infinitive"][0] <= e.meta["word"] <= g.meta["infinitive"][1]
+                    ), None)
+        if gov is not None:
+            e.factuality = CONTENT_STATUS[gov.type]
+            e.why.append(f"{e.factuality}: what '{view.words[gov.meta['word']].text}' "
+                         f"({gov.type}) is about has not happened")
             continue
         for gov in events:
             if gov is e or gov.meta["nominal"] or gov.factuality == "asserted":
