@@ -165,3 +165,12 @@ def test_refused_and_promised_actions_have_not_happened():
     evs = events("Germany agreed to send troops to Mali.", "en")
     assert only(evs, "AGREE")["factuality"] == "asserted"
     assert all(e["factuality"] == "future" for e in evs if e["type"] != "AGREE")
+
+
+def test_english_targets_through_prepositions_and_quantities():
+    e = only(events("Afghan President Ashraf Ghani declared a ceasefire with the Taliban.", "en"),
+             "RETREAT")
+    assert e["target"][0] == "Taliban"
+    e = only(events("The Islamic State group released at least 19 Christians on Sunday.", "en"),
+             "RETREAT")
+    assert e["target_text"] == "at least 19 Christians"

@@ -237,6 +237,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if phrase is not None:
             source = phrase
             why.append(f"source: the subject '{phrase.text}' (not in the KB)")
+    if target is None and match.is_verb and source is not None and view.lang == "en":
+        # no object: an actor the verb reaches through a preposition ("declared a ceasefire
+        # with the Taliban", "suspended aid to Kabul", "filed a lawsuit against the Times")
+        reach = [s for s in slots if s.first > max(match.words) and s.last <= clause[1]
+                 and s.prep in RECIPIENT_PREPS | {"on", "from"} and s.mention is not source]
+        if reach:
+            target = reach[0].mention
+            why.append(f"target: '{target.text}' after '{reach[0].prep}'")
     if target is None and match.is_verb and source is not None and not passive:
         taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
         phrase = object_phrase(view, max(match.words), taken)

@@ -17,6 +17,7 @@ STOP_WORDS = {
 SKIP_BEFORE = {"en": {"also", "again", "formally", "strongly", "officially", "up", "down",
                       "out", "off", "back", "jointly", "publicly"}}
 MAX_WORDS = 10
+QUANTIFIERS = {"en": (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many", "as"))}
 
 
 def object_phrase(view: SentenceView, after: int, taken: set[int]) -> Mention | None:
@@ -27,6 +28,13 @@ def object_phrase(view: SentenceView, after: int, taken: set[int]) -> Mention | 
     k = after + 1
     while k < len(view.words) and view.words[k].lower in SKIP_BEFORE[view.lang]:
         k += 1
+    quantity = QUANTIFIERS.get(view.lang, ())
+    first = [w.lower for w in view.words[k:k + 2]]
+    keep_from = k  # "at least 19 Christians", "more than 1,500 people"
+    for q in quantity:
+        if first[:len(q)] == list(q):
+            k += len(q)
+            break
     words = []
     while k < len(view.words) and len(words) < MAX_WORDS:
         w = view.words[k]
@@ -41,7 +49,7 @@ def object_phrase(view: SentenceView, after: int, taken: set[int]) -> Mention | 
         words.pop()
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
-    start, end = words[0].start, words[-1].end
+    start, end = view.words[keep_from].start if keep_from < k else words[0].start, words[-1].end
     text = view_text(view, start, end)
     return Mention(start, end, text, Actor(None, None, _country(words), None, "unknown"),
                    how="noun phrase (not in the KB)")
