@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventcoder.document import Mention
-from eventcoder.events.tokens import AUX_HINTS, DETERMINERS, SentenceView
+from eventcoder.events.tokens import AUX_HINTS, CLAUSE_PUNCT, DETERMINERS, SentenceView
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load
 
@@ -98,12 +98,12 @@ def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -
     for k in range(slot.first, slot.last + 1):
         w = view.words[k]
         if w.head in verb_words and (w.head < slot.first or w.head > slot.last):
+            if slot.prep:  # "vom Iran": a preposition's noun is no subject or object
+                return f"prep:{slot.prep}"
             if w.dep in SUBJECT_DEPS:
                 return "subj:pass" if w.dep.endswith("pass") else "subj"
             if w.dep in OBJECT_DEPS:
                 return "obj"
-            if slot.prep:
-                return f"prep:{slot.prep}"
     return None
 
 
@@ -241,8 +241,8 @@ def _prefield_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
     f = finite_verb(view, clause, trig)
     for s in cands:
         # only an article's case counts here: a weak tagger's case on names is noise
-        if s.last + 1 == f and not s.prep and not (s.case_by_article and s.case in (
-                "Acc", "Dat", "Gen")):
+        if _genitive_tail(view, s.last + 1, f) and not s.prep and not (
+                s.case_by_article and s.case in ("Acc", "Dat", "Gen")):
             k = clause[0]
             while k < s.first and (view.words[k].lower in DETERMINERS.get("de", set())
                                    or view.words[k].pos in ("ADJ", "DET", "PROPN", "NOUN")):
@@ -250,6 +250,17 @@ def _prefield_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
             if k == s.first:
                 return s
     return None
+
+
+def _genitive_tail(view: SentenceView, k: int, f: int) -> bool:
+    """Words k..f-1 are nothing or a genitive attribute ("Das Militär | des international
+    isolierten Landes | drohte …")."""
+    if k == f:
+        return True
+    if view.words[k].lower not in ("des", "der") or f - k > 6:
+        return False
+    return all(w.text not in CLAUSE_PUNCT and w.pos not in ("VERB", "AUX", "ADP")
+               for w in view.words[k + 1:f])
 
 
 def finite_verb(view: SentenceView, clause: tuple[int, int], trig: int) -> int:
