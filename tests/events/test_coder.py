@@ -174,3 +174,12 @@ def test_english_targets_through_prepositions_and_quantities():
     e = only(events("The Islamic State group released at least 19 Christians on Sunday.", "en"),
              "RETREAT")
     assert e["target_text"] == "at least 19 Christians"
+
+
+def test_es_refers_to_a_neuter_subject_of_the_sentence_before():
+    evs = events("Das Militär Nordkoreas drohte Südkorea mit Angriffen. Es warf der Regierung "
+                 "in Seoul Provokationen vor.", "de")
+    acc = only(evs, "ACCUSE")
+    assert (acc["source"][1], acc["target"][1]) == ("PRK", "KOR")
+    # expletive "es" with no neuter actor before: no actor
+    assert events("So verlangt es die Verfassung.", "de") == []

@@ -415,9 +415,13 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
         return wanted in ("any", "group") and not (wanted == "group" and person) or (
             wanted == "person" and person)
 
-    reach = 0 if wanted == "group" else 1  # "es" only within its sentence: "Russland bestritt,
-    for e in reversed(earlier):               # dass es …"; elsewhere it is mostly expletive
-        if e.source is not None and si - e.sentence <= reach and fits(e.source):
+    for e in reversed(earlier):
+        if e.source is None or si - e.sentence > 1 or not fits(e.source):
+            continue
+        # "es" is mostly expletive; it refers back within its sentence ("Russland bestritt,
+        # dass es …") or to a neuter subject of the sentence before ("Das Militär drohte … Es
+        # warf der Regierung … vor")
+        if wanted != "group" or e.sentence == si or _neuter(doc, e.source):
             return e
     first = doc.sentences[max(0, si - PRONOUN_REACH)].start
     here = view.words[hit.i].start
@@ -428,6 +432,14 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
             return Event(type="", mode=None, cameo=None, source=m, target=None, trigger=(0, 0),
                          evidence=(0, 0), sentence=si)
     return None
+
+
+def _neuter(doc: Document, m: Mention) -> bool:
+    """A mention German refers to with "es": a state's name (Russland, Deutschland) or a noun
+    after "das"."""
+    before = doc.text[max(0, m.start - 5):m.start].split()
+    return m.actor.kind == "state" and not before[-1:] == ["die"] or (
+        bool(before) and before[-1].lower() == "das") or m.text.lower().startswith("das ")
 
 
 def _definite(view: SentenceView, k: int) -> bool:
