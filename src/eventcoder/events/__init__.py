@@ -438,7 +438,7 @@ def _neuter(doc: Document, m: Mention) -> bool:
     """A mention German refers to with "es": a state's name (Russland, Deutschland) or a noun
     after "das"."""
     before = doc.text[max(0, m.start - 5):m.start].split()
-    return m.actor.kind == "state" and not before[-1:] == ["die"] or (
+    return m.actor.kind == "state" and before[-1:] != ["die"] or (
         bool(before) and before[-1].lower() == "das") or m.text.lower().startswith("das ")
 
 
