@@ -183,3 +183,9 @@ def test_es_refers_to_a_neuter_subject_of_the_sentence_before():
     assert (acc["source"][1], acc["target"][1]) == ("PRK", "KOR")
     # expletive "es" with no neuter actor before: no actor
     assert events("So verlangt es die Verfassung.", "de") == []
+
+
+def test_article_case_overrules_a_parse_subject():
+    e = only(events("Vergangene Woche hatten US-Einheiten den stellvertretenden IS-Chef "
+                    "Abdelrahman al-Kaduli getötet.", "de"), "ASSAULT")
+    assert (e["source"][1:], e["target"][2]) == (("USA", "MIL"), "REB")

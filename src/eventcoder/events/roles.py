@@ -133,6 +133,10 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         # weak parser says about the words after it
         roles = {k: (None if v in ("subj", "subj:pass") else v) for k, v in roles.items()}
         roles[id(prefield)] = "subj"
+    for s in cands:  # "den … IS-Chef" is no subject, whatever a weak parser says
+        if roles[id(s)] in ("subj", "subj:pass") and s.case_by_article and s.case in (
+                "Acc", "Dat", "Gen"):
+            roles[id(s)] = "obj" if s.case in ("Acc", "Dat") else None
     subjects = {id(s) for s in cands if roles[id(s)] in ("subj", "subj:pass")}
 
     # --- target
