@@ -283,6 +283,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     scope_end = complement[1] if complement else clause[1]
     ev.meta["scope"] = (words[clause[0]].start, words[scope_end].end)
     ev.meta["clause"] = clause
+    t = view.words[match.word]
+    # "hatte … gefordert und für einen neuen Ansatz geworben": a coordinated verb that shares
+    # the subject of the verb before it
+    ev.meta["shared_subject"] = bool(
+        match.is_verb and view.has_dep and t.dep == "conj" and 0 <= t.head < match.word
+        and source is not None and source.start < words[t.head].start)
     ev.meta["infinitive"] = infinitive or (complement if complement and view.lang == "de"
                                            else None)
     ev.meta["word"] = match.word

@@ -56,6 +56,8 @@ def _refers_back(doc: Document, first: Event, later: Event) -> bool:
             return True
         # a relative clause describing the first event ("hielten Konsultationen ab, bei denen
         # sie über Cybersicherheit diskutierten")
+        if later.meta.get("shared_subject"):
+            return True  # one speech act told with two verbs: "forderte … und warb …"
         rel = later.meta.get("relative_of")
         return rel is not None and "clause" in first.meta and rel == first.meta["clause"][1] + 1
     return later.sentence - first.sentence <= FOLLOW_UP_SENTENCES
