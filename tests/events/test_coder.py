@@ -189,3 +189,12 @@ def test_article_case_overrules_a_parse_subject():
     e = only(events("Vergangene Woche hatten US-Einheiten den stellvertretenden IS-Chef "
                     "Abdelrahman al-Kaduli getötet.", "de"), "ASSAULT")
     assert (e["source"][1:], e["target"][2]) == (("USA", "MIL"), "REB")
+
+
+def test_reported_demand_reaches_coordinated_verbs():
+    evs = events("Nordkorea warf Südkorea Provokationen vor. Südkorea müsse sich "
+                 "entschuldigen und die Planer bestrafen.", "de")
+    reqs = [e for e in evs if e["type"] == "REQUEST"]
+    assert reqs and all((e["source"][1], e["target"][1]) == ("PRK", "KOR") for e in reqs)
+    assert not [e for e in evs if e["type"] in ("SUPPORT", "COERCE") and
+                e["factuality"] == "asserted" and e["source"][1] == "KOR"]

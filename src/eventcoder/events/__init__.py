@@ -308,7 +308,10 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
     if not match.is_verb or subject is None:
         return None
     modals = [m.split() for m in grammar(view.lang).get("deontic_reported") or ()]
-    words = [w.lower for w in view.words[clause[0]:clause[1] + 1]]
+    lo = clause[0]  # the modal may stand in the first of coordinated clauses: "X müsse sich
+    while lo > 0 and view.words[lo - 1].text not in (",", ";", ":"):  # entschuldigen und …
+        lo -= 1                                                       # hinrichten lassen"
+    words = [w.lower for w in view.words[lo:clause[1] + 1]]
     if not any(words[k:k + len(m)] == m for m in modals for k in range(len(words))):
         return None
     if attribution is not None and attribution.mention is not None:
