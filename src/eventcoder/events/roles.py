@@ -174,15 +174,23 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         else:
             # the object is a thing whose owner is the actor: "lehnte die Idee einer
             # Stationierung von NATO-Truppen ab", "rejected the proposal of the EU"
-            owned = [s for s in cands if in_clause(s) and s.first > trig and id(s) not in subjects
-                     and (s.prep in OWNER_PREPS or s.case == "Gen")]
+            # (German puts the object before a clause-final participle: "hat … Ziele des IS
+            # angegriffen")
+            owned = [s for s in cands if in_clause(s) and id(s) not in subjects
+                     and (s.first > trig or view.lang == "de")
+                     and (s.prep in OWNER_PREPS or s.case == "Gen")
+                     and not (passive and s.prep in agent_preps)]
             if owned:
                 target = min(owned, key=lambda s: s.first)
                 why.append(f"target: owner of the object ('{target.mention.text}')")
     else:
         # nominal trigger: "der Angriff auf X", "Gespräche zwischen X und Y", genitive "X's attack"
+        # the genitive right after the noun ("der Angriff der Armee"), not one further on
+        # that belongs to another noun ("den Beschuss | Ziele des IS")
         gens = [s for s in cands if s.first > trig and (s.case == "Gen" or s.prep == "of")
-                and s.first - trig <= 3]
+                and s.first - trig <= 3 and not any(
+                    w.pos in ("NOUN", "PROPN") or (not view.has_pos and w.text[:1].isupper())
+                    for w in view.words[trig + 1:s.first])]
         if gens and entry.type in PATIENT_GENITIVE:
             target = gens[0]
             why.append("target: genitive of the noun ('die Festnahme des Journalisten')")
