@@ -198,3 +198,19 @@ def test_reported_demand_reaches_coordinated_verbs():
     assert reqs and all((e["source"][1], e["target"][1]) == ("PRK", "KOR") for e in reqs)
     assert not [e for e in evs if e["type"] in ("SUPPORT", "COERCE") and
                 e["factuality"] == "asserted" and e["source"][1] == "KOR"]
+
+
+def test_state_actors_and_protest_and_military_nouns():
+    assert events("Das demonstrierte am Abend auch der Präsident Erdoğan selbst.", "de") == []
+    e = only(events("Tausende Menschen protestierten in Tiflis gegen die Regierung.", "de"),
+             "PROTEST")
+    assert e["source"][1:] == ("GEO", "CVL")
+    e = only(events("Nordkorea verurteilte die Militärmanöver der USA.", "de"), "ACCUSE")
+    assert e["source"][1] == "PRK"
+    evs = events("Die Militärmanöver der USA begannen am Montag.", "de")
+    assert [x["source"][1:] for x in evs if x["type"] == "MOBILIZE"] == [("USA", "MIL")]
+
+
+def test_passive_without_agent_has_no_source():
+    assert [e for e in events("Dort sollen Männer an der Waffe ausgebildet werden.", "de")
+            if e["type"] == "MOBILIZE"] == []

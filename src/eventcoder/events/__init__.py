@@ -258,6 +258,19 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         why.append(f"REQUEST: '{demand.text}' demands it (reported '{view.words[clause[0]].text}"
                    f" … müsse/solle')")
         source, target = demand, source
+    trig_word = view.words[match.word].lower
+    if source is not None and source.actor.kind == "state" and trig_word.startswith(
+            MILITARY_PREFIXES):
+        # "Militärmanöver der USA", "Israels Militärschläge": the state acts through its forces
+        source = replace(source, actor=replace(source.actor, sector="MIL"))
+        why.append("source sector MIL: a military action of the state")
+    if entry.type == "PROTEST" and source is not None and source.actor.sector in STATE_SECTORS:
+        # states do not take to the streets: a government's "protest" is an official complaint
+        # (ACCUSE 114); "der Präsident demonstrierte Stärke" is no event at all
+        if entry.lemma not in ("protestieren", "protest"):
+            return None
+        entry = replace(entry, type="ACCUSE", cameo="114", mode=None)
+        why.append("ACCUSE: a state actor's protest is an official complaint")
     fact, fwhy = factuality(view, clause, match.word, attribution is not None and not
                             attribution.speculative)
     if attribution is not None and attribution.speculative and fact == "asserted":
@@ -327,6 +340,8 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
 # what is refused did not happen; what is promised, demanded or threatened is yet to come
 CONTENT_STATUS = {"REJECT": "negated", "AGREE": "future", "REQUEST": "future",
                   "THREATEN": "future"}
+MILITARY_PREFIXES = ("militär", "military", "armee", "army")
+STATE_SECTORS = {"GOV", "MIL", "SPY", "JUD", "COP", "LEG", "IGO"}
 RECIPIENT_PREPS = {"to", "an", "für", "for", "mit", "with", "gegen", "against", "nach", "into"}
 SUPPORT_DEPS = {"obj", "dobj"}  # "nach Gesprächen … fand statt" (obl) is no support verb
 

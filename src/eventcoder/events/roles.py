@@ -221,7 +221,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is None and subj and not passive:
         source = min(subj, key=lambda s: _dist(s, trig))
         why.append("source: subject in the parse")
-    if source is None and not has_subject:
+    if source is None and not has_subject and not passive:  # a passive's bare noun is acted on
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
         if match.is_verb:
             anchor = finite_verb(view, clause, trig)
