@@ -12,9 +12,11 @@ from dataclasses import dataclass, field, replace
 
 from eventcoder.document import Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
+from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.merge import merge_events
 from eventcoder.events.phrases import object_phrase, subject_phrase
+from eventcoder.events.places import dateline, find_places, place_for_event
 from eventcoder.events.roles import (
     MentionSlot,
     assign_roles,
@@ -48,27 +50,11 @@ def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _safe_dates(doc: Document):
-    try:
-        from eventcoder.events.dates import find_dates
-    except ImportError:
-        return []
-    return find_dates(doc.text, doc.lang, doc.published)
-
-
-def _safe_places(doc: Document):
-    try:
-        from eventcoder.events.places import dateline, find_places
-    except ImportError:
-        return [], None
-    return find_places(doc.text, doc.lang), dateline(doc.text)
-
-
 def extract_events(doc: Document) -> Document:
     lang = doc.lang or "en"
     boiler = doc.meta.get("boilerplate", [])
-    dates = _safe_dates(doc)
-    places, dateline_place = _safe_places(doc)
+    dates = find_dates(doc.text, lang, doc.published)
+    places, dateline_place = find_places(doc.text, lang), dateline(doc.text)
     ctx = _Context()
     events: list[Event] = []
     for si, sent in enumerate(doc.sentences):
@@ -523,10 +509,6 @@ def _coarsen(value: str | None, gran: str | None) -> tuple[str | None, str | Non
 
 def _place_event(ev: Event, sent, places, dateline_place, match: TriggerMatch,
                  view: SentenceView) -> None:
-    try:
-        from eventcoder.events.places import place_for_event
-    except ImportError:
-        return
     pm = place_for_event(sent.start, sent.end, view.words[match.word].start, places)
     if pm is None and dateline_place is not None:
         pm = dateline_place

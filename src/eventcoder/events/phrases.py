@@ -5,7 +5,6 @@ country of a demonym inside, when there is one), so an event keeps its target.""
 from __future__ import annotations
 
 from eventcoder.document import Actor, Mention
-from eventcoder.events.roles import grammar
 from eventcoder.events.tokens import CLAUSE_PUNCT, SENTENCE_END, SentenceView
 
 STOP_WORDS = {
@@ -78,9 +77,6 @@ def _country(words) -> str | None:
             if hit.actor.country and hit.entry.kind in ("state", "country"):
                 return hit.actor.country
     return None
-
-
-__all__ = ["object_phrase", "grammar"]
 
 
 AUX_BEFORE = {"en": {"has", "have", "had", "will", "would", "was", "were", "is", "are", "also",
