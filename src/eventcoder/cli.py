@@ -31,11 +31,11 @@ def _check_published(value: str | None) -> str | None:
         raise click.BadParameter(err.message, param_hint="--published") from None
 
 
-def _progress(items, total_hint: int | None = None) -> Iterator:
+def _progress(items) -> Iterator:
     """A progress bar on stderr when it is a terminal; silent otherwise (logs, CI)."""
     from tqdm import tqdm
 
-    return tqdm(items, total=total_hint, unit="doc", file=sys.stderr, disable=None,
+    return tqdm(items, unit="doc", file=sys.stderr, disable=None,
                 leave=False)
 
 

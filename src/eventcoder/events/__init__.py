@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from eventcoder.document import Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
@@ -34,7 +35,7 @@ from eventcoder.events.tokens import (
 )
 from eventcoder.events.triggers import TriggerMatch, find_triggers
 
-ORG_KINDS = {"org", "media", "igo", "agency", "institution", "service"}
+ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
 
 
 @dataclass
@@ -115,7 +116,7 @@ def _acronym_orgs(doc: Document, sent) -> list[Mention]:
     out = []
     for m in ACRONYM_IN_PARENS.finditer(sent.text):
         for hit in load_kb().lookup(m.group(1), lang=doc.lang):
-            if hit.actor.kind not in ("person", "state", "country"):
+            if hit.actor.kind not in ("person", "state"):
                 start = sent.start + m.start(1)
                 out.append(Mention(start, start + len(m.group(1)), m.group(1), hit.actor,
                                    how="acronym in parentheses"))
@@ -396,8 +397,17 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
 PRONOUN_REACH = 3  # sentences back that a subject pronoun may point
 
 
+class Antecedent(NamedTuple):
+    """What a subject pronoun points back to: an actor, with its partner when it acted in a
+    symmetric event ("sie" = both parties of the talks before)."""
+
+    source: Mention
+    target: Mention | None = None
+    symmetric: bool = False
+
+
 def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
-                     earlier: list[Event], doc: Document, si: int) -> Event | None:
+                     earlier: list[Event], doc: Document, si: int) -> Antecedent | None:
     """'Er', 'sie', 'es', 'he', 'they' as the subject of the trigger (in the parse, or right
     next to it): the antecedent, as the previous event it acted in or as a recent mention."""
     pronouns = grammar(view.lang).get("subject_pronouns") or {}
@@ -432,15 +442,14 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
         # dass es …") or to a neuter subject of the sentence before ("Das Militär drohte … Es
         # warf der Regierung … vor")
         if wanted != "group" or e.sentence == si or _neuter(doc, e.source):
-            return e
+            return Antecedent(e.source, e.target, e.symmetric)
     first = doc.sentences[max(0, si - PRONOUN_REACH)].start
     here = view.words[hit.i].start
     if wanted != "person":
         return None  # "es" and "they" need an event antecedent; a stray noun is too risky
     for m in reversed(doc.mentions):
-        if first <= m.start < here and fits(m) and _resolved(m) and m.actor.sector != "MED":
-            return Event(type="", mode=None, cameo=None, source=m, target=None, trigger=(0, 0),
-                         evidence=(0, 0), sentence=si)
+        if first <= m.start < here and fits(m) and _resolved(m):
+            return Antecedent(m)
     return None
 
 

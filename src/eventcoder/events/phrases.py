@@ -74,7 +74,7 @@ def _country(words) -> str | None:
         if not w.text[:1].isupper():
             continue
         for hit in kb.lookup(w.text):
-            if hit.actor.country and hit.entry.kind in ("state", "country"):
+            if hit.actor.country and hit.entry.kind == "state":
                 return hit.actor.country
     return None
 

@@ -70,27 +70,19 @@ def sentence_view(parsed, start: int, end: int, lang: str) -> SentenceView:
     has_pos = parsed.has_annotation("POS") or parsed.has_annotation("TAG")
     has_dep = parsed.has_annotation("DEP")
     view = SentenceView(lang=lang, start=start, end=end, has_pos=has_pos, has_dep=has_dep)
-    offset = tokens[0].i if tokens else 0
-    for k, t in enumerate(tokens):
-        if t.is_space:
-            continue
+    kept = [t for t in tokens if not t.is_space]
+    index = {t.i: n for n, t in enumerate(kept)}  # doc token index -> word index
+    for t in kept:
         lemmas = {t.text.lower(), _simple_lemma(t.text, lang).lower()}
         if t.lemma_:
             lemmas.add(t.lemma_.lower())
         case = t.morph.get("Case")
-        head = t.head.i - offset if has_dep and t.head.i != t.i else -1
+        head = index.get(t.head.i, -1) if has_dep and t.head.i != t.i else -1
         view.words.append(Word(
             i=len(view.words), text=t.text, lower=t.text.lower(), lemmas=frozenset(lemmas),
             pos=t.pos_ if has_pos else "", case=case[0] if case else "", dep=t.dep_ if has_dep
-            else "", head=head if 0 <= head < len(tokens) else -1, start=t.idx,
-            end=t.idx + len(t.text), tag=t.tag_,
+            else "", head=head, start=t.idx, end=t.idx + len(t.text), tag=t.tag_,
         ))
-        view.words[-1].i = k  # provisional; renumbered below
-    # renumber after dropping spaces, keeping heads consistent
-    index = {w.i: n for n, w in enumerate(view.words)}
-    for n, w in enumerate(view.words):
-        w.i = n
-        w.head = index.get(w.head, -1) if w.head >= 0 else -1
     return view
 
 
