@@ -265,11 +265,9 @@ class _Finder:
 
     def _find_places(self) -> None:
         """Places the gazetteer knows (cities, regions, countries) and the dateline's span."""
-        from eventcoder.events.places import dateline, find_places
+        from eventcoder.events.places import places_of
 
-        lang = self.doc.lang if self.doc.lang in ("de", "en") else None
-        self.places = find_places(self.text, lang)
-        d = dateline(self.text)
+        self.places, d = places_of(self.doc)
         if d is not None:
             dash = DATELINE_DASH.search(self.text, d.end, d.end + 60)
             self.dateline = (d.start, dash.start() if dash else d.end)

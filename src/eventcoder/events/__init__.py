@@ -17,7 +17,7 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.merge import merge_events
 from eventcoder.events.phrases import object_phrase, subject_phrase
-from eventcoder.events.places import dateline, find_places, place_for_event
+from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     MentionSlot,
     assign_roles,
@@ -55,7 +55,7 @@ def extract_events(doc: Document) -> Document:
     lang = doc.lang or "en"
     boiler = doc.meta.get("boilerplate", [])
     dates = find_dates(doc.text, lang, doc.published)
-    places, dateline_place = find_places(doc.text, lang), dateline(doc.text)
+    places, dateline_place = places_of(doc)
     ctx = _Context()
     events: list[Event] = []
     for si, sent in enumerate(doc.sentences):

@@ -333,3 +333,12 @@ def dateline(text: str, within: int = 1000) -> PlaceMention | None:
             place, kind = index.place(hit[0], stripped)
             return PlaceMention(s, s + len(stripped), stripped, place, kind, None)
     return None
+
+
+def places_of(doc) -> tuple[list[PlaceMention], PlaceMention | None]:  # noqa: ANN001 - Document
+    """The document's places and dateline, found once and kept in `doc.meta` for the stages
+    that both need them (mentions, events)."""
+    if "places" not in doc.meta:
+        lang = doc.lang if doc.lang in ("de", "en") else None
+        doc.meta["places"] = (find_places(doc.text, lang), dateline(doc.text))
+    return doc.meta["places"]
