@@ -16,7 +16,7 @@ from eventcoder.events.attribution import Attribution, find_attributions, is_rep
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.merge import merge_events
-from eventcoder.events.phrases import object_phrase, subject_phrase
+from eventcoder.events.phrases import reach_target, subject_phrase
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     MentionSlot,
@@ -224,20 +224,19 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if phrase is not None:
             source = phrase
             why.append(f"source: the subject '{phrase.text}' (not in the KB)")
-    if target is None and match.is_verb and source is not None and view.lang == "en":
-        # no object: an actor the verb reaches through a preposition ("declared a ceasefire
-        # with the Taliban", "suspended aid to Kabul", "filed a lawsuit against the Times")
-        reach = [s for s in slots if s.first > max(match.words) and s.last <= clause[1]
-                 and s.prep in RECIPIENT_PREPS | {"on", "from"} and s.mention is not source]
-        if reach:
-            target = reach[0].mention
-            why.append(f"target: '{target.text}' after '{reach[0].prep}'")
-    if target is None and match.is_verb and source is not None and not passive:
-        taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
-        phrase = object_phrase(view, max(match.words), taken)
-        if phrase is not None and not (phrase.start <= source.start < phrase.end):
-            target = phrase
-            why.append(f"target: the object '{phrase.text}' (not in the KB)")
+    if match.is_verb and source is not None and not passive and view.lang == "en" and (
+            target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
+        # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
+        # reporter", "withdrew its ambassador from Venezuela", "agreed to give aid to schools"
+        split = any(view.words[k].pos in ("NOUN", "PROPN", "PRON") for k in range(
+            min(match.words), max(match.words)) if k not in match.words)  # "found X guilty"
+        after = infinitive[0] + 1 if infinitive else min(match.words) if split else max(
+            match.words)
+        found = reach_target(view, after, clause[1], slots, entry.target_preps, exclude=source,
+                             trigger=frozenset(match.words), demand=entry.type == "REQUEST")
+        if found is not None and found[0] is not source:
+            target = found[0]
+            why.append(f"{found[1]} '{target.text}'")
     attribution = own_attrs[0] if own_attrs else None
     demand = _reported_demand(view, clause, match, attribution, source, earlier, si)
     if demand is not None:
@@ -364,6 +363,17 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
             not view.has_pos or view.words[k + 1].pos in ("VERB", "AUX")):
         return k, clause[1]
     return None
+
+
+def _modifier(view: SentenceView, slot: MentionSlot) -> bool:
+    """The mention is the source's own ("its ambassador") or modifies a noun ("military aid",
+    "the government headquarters"): not the party acted on."""
+    owners = grammar(view.lang).get("possessive_determiners") or ()
+    after = view.words[slot.last + 1] if slot.last + 1 < len(view.words) else None
+    last = view.words[slot.last]
+    compound = last.dep in ("compound", "amod") if view.has_dep else last.pos != "PROPN"
+    return (slot.first > 0 and view.words[slot.first - 1].lower in owners) or (
+        after is not None and after.pos == "NOUN" and compound)
 
 
 def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:

@@ -4,8 +4,11 @@ country of a demonym inside, when there is one), so an event keeps its target.""
 
 from __future__ import annotations
 
+from functools import cache
+
 from eventcoder.document import Actor, Mention
 from eventcoder.events.tokens import CLAUSE_PUNCT, SENTENCE_END, SentenceView
+from eventcoder.lang import load
 
 STOP_WORDS = {
     "en": {"that", "which", "who", "whom", "whose", "to", "after", "before", "when", "because",
@@ -23,24 +26,36 @@ def object_phrase(view: SentenceView, after: int, taken: set[int]) -> Mention | 
     """The noun phrase right after word `after` (a verb), with its 'of' complements."""
     if view.lang not in STOP_WORDS:
         return None
-    stops = STOP_WORDS[view.lang]
     k = after + 1
     while k < len(view.words) and view.words[k].lower in SKIP_BEFORE[view.lang]:
         k += 1
-    quantity = QUANTIFIERS.get(view.lang, ())
-    first = [w.lower for w in view.words[k:k + 2]]
-    keep_from = k  # "at least 19 Christians", "more than 1,500 people"
-    for q in quantity:
+    span = _np_span(view, k, taken)
+    return _text_mention(view, *span) if span else None
+
+
+def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple[int, int] | None:
+    """Word indices (first, last) of the noun phrase that starts at word k, 'of' complements
+    included; a leading quantifier ("at least 19 Christians") is kept."""
+    stops = STOP_WORDS[view.lang]
+    keep_from = k
+    first = [w.lower for w in view.words[k:k + 4]]
+    for q in QUANTIFIERS.get(view.lang, ()):
         if first[:len(q)] == list(q):
             k += len(q)
             break
+    else:
+        if k >= len(view.words) or view.words[k].lower == "of" or view.words[k].pos == "ADP":
+            return None  # "found X guilty | of bribery": a phrase starts with no preposition
     words = []
     while k < len(view.words) and len(words) < MAX_WORDS:
         w = view.words[k]
         if w.i in taken or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or w.lower in stops:
             break
-        if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words:
+        if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
+                _attributive(view, k) or w.lower == "of"):
             break
+        if w.pos == "DET" and words and words[-1].pos in ("NOUN", "PROPN"):
+            break  # "on Friday | a resolution": a new phrase
         words.append(w)
         k += 1
     while words and (words[-1].lower in {"of", "the", "a", "an", "'s"} or
@@ -48,10 +63,148 @@ def object_phrase(view: SentenceView, after: int, taken: set[int]) -> Mention | 
         words.pop()
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
-    start, end = view.words[keep_from].start if keep_from < k else words[0].start, words[-1].end
-    text = view_text(view, start, end)
-    return Mention(start, end, text, Actor(None, None, _country(words), None, "unknown"),
+    return (keep_from if keep_from < words[0].i else words[0].i), words[-1].i
+
+
+def _attributive(view: SentenceView, k: int) -> bool:
+    """A participle used as an adjective inside a noun phrase ("the protesting farmers")."""
+    w = view.words[k]
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    return w.tag in ("VBG", "VBN") and nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _text_mention(view: SentenceView, first: int, last: int) -> Mention:
+    words = view.words[first:last + 1]
+    start, end = words[0].start, words[-1].end
+    return Mention(start, end, view_text(view, start, end),
+                   Actor(None, None, _country(words), None, "unknown"),
                    how="noun phrase (not in the KB)")
+
+
+def reach_target(view: SentenceView, after: int, last: int, slots: list,
+                 extra_preps: tuple[str, ...] = (), exclude: Mention | None = None,
+                 trigger: frozenset[int] = frozenset(), demand: bool = False,
+                 ) -> tuple[Mention, str] | None:
+    """The party a verb acts on, read from the words after it (up to word `last`): its
+    object when that names people or a group; else the actor in a following prepositional
+    phrase ("lifted a travel ban on a Turkish reporter", "condemned an attack by settlers",
+    "cut aid to rural hospitals"); else the object thing itself; else the noun phrase after
+    a reaching preposition ("imposed a curfew on the city"). The words of a split trigger
+    end the object ("found the mayor | guilty"); a demand reaches the subject of its
+    'that' clause ("demanded that the minister resign"). Returns (mention, reason)."""
+    if view.lang not in STOP_WORDS:
+        return None
+    g = _grammar(view.lang)
+    possessive, reach, owner = g["possessive_determiners"], g["reach_preps"], g["owner_preps"]
+    reach = reach | set(extra_preps)
+    k = after + 1
+    while k <= last and view.words[k].lower in SKIP_BEFORE[view.lang]:
+        k += 1
+    if demand and k + 1 < len(view.words) and view.words[k].lower == "that":
+        np = _np_span(view, k + 1, trigger)
+        while np is not None and np[1] > np[0] and not _actor_like(view, *np, slots):
+            np = (np[0], np[1] - 1)  # "that the minister resign", the verb mistagged as a noun
+        if np is not None and _actor_like(view, *np, slots):
+            return _slot_or_text(view, *np, slots), "target: who is to act ('demanded that X …')"
+    if k < last and view.words[k].lower in ("on", "in", "at", "during", "over", "this", "last"):
+        when = _np_span(view, k + 1, trigger)  # "vetoed | on Friday | a resolution"
+        if when is not None and all(_time_word(view, w) for w in view.words[when[0]:when[1] + 1]):
+            k = when[1] + 1
+    obj = _np_span(view, k, trigger) if k <= last else None
+    if obj is not None and all(_time_word(view, w) for w in view.words[obj[0]:obj[1] + 1]):
+        k = obj[1] + 1  # "carried out strikes | Friday evening | against …"
+        obj = _np_span(view, k, trigger) if k <= last else None
+    own = obj is not None and view.words[obj[0]].lower in possessive
+    phrases: list[tuple[str, tuple[int, int]]] = []
+    if obj is not None:  # "lifted its blockade of the U.K."
+        owner_of = _owner_of(view, obj, slots)
+        if owner_of is not None:
+            return _slot_or_text(view, *owner_of, slots), "target: the party the object belongs to"
+    j = obj[1] + 1 if obj else k
+    prev_end = j
+    while j <= last and len(phrases) < 3:
+        w = view.words[j]
+        if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ") and not _attributive(view, j):
+            break
+        if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
+            break
+        if w.lower in reach or (w.lower in owner and j == prev_end and obj is not None) or (
+                w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"):
+            # "an attack by X" after the object; "launched a probe of X" after a trigger noun
+            np = _np_span(view, j + 1)
+            if np is not None and np[1] <= last:
+                phrases.append((w.lower, np))
+                j = prev_end = np[1] + 1
+                continue
+        j += 1
+
+    def ok(span: tuple[int, int]) -> bool:
+        return exclude is None or not (view.words[span[0]].start <= exclude.start
+                                       < view.words[span[1]].end)
+
+    if obj and not own and ok(obj) and _actor_like(view, *obj, slots):
+        return _slot_or_text(view, *obj, slots), "target: the object"
+    for prep, np in phrases:
+        np = _owner_of(view, np, slots) or np  # "yielded to the demands of the farmers"
+        if ok(np) and _actor_like(view, *np, slots):
+            return _slot_or_text(view, *np, slots), f"target: the party after '{prep}'"
+    if obj and not own and ok(obj):
+        return _slot_or_text(view, *obj, slots), "target: the object (a thing)"
+    for prep, np in phrases:
+        if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
+                _time_word(view, w) for w in view.words[np[0]:np[1] + 1]):
+            return _slot_or_text(view, *np, slots), f"target: what follows '{prep}'"
+    return None
+
+
+def _time_word(view: SentenceView, w) -> bool:
+    return w.lower in _grammar(view.lang)["time_words"] or w.text[:1].isdigit() or w.pos == "DET"
+
+
+def _owner_of(view: SentenceView, span: tuple[int, int], slots: list) -> tuple[int, int] | None:
+    """The 'of' complement of a thing that belongs to people ("the demands of the farmers")."""
+    of = next((w.i for w in view.words[span[0] + 1:span[1] + 1] if w.lower == "of"), None)
+    if of is None:
+        return None
+    tail = _np_span(view, of + 1)
+    if tail and not _actor_like(view, span[0], of - 1, slots) and _actor_like(view, *tail, slots):
+        return tail
+    return None
+
+
+def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
+    """The phrase names people or a group: a KB actor, a proper name, or a person noun."""
+    if any(first <= s.first and s.last <= last for s in slots):
+        return True
+    words = view.words[first:last + 1]
+    if any(w.pos == "PROPN" and w.text[:1].isupper() for w in words):
+        return True
+    head = _head(view, first, last)
+    return bool(view.words[head].lemmas & _grammar(view.lang)["person_nouns"])
+
+
+def _head(view: SentenceView, first: int, last: int) -> int:
+    """The head noun of a phrase: the last word before an 'of' complement."""
+    for w in view.words[first + 1:last + 1]:
+        if w.lower == "of":
+            return w.i - 1
+    return last
+
+
+def _slot_or_text(view: SentenceView, first: int, last: int, slots: list) -> Mention:
+    """The KB mention that holds the phrase's head, else the phrase as a text-only actor."""
+    head = _head(view, first, last)
+    for s in slots:
+        if first <= s.first and s.last <= last and s.first <= head <= s.last:
+            return s.mention
+    return _text_mention(view, first, last)
+
+
+@cache
+def _grammar(lang: str) -> dict[str, frozenset[str]]:
+    data = load(lang, "grammar") or {}
+    keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words")
+    return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
 def view_text(view: SentenceView, start: int, end: int) -> str:
