@@ -252,3 +252,17 @@ def test_english_target_is_the_party_acted_on(text, type_, target):
 def test_english_own_object_is_not_the_target():
     e = only(events("Germany withdrew its ambassador from Venezuela.", "en"), "SANCTION")
     assert e["target"][1] == "VEN"
+
+
+@needs_models
+def test_english_event_noun_and_clause_after_a_conjunction():
+    e = only(events("Iran's Foreign Ministry announced the release of two Kuwaiti nationals.",
+                    "en"), "RETREAT")
+    assert (e["source"][1], e["target_text"]) == ("IRN", "two Kuwaiti nationals")
+    # "after" opens a clause here: the government is its subject, not a prepositional object
+    e = only(events("The move came after the Afghan government released 100 Taliban "
+                    "prisoners.", "en"), "RETREAT")
+    assert e["source"][:2] == ("Afghanistan", "AFG")
+    # a day is no party: "on Thursday" is not the target of the ceasefire
+    e = only(events("The coalition declared a ceasefire in Idlib on Thursday.", "en"), "RETREAT")
+    assert e["target_text"] is None

@@ -19,6 +19,7 @@ from eventcoder.events.merge import merge_events
 from eventcoder.events.phrases import reach_target, subject_phrase
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
+    PATIENT_GENITIVE,
     MentionSlot,
     assign_roles,
     finite_verb,
@@ -228,12 +229,22 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
         # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
         # reporter", "withdrew its ambassador from Venezuela", "agreed to give aid to schools"
-        split = any(view.words[k].pos in ("NOUN", "PROPN", "PRON") for k in range(
-            min(match.words), max(match.words)) if k not in match.words)  # "found X guilty"
+        split = any(  # "found X guilty", not "launched cyber attacks"
+            view.words[k].pos in ("PROPN", "PRON") or (view.words[k].pos == "NOUN" and view.words[
+                k].dep not in ("compound", "amod", "nummod")) for k in range(
+                min(match.words), max(match.words)) if k not in match.words)
         after = infinitive[0] + 1 if infinitive else min(match.words) if split else max(
             match.words)
         found = reach_target(view, after, clause[1], slots, entry.target_preps, exclude=source,
                              trigger=frozenset(match.words), demand=entry.type == "REQUEST")
+        if found is not None and found[0] is not source:
+            target = found[0]
+            why.append(f"{found[1]} '{target.text}'")
+    if not match.is_verb and source is not None and target is None and view.lang == "en":
+        # "announced the release of two nationals", "launched attacks on government websites"
+        found = reach_target(view, match.word, min(clause[1], match.word + NOUN_REACH), slots,
+                             entry.target_preps, exclude=source, nominal=True,
+                             patient_of=entry.type in PATIENT_GENITIVE)
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
@@ -297,6 +308,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 
 
 DEMAND_CAMEO = "100"
+NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
 
 
 def _reported_demand(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,

@@ -84,6 +84,7 @@ def _text_mention(view: SentenceView, first: int, last: int) -> Mention:
 def reach_target(view: SentenceView, after: int, last: int, slots: list,
                  extra_preps: tuple[str, ...] = (), exclude: Mention | None = None,
                  trigger: frozenset[int] = frozenset(), demand: bool = False,
+                 nominal: bool = False, patient_of: bool = True,
                  ) -> tuple[Mention, str] | None:
     """The party a verb acts on, read from the words after it (up to word `last`): its
     object when that names people or a group; else the actor in a following prepositional
@@ -91,7 +92,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     "cut aid to rural hospitals"); else the object thing itself; else the noun phrase after
     a reaching preposition ("imposed a curfew on the city"). The words of a split trigger
     end the object ("found the mayor | guilty"); a demand reaches the subject of its
-    'that' clause ("demanded that the minister resign"). Returns (mention, reason)."""
+    'that' clause ("demanded that the minister resign"). An event noun has no object, only
+    its complements ("the release of X" when `patient_of`, "attacks on X"). Returns
+    (mention, reason)."""
     if view.lang not in STOP_WORDS:
         return None
     g = _grammar(view.lang)
@@ -110,7 +113,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         when = _np_span(view, k + 1, trigger)  # "vetoed | on Friday | a resolution"
         if when is not None and all(_time_word(view, w) for w in view.words[when[0]:when[1] + 1]):
             k = when[1] + 1
-    obj = _np_span(view, k, trigger) if k <= last else None
+    obj = _np_span(view, k, trigger) if k <= last and not nominal else None
     if obj is not None and all(_time_word(view, w) for w in view.words[obj[0]:obj[1] + 1]):
         k = obj[1] + 1  # "carried out strikes | Friday evening | against …"
         obj = _np_span(view, k, trigger) if k <= last else None
@@ -129,7 +132,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
             break
         if w.lower in reach or (w.lower in owner and j == prev_end and obj is not None) or (
-                w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"):
+                w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"
+                and patient_of):
             # "an attack by X" after the object; "launched a probe of X" after a trigger noun
             np = _np_span(view, j + 1)
             if np is not None and np[1] <= last:
@@ -174,6 +178,8 @@ def _owner_of(view: SentenceView, span: tuple[int, int], slots: list) -> tuple[i
 
 def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
     """The phrase names people or a group: a KB actor, a proper name, or a person noun."""
+    if all(_time_word(view, w) for w in view.words[first:last + 1]):
+        return False  # "on Thursday"
     if any(first <= s.first and s.last <= last for s in slots):
         return True
     words = view.words[first:last + 1]

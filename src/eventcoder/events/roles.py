@@ -42,6 +42,7 @@ def grammar(lang: str) -> dict:
 def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSlot]:
     g = grammar(view.lang)
     preps = set(g.get("prepositions") or ())
+    clause_preps = set(g.get("conjunction_prepositions") or ())
     article_case = g.get("article_case") or {}
     dets = DETERMINERS.get(view.lang, set())
     slots = []
@@ -56,7 +57,10 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             if w.lower in article_case and not case:
                 case = article_case[w.lower]
             if w.lower in preps:
-                prep = w.lower
+                # "after the government released …": a conjunction, the mention its subject
+                if not (w.lower in clause_preps and view.has_dep and view.words[
+                        last].dep.startswith("nsubj")):
+                    prep = w.lower
                 break
             if w.lower in dets or w.pos in ("ADJ", "DET", "NUM") or (
                 not view.has_pos and w.text[:1].islower() and w.lower.endswith(("en", "e", "er"))
