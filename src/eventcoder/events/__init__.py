@@ -179,7 +179,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     extra_targets: list[Mention] = []
     if source is not None and src is not None:
         partners = _coordinated(view, src, slots)
-        if partners and entry.symmetric and target is None:
+        if partners and entry.symmetric and (target is None or (
+                tgt is not None and target is tgt.mention and tgt.prep not in entry.target_preps)):
+            # "Japan and the United States signed the deal to cut tariffs on U.S. goods"
             group = sorted([src, *partners], key=lambda s: s.first)
             source, target = group[0].mention, group[1].mention
             why.append("source/target: the coordinated parties ('X und Y')")

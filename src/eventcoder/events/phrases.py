@@ -147,6 +147,10 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
                                        < view.words[span[1]].end)
 
     if obj and not own and ok(obj) and _actor_like(view, *obj, slots):
+        if not _named(view, *obj, slots):  # "sent peacekeepers to Iraq": the recipient
+            to = [np for prep, np in phrases if prep == "to" and ok(np) and _named(view, *np, slots)]
+            if to:
+                return _slot_or_text(view, *to[0], slots), "target: the recipient after 'to'"
         return _slot_or_text(view, *obj, slots), "target: the object"
     for prep, np in phrases:
         np = _owner_of(view, np, slots) or np  # "yielded to the demands of the farmers"
@@ -187,6 +191,15 @@ def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
         return True
     head = _head(view, first, last)
     return bool(view.words[head].lemmas & _grammar(view.lang)["person_nouns"])
+
+
+def _named(view: SentenceView, first: int, last: int, slots: list) -> bool:
+    """The phrase names a particular actor (a KB state, organisation or person, or a proper
+    name), not just people by a common noun ("peacekeepers", "workers")."""
+    if any(first <= s.first and s.last <= last and s.mention.actor.id for s in slots):
+        return True
+    return any(w.pos == "PROPN" and w.text[:1].isupper() and not _time_word(view, w)
+               for w in view.words[first:last + 1])
 
 
 def _head(view: SentenceView, first: int, last: int) -> int:
