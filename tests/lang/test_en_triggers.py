@@ -51,12 +51,20 @@ def coded(text: str) -> list[tuple[str, str, str | None]]:
     ("Protesters in Belgrade burned the American flag.", ("PROTEST", "141", "SRB")),
     ("Iran has launched cyber warfare against Israel.", ("ASSAULT", "190", "IRN")),
     ("Saudi Arabia blockaded the Qatari border.", ("ASSAULT", "191", "SAU")),
+    ("Bangladeshi peacekeepers arrived in Mali on Sunday.", ("AID", "074", "BGD")),
+    ("The Brazilian president approved a request from Paraguay for emergency assistance.",
+     ("CONCEDE", "083", "BRA")),
     ("The Thai army declared martial law in Bangkok.", ("COERCE", "1724", "THA")),
     ("The Ecuadorian president declared a state of siege in Quito.",
      ("COERCE", "1724", "ECU")),
 ])
 def test_english_entry_gives_type_and_cameo(text, expected):
     assert expected in coded(text)
+
+
+def test_a_leader_arriving_is_still_a_visit():
+    assert coded("The French president arrived in Beijing on Monday.") == [
+        ("CONSULT", "042", "FRA")]
 
 
 def test_pledged_support_is_not_also_a_promise():
