@@ -22,9 +22,11 @@ ENTRY_KEYS = {"lemma", "pos", "type", "cameo", "mode", "object", "target_preps",
 CUE_KEYS = ("negation", "negation_verbs", "speculation", "allegation", "speculation_sources",
             "future", "conditional", "reporting_verbs", "attribution_preps", "attribution_postps")
 # Deliberate departures from CAMEO2PLOVER-2021, each backed by ANNOTATION.md or the manual:
-# signing (057) is AGREE, sanctions (163) are SANCTION, yielding (08x) may be CONCEDE or RETREAT.
+# signing (057) is AGREE, sanctions (163) are SANCTION, yielding (08x) may be CONCEDE or RETREAT,
+# a blockade (191) is ASSAULT (ANNOTATION.md: CAMEO roots 18-20 are ASSAULT).
 TYPE_EXCEPTIONS = {
     "057": {"AGREE"},
+    "191": {"ASSAULT"},
     "163": {"SANCTION"},
     "08": {"CONCEDE", "RETREAT"},
 }
