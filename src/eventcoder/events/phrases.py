@@ -148,7 +148,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
 
     if obj and not own and ok(obj) and _actor_like(view, *obj, slots):
         if not _named(view, *obj, slots):  # "sent peacekeepers to Iraq": the recipient
-            to = [np for prep, np in phrases if prep == "to" and ok(np) and _named(view, *np, slots)]
+            to = [np for prep, np in phrases
+                  if prep == "to" and ok(np) and _named(view, *np, slots)]
             if to:
                 return _slot_or_text(view, *to[0], slots), "target: the recipient after 'to'"
         return _slot_or_text(view, *obj, slots), "target: the object"
