@@ -266,3 +266,11 @@ def test_english_event_noun_and_clause_after_a_conjunction():
     # a day is no party: "on Thursday" is not the target of the ceasefire
     e = only(events("The coalition declared a ceasefire in Idlib on Thursday.", "en"), "RETREAT")
     assert e["target_text"] is None
+
+
+@needs_models
+def test_english_coordinated_partner_outside_the_kb_is_the_other_party():
+    e = only(events("The Iraqi prime minister and his Jordanian counterpart signed 14 economic "
+                    "agreements in Baghdad.", "en"), "SUPPORT")
+    assert e["source"][1] == "IRQ"
+    assert (e["target_text"], e["target"][1]) == ("his Jordanian counterpart", "JOR")

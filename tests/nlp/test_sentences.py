@@ -95,3 +95,19 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
 def test_leading_space_and_empty_text() -> None:
     assert sents("\n\n  Erster Satz. Zweiter.", "de") == ["Erster Satz.", "Zweiter."]
     assert sents("", "de") == []
+
+
+def test_no_sentence_ends_without_final_punctuation_on_a_line() -> None:
+    # a statistical parser may split inside a name list or a hyphenated name; a sentence on
+    # one line ends only at final punctuation
+    text = ("The Iraqi prime minister and his Jordanian counterpart, Omar Razzaz, signed 14 "
+            "agreements in Baghdad. Prime Minister Lee Nak-yon (R) held talks with the Vietnamese "
+            "defence chief at his office in Hanoi.")
+    assert sents(text, "en") == [
+        "The Iraqi prime minister and his Jordanian counterpart, Omar Razzaz, signed 14 "
+        "agreements in Baghdad.",
+        "Prime Minister Lee Nak-yon (R) held talks with the Vietnamese defence chief at his "
+        "office in Hanoi.",
+    ]
+    assert sents("Talks in Geneva\nThe two sides met on Monday.", "en") == [
+        "Talks in Geneva", "The two sides met on Monday."]  # a headline line stays apart

@@ -16,7 +16,7 @@ from eventcoder.events.attribution import Attribution, find_attributions, is_rep
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.merge import merge_events
-from eventcoder.events.phrases import reach_target, subject_phrase
+from eventcoder.events.phrases import partner_phrase, reach_target, subject_phrase
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     PATIENT_GENITIVE,
@@ -242,6 +242,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
+    if match.is_verb and entry.symmetric and src is not None and source is src.mention and (
+            target is None or target.actor.kind == "unknown"):
+        partner = partner_phrase(view, src.last, slots)  # "X and his counterpart signed …"
+        if partner is not None and partner is not source:
+            target = partner
+            why.append(f"target: the coordinated party '{partner.text}'")
     if not match.is_verb and source is not None and target is None and view.lang == "en":
         # "announced the release of two nationals", "launched attacks on government websites"
         found = reach_target(view, match.word, min(clause[1], match.word + NOUN_REACH), slots,

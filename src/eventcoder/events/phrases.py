@@ -54,8 +54,9 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
                 _attributive(view, k) or w.lower == "of"):
             break
-        if w.pos == "DET" and words and words[-1].pos in ("NOUN", "PROPN"):
-            break  # "on Friday | a resolution": a new phrase
+        if words and words[-1].pos in ("NOUN", "PROPN") and (w.pos == "DET" or (
+                w.text[:1].isupper() and _time_word(view, w))):
+            break  # "on Friday | a resolution", "agreements | Feb. 2": a new phrase
         words.append(w)
         k += 1
     while words and (words[-1].lower in {"of", "the", "a", "an", "'s"} or
@@ -167,7 +168,19 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
 
 
 def _time_word(view: SentenceView, w) -> bool:
-    return w.lower in _grammar(view.lang)["time_words"] or w.text[:1].isdigit() or w.pos == "DET"
+    return (w.lower.rstrip(".") in _grammar(view.lang)["time_words"] or w.text[:1].isdigit()
+            or w.pos == "DET")
+
+
+def partner_phrase(view: SentenceView, last: int, slots: list) -> Mention | None:
+    """The party coordinated after a subject ("X and his Jordanian counterpart signed …")."""
+    if view.lang not in STOP_WORDS or last + 2 >= len(view.words) or view.words[
+            last + 1].lower != "and":
+        return None
+    np = _np_span(view, last + 2)
+    if np is None or not _actor_like(view, *np, slots):
+        return None
+    return _slot_or_text(view, *np, slots)
 
 
 def _owner_of(view: SentenceView, span: tuple[int, int], slots: list) -> tuple[int, int] | None:

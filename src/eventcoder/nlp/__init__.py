@@ -9,12 +9,15 @@ __all__ = ["analyze", "load_pipeline", "model_path", "sentences_of"]
 
 
 NO_SENTENCE_START = {",", ";", ":", ")", "]", "}", "%"}
+# what a sentence ends with: terminal punctuation, possibly inside quotes or brackets
+SENTENCE_FINAL = set(".!?…:;") | set("\"'”’»«“)]")
 
 
 def sentences_of(parsed) -> list[Sentence]:  # noqa: ANN001 - a spaCy Doc
     """One Sentence per parsed sentence, offsets trimmed of surrounding whitespace. A parser's
-    split before a comma or a lower-case word on the same line ("Delhi Police, on Thursday |
-    , arrested …") is undone: no sentence starts there."""
+    split on the same line is undone where no sentence can start or end: before a comma or a
+    lower-case word ("Delhi Police, on Thursday | , arrested …"), or after a word that is not
+    sentence-final punctuation ("his Jordanian counterpart, | Omar al-Razza, signed …")."""
     out: list[Sentence] = []
     text = parsed.text
     for sent in parsed.sents:
@@ -25,7 +28,8 @@ def sentences_of(parsed) -> list[Sentence]:  # noqa: ANN001 - a spaCy Doc
             continue
         first = text[start:end].split(maxsplit=1)[0]
         gap = text[out[-1].end:start] if out else "\n"
-        if out and "\n" not in gap and (first[0] in NO_SENTENCE_START or first[0].islower()):
+        if out and "\n" not in gap and (first[0] in NO_SENTENCE_START or first[0].islower()
+                                         or out[-1].text[-1] not in SENTENCE_FINAL):
             start = out.pop().start
         out.append(Sentence(start=start, end=end, text=text[start:end]))
     return out
