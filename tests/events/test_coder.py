@@ -274,3 +274,12 @@ def test_english_coordinated_partner_outside_the_kb_is_the_other_party():
                     "agreements in Baghdad.", "en"), "SUPPORT")
     assert e["source"][1] == "IRQ"
     assert (e["target_text"], e["target"][1]) == ("his Jordanian counterpart", "JOR")
+
+
+@needs_models
+def test_english_possessive_object_own_people_or_another_party():
+    e = only(events("Rebel fighters arrested his presidential rival in the capital.", "en"),
+             "COERCE")
+    assert e["target_text"] == "his presidential rival"
+    e = only(events("Australia agreed to withdraw its troops from Iraq.", "en"), "AGREE")
+    assert e["target"][1] == "IRQ"

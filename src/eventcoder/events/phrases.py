@@ -54,8 +54,8 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
                 _attributive(view, k) or w.lower == "of"):
             break
-        if words and words[-1].pos in ("NOUN", "PROPN") and (w.pos == "DET" or (
-                w.text[:1].isupper() and _time_word(view, w))):
+        if words and (words[-1].pos in ("NOUN", "PROPN") or _time_word(view, words[-1])) and (
+                w.pos == "DET" or (w.text[:1].isupper() and _time_word(view, w))):
             break  # "on Friday | a resolution", "agreements | Feb. 2": a new phrase
         words.append(w)
         k += 1
@@ -118,7 +118,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     if obj is not None and all(_time_word(view, w) for w in view.words[obj[0]:obj[1] + 1]):
         k = obj[1] + 1  # "carried out strikes | Friday evening | against …"
         obj = _np_span(view, k, trigger) if k <= last else None
-    own = obj is not None and view.words[obj[0]].lower in possessive
+    own = obj is not None and view.words[obj[0]].lower in possessive and not (
+        view.words[_head(view, *obj)].lemmas & g["other_party_nouns"] or _named(
+            view, obj[0] + 1, obj[1], slots))  # "its troops" are the source's own, "his rival" not
     phrases: list[tuple[str, tuple[int, int]]] = []
     if obj is not None:  # "lifted its blockade of the U.K."
         owner_of = _owner_of(view, obj, slots)
@@ -236,7 +238,8 @@ def _slot_or_text(view: SentenceView, first: int, last: int, slots: list) -> Men
 @cache
 def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
-    keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words")
+    keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
+            "other_party_nouns")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
