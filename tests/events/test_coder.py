@@ -283,3 +283,40 @@ def test_english_possessive_object_own_people_or_another_party():
     assert e["target_text"] == "his presidential rival"
     e = only(events("Australia agreed to withdraw its troops from Iraq.", "en"), "AGREE")
     assert e["target"][1] == "IRQ"
+
+
+@needs_models
+@pytest.mark.parametrize("text,lang,kind,cameo,source_country", [
+    ("Russian President Vladimir Putin will meet Turkish President Erdogan next week.", "en",
+     "AGREE", "036", "RUS"),
+    ("Außenminister Lawrow wird am Montag in Genf mit Rubio zusammentreffen.", "de",
+     "AGREE", "036", "RUS"),
+    ("Bangladesh says it will not accept any more refugees from Myanmar.", "en",
+     "REJECT", "122", "BGD"),
+    ("France will not lift the ban on British beef.", "en", "REJECT", "124", "FRA"),
+])
+def test_stated_intention_or_refusal_is_an_event(text, lang, kind, cameo, source_country):
+    """The planned meeting has not happened (future); the intention to meet has been stated
+    (asserted AGREE 036). "will not lift" is a refusal (REJECT)."""
+    evs = events(text, lang)
+    e = only(evs, kind)
+    assert (e["factuality"], e["source"][1]) == ("asserted", source_country)
+    cameos = [x.cameo for x in code_text(text, lang=lang, published=PUBLISHED).events
+              if x.type == kind]
+    assert cameos == [cameo]
+    assert all(x["factuality"] != "asserted" for x in evs if x["type"] != kind)
+
+
+@needs_models
+def test_no_intention_from_hypotheticals_or_a_governing_agreement():
+    evs = events("Poland would send troops to Ukraine if NATO asked.", "en")
+    assert not [e for e in evs if e["type"] == "AGREE"]
+    evs = events("Germany agreed to release the prisoners.", "en")
+    assert len([e for e in evs if e["type"] == "AGREE"]) == 1
+
+
+@needs_models
+def test_english_pronoun_subject_is_the_reporting_subject_and_participles_are_adjectives():
+    evs = events("The rebels said they will release two kidnapped soldiers.", "en")
+    assert {e["type"] for e in evs} == {"RETREAT", "AGREE"}  # "kidnapped" is no event here
+    assert {e["source_text"] for e in evs} == {"The rebels"}

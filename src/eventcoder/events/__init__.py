@@ -15,6 +15,7 @@ from eventcoder.document import Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
+from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
 from eventcoder.events.phrases import partner_phrase, reach_target, subject_phrase
 from eventcoder.events.places import place_for_event, places_of
@@ -92,6 +93,7 @@ def extract_events(doc: Document) -> Document:
         sent_events = _drop_speech_act_contents(sent_events)
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
+        sent_events.extend(intent_events(view, sent_events))
         events.extend(e for e in sent_events if e.source is not None)
         # context for the next sentences
         if attrs and not carried:

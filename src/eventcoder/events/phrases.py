@@ -236,6 +236,12 @@ def _slot_or_text(view: SentenceView, first: int, last: int, slots: list) -> Men
 
 
 @cache
+def _pronouns(lang: str) -> frozenset[str]:
+    return frozenset(str(p).lower() for p in (load(lang, "grammar") or {}).get(
+        "subject_pronouns") or ())
+
+
+@cache
 def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
@@ -274,7 +280,8 @@ AUX_BEFORE = {"en": {"has", "have", "had", "will", "would", "was", "were", "is",
                      "did", "does", "do", "could", "may", "might", "can", "should", "jointly"}}
 
 
-def subject_phrase(view: SentenceView, verb: int, taken: set[int]) -> Mention | None:
+def subject_phrase(view: SentenceView, verb: int, taken: set[int],
+                   _resolving: bool = False) -> Mention | None:
     """The noun phrase that ends right before the verb group ("A Chinese court on Saturday
     ordered …" gives "A Chinese court")."""
     if view.lang not in STOP_WORDS:
@@ -297,6 +304,10 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int]) -> Mention | 
         words.pop(0)
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
+    if len(words) == 1 and words[0].lower in _pronouns(view.lang) and not _resolving:
+        # "The rebels said they will release …": the pronoun is the reporting verb's subject
+        verbs = [w.i for w in view.words[:words[0].i] if w.pos == "VERB"]
+        return subject_phrase(view, verbs[-1], taken, _resolving=True) if verbs else None
     start, end = words[0].start, words[-1].end
     return Mention(start, end, view_text(view, start, end),
                    Actor(None, None, _country(words), None, "unknown"),

@@ -122,9 +122,19 @@ def _attributive(view: SentenceView, w: Word) -> bool:
     return False
 
 
+def _attributive_participle(view: SentenceView, w: Word) -> bool:
+    """An English participle between a determiner, number or adjective and its noun."""
+    if w.i == 0 or w.i + 1 >= len(view.words) or not w.lower.endswith(("ed", "ing", "en")):
+        return False
+    prev, nxt = view.words[w.i - 1], view.words[w.i + 1]
+    return nxt.pos == "NOUN" and (prev.pos in ("DET", "NUM", "ADJ") or prev.tag == "PRP$")
+
+
 def _may_be_verb(view: SentenceView, w: Word) -> bool:
     """Verbs, not adjectives: "die dringende Bitte", "der von Russland unterstützten
     Regierung" (an attributive participle stands right before its noun)."""
+    if view.has_pos and view.lang == "en" and _attributive_participle(view, w):
+        return False  # "two kidnapped soldiers", "the protesting farmers"
     if view.has_pos and w.pos in ("VERB", "AUX"):
         return True
     if view.has_pos and view.lang == "en":

@@ -1,0 +1,72 @@
+"""Stated intentions are events of their own (CAMEO 03 and 12, ANNOTATION.md: a promise that
+was made is an asserted AGREE). "Putin will meet Erdogan", "the rebels said they will release
+the hostages": the meeting and the release have not happened (future), but the intention to
+meet or release has been expressed: AGREE 036, 035. "Bangladesh will not accept refugees",
+"France will not lift the ban": a refusal, REJECT 12x.
+
+Only an explicit future cue of the event's own clause counts ("will", "plans to"); a
+hypothetical "would", a conditional or a hedge does not, and neither does a status inherited
+from a governing verb ("agreed to release" is already an AGREE, "refused to send" a REJECT).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from eventcoder.document import Event
+from eventcoder.events.tokens import SentenceView, cue_set, matches_cue
+
+TABLE = Path(__file__).parent / "data" / "intent.yaml"
+
+
+@cache
+def _table() -> dict:
+    with TABLE.open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def intent_events(view: SentenceView, events: list[Event]) -> list[Event]:
+    """AGREE / REJECT events for the intentions and refusals stated in one sentence."""
+    table = _table()
+    out = []
+    for e in events:
+        row = table["types"].get(e.type)
+        if row is None or e.meta.get("nominal") or e.source is None:
+            continue
+        if e.factuality == "future" and _own_cue(e, "future:") and not _hypothetical(view, e):
+            kind, cameo = "AGREE", row["intent"]
+        elif e.factuality == "negated" and _own_cue(e, "negated:") and _future_cue(view, e):
+            kind, cameo = "REJECT", row["refusal"]
+        else:
+            continue
+        if any(o.type == kind and o.source is e.source for o in events):
+            continue  # "agreed to release", "refused to send": said already
+        what = "an intention" if kind == "AGREE" else "a refusal"
+        out.append(replace(
+            e, type=kind, cameo=cameo, mode=None, factuality="asserted", symmetric=False,
+            why=[*e.why, f"{kind} {cameo}: the {e.type} is not a fact, but {what} to do it "
+                         f"has been stated"],
+            meta={**e.meta, "intent_of": e.type}))
+    return out
+
+
+def _own_cue(e: Event, prefix: str) -> bool:
+    """The status comes from a cue in the event's own clause, not from a governing verb."""
+    return any(w.startswith(f"{prefix} '") for w in e.why)
+
+
+def _hypothetical(view: SentenceView, e: Event) -> bool:
+    first, last = e.meta["clause"]
+    words = {w.lower for w in view.words[first:last + 1]}
+    return bool(words & set(_table()["hypothetical"].get(view.lang, ())))
+
+
+def _future_cue(view: SentenceView, e: Event) -> bool:
+    first, last = e.meta["clause"]
+    cues = cue_set(view.lang, "future")
+    return any(matches_cue(view, k, cues) for k in range(first, last + 1)) and not _hypothetical(
+        view, e)
