@@ -320,3 +320,13 @@ def test_english_pronoun_subject_is_the_reporting_subject_and_participles_are_ad
     evs = events("The rebels said they will release two kidnapped soldiers.", "en")
     assert {e["type"] for e in evs} == {"RETREAT", "AGREE"}  # "kidnapped" is no event here
     assert {e["source_text"] for e in evs} == {"The rebels"}
+
+
+@needs_models
+def test_english_passive_agent_and_apposition_outside_the_kb():
+    e = only(events("The mayor was criticized by local business owners for the decision.", "en"),
+             "ACCUSE")
+    assert (e["source_text"], e["target_text"]) == ("local business owners", "The mayor")
+    e = only(events("A Lebanese lawyer, Kareem Majbour, filed a complaint against the security "
+                    "forces.", "en"), "ACCUSE")
+    assert e["source_text"] == "A Lebanese lawyer"

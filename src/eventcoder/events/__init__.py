@@ -17,7 +17,12 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
-from eventcoder.events.phrases import partner_phrase, reach_target, subject_phrase
+from eventcoder.events.phrases import (
+    partner_phrase,
+    passive_agent_phrase,
+    reach_target,
+    subject_phrase,
+)
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     PATIENT_GENITIVE,
@@ -223,6 +228,18 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 partners = _coordinated(view, support, slots)
                 if partners:
                     target = partners[0].mention
+    if source is None and match.is_verb and passive and view.lang == "en":
+        # "Arafat was criticized by Bush administration officials": an agent outside the KB
+        agent = passive_agent_phrase(view, max(match.words), clause[1])
+        if agent is not None:
+            source = agent
+            why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
+            if target is None:
+                taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
+                patient = subject_phrase(view, min(match.words), taken)
+                if patient is not None:
+                    target = patient
+                    why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
     if source is None and match.is_verb and not passive and view.lang == "en":
         taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
         phrase = subject_phrase(view, min(match.words), taken)

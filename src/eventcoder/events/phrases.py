@@ -245,7 +245,7 @@ def _pronouns(lang: str) -> frozenset[str]:
 def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
-            "other_party_nouns")
+            "other_party_nouns", "passive_agent_preps")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
@@ -314,9 +314,23 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int],
                    how="noun phrase (not in the KB)")
 
 
+def passive_agent_phrase(view: SentenceView, verb: int, last: int) -> Mention | None:
+    """The agent of a passive verb, after 'by' ("was criticized by administration officials")."""
+    k = verb + 1
+    while k <= last and view.words[k].lower in SKIP_BEFORE.get(view.lang, ()):
+        k += 1
+    if k >= last or view.words[k].lower not in _grammar(view.lang)["passive_agent_preps"]:
+        return None
+    np = _np_span(view, k + 1)
+    if np is None or np[1] > last:
+        return None
+    return _text_mention(view, *np)
+
+
 def _skip_aside(view: SentenceView, k: int) -> int:
-    """Step back over a short aside between commas before the verb ("Delhi Police, on
-    Thursday, arrested …"), so the subject before it is found."""
+    """Step back over a short aside or an apposition between commas before the verb ("Delhi
+    Police, on Thursday, arrested …", "A lawyer, Kareem Majbour, filed …"), so the subject
+    before it is found."""
     if k < 0 or view.words[k].text != ",":
         return k
     j = k - 1
@@ -324,6 +338,15 @@ def _skip_aside(view: SentenceView, k: int) -> int:
         j -= 1
     if j >= 0 and view.words[j].text == "," and view.words[j + 1].lower in STOP_WORDS.get(
             view.lang, set()):
+        return j - 1
+    # an apposition: "A Lebanese lawyer, Kareem Majbour, filed …"
+    j = k - 1
+    while j >= 0 and view.words[j].text != "," and k - j <= 8:
+        j -= 1
+    inner = view.words[j + 1:k]
+    if j >= 1 and view.words[j].text == "," and inner and view.has_pos and all(
+            w.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ")
+            for w in inner) and view.words[j - 1].pos in ("NOUN", "PROPN"):
         return j - 1
     return k
 
