@@ -263,9 +263,9 @@ def test_english_event_noun_and_clause_after_a_conjunction():
     e = only(events("The move came after the Afghan government released 100 Taliban "
                     "prisoners.", "en"), "RETREAT")
     assert e["source"][:2] == ("Afghanistan", "AFG")
-    # a day is no party: "on Thursday" is not the target of the ceasefire
+    # a day is no party: the people of Idlib are, not "Thursday"
     e = only(events("The coalition declared a ceasefire in Idlib on Thursday.", "en"), "RETREAT")
-    assert e["target_text"] is None
+    assert e["target_text"] == "Idlib"
 
 
 @needs_models
@@ -330,3 +330,11 @@ def test_english_passive_agent_and_apposition_outside_the_kb():
     e = only(events("A Lebanese lawyer, Kareem Majbour, filed a complaint against the security "
                     "forces.", "en"), "ACCUSE")
     assert e["source_text"] == "A Lebanese lawyer"
+
+
+@needs_models
+def test_english_place_is_the_target_of_a_curfew_but_not_of_a_meeting():
+    e = only(events("The army imposed a curfew in Basra.", "en"), "COERCE")
+    assert e["target_text"] == "Basra"
+    e = only(events("The two ministers held talks in Geneva.", "en"), "CONSULT")
+    assert e["target_text"] != "Geneva"

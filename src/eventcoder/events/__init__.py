@@ -257,7 +257,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         after = infinitive[0] + 1 if infinitive else min(match.words) if split else max(
             match.words)
         found = reach_target(view, after, clause[1], slots, entry.target_preps, exclude=source,
-                             trigger=frozenset(match.words), demand=entry.type == "REQUEST")
+                             trigger=frozenset(match.words), demand=entry.type == "REQUEST",
+                             place_target=entry.type in PLACE_TARGET_TYPES)
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
@@ -335,6 +336,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 
 
 DEMAND_CAMEO = "100"
+# types whose target may be the people of a place ("imposed a curfew in Basra")
+PLACE_TARGET_TYPES = {"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
 
 

@@ -85,7 +85,7 @@ def _text_mention(view: SentenceView, first: int, last: int) -> Mention:
 def reach_target(view: SentenceView, after: int, last: int, slots: list,
                  extra_preps: tuple[str, ...] = (), exclude: Mention | None = None,
                  trigger: frozenset[int] = frozenset(), demand: bool = False,
-                 nominal: bool = False, patient_of: bool = True,
+                 nominal: bool = False, patient_of: bool = True, place_target: bool = False,
                  ) -> tuple[Mention, str] | None:
     """The party a verb acts on, read from the words after it (up to word `last`): its
     object when that names people or a group; else the actor in a following prepositional
@@ -94,7 +94,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     a reaching preposition ("imposed a curfew on the city"). The words of a split trigger
     end the object ("found the mayor | guilty"); a demand reaches the subject of its
     'that' clause ("demanded that the minister resign"). An event noun has no object, only
-    its complements ("the release of X" when `patient_of`, "attacks on X"). Returns
+    its complements ("the release of X" when `patient_of`, "attacks on X"). With
+    `place_target` a named place after 'in' is the last resort: the people of the place are
+    acted on ("imposed a curfew in Basra", "declared a ceasefire in Idlib"). Returns
     (mention, reason)."""
     if view.lang not in STOP_WORDS:
         return None
@@ -135,6 +137,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
             break
         if w.lower in reach or (w.lower in owner and j == prev_end and obj is not None) or (
+                w.lower == "in" and place_target) or (
                 w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"
                 and patient_of):
             # "an attack by X" after the object; "launched a probe of X" after a trigger noun
@@ -158,7 +161,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         return _slot_or_text(view, *obj, slots), "target: the object"
     for prep, np in phrases:
         np = _owner_of(view, np, slots) or np  # "yielded to the demands of the farmers"
-        if ok(np) and _actor_like(view, *np, slots):
+        if prep != "in" and ok(np) and _actor_like(view, *np, slots):
             return _slot_or_text(view, *np, slots), f"target: the party after '{prep}'"
     if obj and not own and ok(obj):
         return _slot_or_text(view, *obj, slots), "target: the object (a thing)"
@@ -166,6 +169,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
                 _time_word(view, w) for w in view.words[np[0]:np[1] + 1]):
             return _slot_or_text(view, *np, slots), f"target: what follows '{prep}'"
+    for prep, np in phrases:
+        if prep == "in" and ok(np) and _named(view, *np, slots):
+            return _slot_or_text(view, *np, slots), "target: the people of the place"
     return None
 
 
