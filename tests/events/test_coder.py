@@ -338,3 +338,11 @@ def test_english_place_is_the_target_of_a_curfew_but_not_of_a_meeting():
     assert e["target_text"] == "Basra"
     e = only(events("The two ministers held talks in Geneva.", "en"), "CONSULT")
     assert e["target_text"] != "Geneva"
+
+
+@needs_models
+def test_english_subject_outside_the_kb_must_be_an_actor():
+    assert events("A huge fire has almost totally destroyed a supermarket in the town.", "en") \
+        == []
+    e = only(events("The missiles struck an arms depot near the border.", "en"), "ASSAULT")
+    assert e["source_text"] == "The missiles"  # instruments of force stand for their user

@@ -212,7 +212,11 @@ def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
     if any(w.pos == "PROPN" and w.text[:1].isupper() for w in words):
         return True
     head = _head(view, first, last)
-    return bool(view.words[head].lemmas & _grammar(view.lang)["person_nouns"])
+    g = _grammar(view.lang)
+    if head < last and (view.words[head].lemmas & g["quantity_nouns"] or view.words[
+            head].pos == "NUM"):  # "hundreds of protesters": what is counted
+        return _actor_like(view, head + 2, last, slots)
+    return bool(view.words[head].lemmas & (g["person_nouns"] | g["force_nouns"]))
 
 
 def _named(view: SentenceView, first: int, last: int, slots: list) -> bool:
@@ -251,7 +255,7 @@ def _pronouns(lang: str) -> frozenset[str]:
 def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
-            "other_party_nouns", "passive_agent_preps")
+            "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
@@ -314,9 +318,12 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int],
         # "The rebels said they will release …": the pronoun is the reporting verb's subject
         verbs = [w.i for w in view.words[:words[0].i] if w.pos == "VERB"]
         return subject_phrase(view, verbs[-1], taken, _resolving=True) if verbs else None
+    country = _country(words)
+    if view.has_pos and country is None and not _actor_like(view, words[0].i, words[-1].i, []):
+        return None  # "A huge fire destroyed …": no political actor acts
     start, end = words[0].start, words[-1].end
     return Mention(start, end, view_text(view, start, end),
-                   Actor(None, None, _country(words), None, "unknown"),
+                   Actor(None, None, country, None, "unknown"),
                    how="noun phrase (not in the KB)")
 
 
