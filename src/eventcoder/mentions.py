@@ -837,7 +837,10 @@ class _Finder:
         if role.head and role.sector is None:
             return None
         # no country in context: the role still names an actor ("Police said", "Teachers protested")
-        c = None if role.sector not in DOMESTIC else self._context_country(start, role.sector)
+        # "die Konfliktparteien" (a group of no one sector): the parties of the conflict in the
+        # document's topic country
+        c = self._context_country(start, role.sector) if role.sector in DOMESTIC or (
+            role.sector is None and role.kind == "group") else None
         return Actor(
             None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office
         )
@@ -959,7 +962,12 @@ class _Finder:
         if a.kind == "person" and a.name:
             parts = [w for w, _, _ in tokenize(a.name) if w.isalpha()]
             text_parts = [w for w, _, _ in tokenize(m.text) if w[:1].isupper() and w.isalpha()]
-            for w in {parts[-1] if parts else "", text_parts[-1] if text_parts else ""} - {""}:
+            # the KB's one-word spellings of the person, too: "Ban" for Ban Ki-moon, whose
+            # family name comes first (alone, "Ban" is also a common word)
+            entry = self.kb.entries.get(a.id) if a.id else None
+            short = {v for v in (entry.names if entry else ()) if v.isalpha() and v[:1].isupper()}
+            for w in ({parts[-1] if parts else "", text_parts[-1] if text_parts else ""}
+                      | short) - {""}:
                 if len(w) > 2:
                     self.surnames[fold_token(w)] = a
                     self.surnames[fold_token(w + "s")] = a

@@ -3,6 +3,7 @@ attribution, date and place, in German and English."""
 
 import pytest
 
+from eventcoder.nlp.pipelines import model_path
 from eventcoder.pipeline import code_text
 
 PUBLISHED = "2025-03-12"  # a Wednesday
@@ -214,3 +215,32 @@ def test_state_actors_and_protest_and_military_nouns():
 def test_passive_without_agent_has_no_source():
     assert [e for e in events("Dort sollen Männer an der Waffe ausgebildet werden.", "de")
             if e["type"] == "MOBILIZE"] == []
+
+
+@pytest.mark.skipif(model_path("de") is None, reason="needs the German parse (particle tie)")
+def test_particle_after_coordinated_subjects():
+    e = only(events("Nach der Wahl loten die CDU und die SPD die Chancen einer Koalition aus.",
+                    "de"), "CONSULT")
+    assert {e["source"][0], e["target"][0]} == {"CDU", "SPD"}
+
+
+def test_one_word_kb_variant_after_the_full_name():
+    evs = events("UN-Generalsekretär Ban Ki-moon besuchte am Montag Mali. Ban kritisierte, "
+                 "es habe Angriffe der Rebellen auf Dörfer gegeben.", "de")
+    e = only(evs, "ACCUSE")
+    assert e["source"][0] == "Ban Ki-moon"
+    assert e["target"][1:] == ("MLI", "REB")
+
+
+def test_conflict_parties_belong_to_the_topic_country():
+    evs = events("Im Südsudan wird wieder gekämpft. Der UN-Sicherheitsrat rief die Konfliktparteien auf, "
+                 "die Waffen niederzulegen.", "de")
+    e = only(evs, "REQUEST")
+    assert e["target"][1] == "SSD"
+
+
+def test_reported_speech_without_dass_holds_the_target():
+    evs = events("Die Regierung in Kabul klagte, es habe in der Provinz erneut Anschläge der "
+                 "Taliban und des Islamischen Staates gegeben.", "de")
+    targets = sorted(e["target"][0] for e in evs if e["type"] == "ACCUSE")
+    assert targets == ["Islamic State", "Taliban"]

@@ -199,8 +199,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
     if target is None and complement is not None and not denial:
+        places = set(grammar(view.lang).get("locative_preps") or ())
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
-                 and s.mention is not source and id(s.mention) not in excluded]
+                 and s.mention is not source and id(s.mention) not in excluded
+                 and s.prep not in places]  # "es habe in Syrien …": where, not whom
         # "refused to send peacekeepers to Iraq": the recipient after "to", and a named
         # actor, before the troops or goods that are sent
         inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
@@ -208,6 +210,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if inner:
             target = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
+            if view.lang == "de":  # "Bombardierungen durch die Regierung und die Opposition"
+                extra_targets = [p.mention for p in _coordinated(view, inner[0], slots)
+                                 if p.mention is not source]
     if source is None and not match.is_verb:
         support = _support_verb_subject(view, match.word, slots)
         if support is not None:

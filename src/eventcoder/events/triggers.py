@@ -189,9 +189,15 @@ def _participle_lemmas(word: str) -> list[str]:
 
 
 def _particle_words(view: SentenceView, i: int) -> list[int]:
-    """Separable particles that close the clause of the verb at word i ("lehnte … ab")."""
-    found = []
+    """Separable particles that close the clause of the verb at word i ("lehnte … ab"); past
+    a coordination of noun phrases when the parse ties the particle to the verb ("loten die AKP
+    und die Opposition Möglichkeiten aus")."""
+    found = [k for k in range(i + 1, len(view.words)) if view.has_dep
+             and view.words[k].head == i and view.words[k].dep == "compound:prt"
+             and view.words[k].lower in SEPARABLE_PARTICLES]
     for k in range(i + 1, len(view.words)):
+        if k in found:
+            continue
         w = view.words[k]
         if w.text in CLAUSE_PUNCT or w.text in {".", "!", "?"}:
             break
