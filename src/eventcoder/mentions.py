@@ -181,6 +181,8 @@ PARTNER_PREPS = {"mit", "gegen", "gegenuber", "with", "against"}  # folded
 PARTNER_WEIGHT = 0.5
 CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
 # sectors whose bare role words ("die Regierung", "the army") take the country in context
+# the two sides of a civil conflict, for "beide Seiten" within one country
+CIVIL_WAR_SIDES = {"GOV": "state", "MIL": "state", "REB": "challenger", "OPP": "challenger"}
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
 
 
@@ -595,6 +597,15 @@ class _Finder:
             ):
                 ph.org = g.hits[0]
                 ph.country = ph.country or g.hits[0].entry.country
+                ph.end_tok = g.j
+                ph.how.append("title+name")
+                return
+            g = self.gaz(k, kinds=("state",))
+            if g is not None and ph.org is None and ph.country is None and not self.tok(
+                    k)[:1].islower():
+                # "die Hauptstadt Sanaa": the role names the state the name stands for
+                ph.org = g.hits[0]
+                ph.country = g.hits[0].entry.country
                 ph.end_tok = g.j
                 ph.how.append("title+name")
                 return
@@ -1036,19 +1047,30 @@ class _Finder:
         return Mention(start, e, text, members[0].actor, sent, how="group", members=members)
 
     def _sides_group(self, s: int, e: int) -> Mention | None:
-        """ "die Parteien" / "both sides": the two latest actors of different countries."""
+        """ "die Parteien" / "both sides": the two latest actors of different countries (not
+        places: "in Kuwait-Stadt"); else, in a civil conflict, of different sectors of one
+        country ("Rebellen und Regierung")."""
+        recent = [
+            m
+            for m in reversed(self.mentions)
+            if m.actor.country and not m.members and self._recent(m, s)
+            and not self._locative(m.start)
+        ]
         picked: list[Mention] = []
-        for m in reversed(self.mentions):
-            if (
-                m.actor.country
-                and all(p.actor.country != m.actor.country for p in picked)
-                and not m.members
-                and self._recent(m, s)
-            ):
-                picked.append(m)
+        for key in (lambda m: m.actor.country, lambda m: (m.actor.country, m.actor.sector)):
+            picked = []
+            for m in recent:
+                if all(key(p) != key(m) for p in picked):
+                    picked.append(m)
+                if len(picked) == 2:
+                    break
             if len(picked) == 2:
                 break
         if len(picked) < 2:
+            return None
+        if picked[0].actor.country == picked[1].actor.country and {
+            CIVIL_WAR_SIDES.get(p.actor.sector or "") for p in picked
+        } != {"state", "challenger"}:
             return None
         picked.reverse()
         text = self.text[s:e]

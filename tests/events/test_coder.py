@@ -149,6 +149,7 @@ def test_english_subject_outside_the_kb():
     assert rej["source"] == (None, None, None)  # not in the KB: text only, no country guessed
 
 
+@pytest.mark.skipif(model_path("de") is None, reason="the support verb is found in the parse")
 def test_event_noun_takes_the_subject_of_its_support_verb():
     for text, lang in [("Ägypten hat Vermittlungsgespräche zwischen der Türkei und Syrien "
                         "aufgenommen.", "de"),
@@ -244,3 +245,32 @@ def test_reported_speech_without_dass_holds_the_target():
                  "Taliban und des Islamischen Staates gegeben.", "de")
     targets = sorted(e["target"][0] for e in evs if e["type"] == "ACCUSE")
     assert targets == ["Islamic State", "Taliban"]
+
+
+def test_speech_act_noun_takes_the_target_of_its_dass_clause():
+    evs = events("Strittig bleibt die Forderung der französischen Opposition, dass Präsident "
+                 "Emmanuel Macron die Reform zurückzieht.", "de")
+    e = only(evs, "REQUEST")
+    assert e["source"][1:] == ("FRA", "OPP")
+    assert e["target"][0] == "Emmanuel Macron"
+    assert only(evs, "RETREAT")["factuality"] == "future"  # what is demanded
+
+
+def test_demand_made_at_an_international_body_targets_it():
+    e = only(events("Auf der UN-Klimakonferenz in Belém forderte Brasiliens Präsident mehr Geld "
+                    "für den Klimaschutz.", "de"), "REQUEST")
+    assert e["source"][1] == "BRA"
+    assert e["target"][0] == "UN"
+
+
+def test_capital_named_after_the_title_is_its_state():
+    e = only(events("Die Taliban hatten im August die Hauptstadt Kabul erobert.", "de"),
+             "ASSAULT")
+    assert e["target"][1:] == ("AFG", "GOV")
+
+
+def test_both_sides_of_a_civil_conflict():
+    evs = events("In Kolumbien trafen sich Vertreter der Regierung und der Rebellen. "
+                 "Beide Seiten werfen sich Verstöße gegen die Waffenruhe vor.", "de")
+    e = only(evs, "ACCUSE")
+    assert {e["source"][1:], e["target"][1:]} == {("COL", "GOV"), ("COL", "REB")}

@@ -188,7 +188,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if tgt is not None and target is tgt.mention:
         extra_targets = [p.mention for p in _coordinated(view, tgt, slots)
                          if p.mention is not source]
-    complement = complement_clause(view, clause, mention_words) if match.is_verb else None
+    complement = complement_clause(view, clause, mention_words) if match.is_verb or (
+        entry.type in SPEECH_ACTS and clause[1] - match.word <= NOUN_TAIL) else None
     infinitive = _to_infinitive(view, match, clause) if match.is_verb else None
     if infinitive is not None:
         # "refused to send peacekeepers to Iraq": what follows "to" is the complement, not
@@ -213,6 +214,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if view.lang == "de":  # "Bombardierungen durch die Regierung und die Opposition"
                 extra_targets = [p.mention for p in _coordinated(view, inner[0], slots)
                                  if p.mention is not source]
+    if target is None and source is not None and entry.type in SPEECH_ACTS:
+        # "Bei der UN-Sondersitzung forderte X …": said to the international body it sat in
+        forum_preps = set(grammar(view.lang).get("forum_preps") or ())
+        forum = [s for s in slots if s.prep in forum_preps and s.mention.actor.kind == "igo"
+                 and clause[0] <= s.first and s.last <= clause[1] and s.mention is not source]
+        if forum:
+            target = forum[0].mention
+            why.append(f"target: '{target.text}', the body it was said in ('{forum[0].prep}')")
     if source is None and not match.is_verb:
         support = _support_verb_subject(view, match.word, slots)
         if support is not None:
@@ -555,6 +564,7 @@ def _expand(ev: Event) -> list[Event]:
 
 
 RELATIVE_WHICH = {"was", "which", "what"}
+NOUN_TAIL = 4  # words after a speech-act noun before its ", dass …" ("die Forderung der Opposition")
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 
 
@@ -573,7 +583,7 @@ def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
     for e in events:
         if e.factuality != "asserted" or e.meta["nominal"]:
             continue
-        gov = next((g for g in events if g is not e and not g.meta["nominal"]
+        gov = next((g for g in events if g is not e  # "die Forderung, dass X zurücktritt"
                     and g.type in CONTENT_STATUS and g.meta.get("infinitive") is not None
                     and g.meta["infinitive"][0] <= e.meta["word"] <= g.meta["infinitive"][1]
                     ), None)
