@@ -181,6 +181,7 @@ PARTNER_PREPS = {"mit", "gegen", "gegenuber", "with", "against"}  # folded
 PARTNER_WEIGHT = 0.5
 CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
 # sectors whose bare role words ("die Regierung", "the army") take the country in context
+ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ]{2,6})\)")  # "Internet-Polizei (IIP)"
 # the two sides of a civil conflict, for "beide Seiten" within one country
 CIVIL_WAR_SIDES = {"GOV": "state", "MIL": "state", "REB": "challenger", "OPP": "challenger"}
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
@@ -970,6 +971,11 @@ class _Finder:
     def _emit(self, m: Mention) -> None:
         self.mentions.append(m)
         a = m.actor
+        acronym = ACRONYM_AFTER.match(self.text, m.end)
+        if acronym and not m.members and a.country and fold_token(acronym.group(1)) not in \
+                self.surnames:
+            # "die Internet-Polizei (IIP)": the acronym names the same actor later on
+            self.surnames[fold_token(acronym.group(1))] = a
         if a.kind == "person" and a.name:
             parts = [w for w, _, _ in tokenize(a.name) if w.isalpha()]
             text_parts = [w for w, _, _ in tokenize(m.text) if w[:1].isupper() and w.isalpha()]

@@ -274,3 +274,34 @@ def test_both_sides_of_a_civil_conflict():
                  "Beide Seiten werfen sich Verstöße gegen die Waffenruhe vor.", "de")
     e = only(evs, "ACCUSE")
     assert {e["source"][1:], e["target"][1:]} == {("COL", "GOV"), ("COL", "REB")}
+
+
+def test_announced_refusal_is_an_asserted_rejection():
+    evs = events("Der französische Präsident Emmanuel Macron ließ wissen, dass er die Kandidatur "
+                 "von Ursula von der Leyen nicht unterstützen werde.", "de")
+    e = only(evs, "REJECT")
+    assert e["factuality"] == "asserted"
+    assert e["source"][0] == "Emmanuel Macron"
+    assert not [x for x in evs if x["type"] == "SUPPORT"]
+
+
+def test_noun_restating_the_verb_event_is_not_a_second_event():
+    evs = events("Bei dem Beschuss durch die israelische Armee wurden im Gazastreifen zwölf "
+                 "Palästinenser getötet.", "de")
+    e = only(evs, "ASSAULT")
+    assert (e["source"][1:], e["target"][1]) == (("ISR", "MIL"), "PSE")
+
+
+def test_arrested_members_of_an_armed_group_are_where_the_police_acts():
+    e = only(events("Die türkische Polizei hat 20 mutmaßliche Anhänger der Terrormiliz "
+                    "Islamischer Staat festgenommen.", "de"), "COERCE")
+    assert e["target"][0] == "Islamic State"
+    assert e["target"][1:] == ("TUR", "REB")
+
+
+def test_acronym_in_parentheses_names_the_actor_later():
+    evs = events("Der Chef der Cyber-Polizei (CPK) der Türkei äußerte sich am Montag. Zudem "
+                 "habe die CPK rund 50 Konten von Oppositionellen gesperrt.", "de")
+    e = only(evs, "COERCE")
+    assert e["source_text"] == "CPK"
+    assert e["source"][1:] == ("TUR", "COP")

@@ -89,6 +89,7 @@ def extract_events(doc: Document) -> Document:
             _place_event(ev, sent, places, dateline_place, match, view)
             sent_events.extend(_expand(ev))
         sent_events = _drop_speech_act_contents(sent_events)
+        sent_events = _drop_restated_nouns(sent_events)
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
         events.extend(e for e in sent_events if e.source is not None)
@@ -265,6 +266,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # "Militärmanöver der USA", "Israels Militärschläge": the state acts through its forces
         source = replace(source, actor=replace(source.actor, sector="MIL"))
         why.append("source sector MIL: a military action of the state")
+    if entry.type == "COERCE" and source is not None and target is not None and (
+            source.actor.sector in LAW_ENFORCEMENT and target.actor.sector == "REB"
+            and source.actor.country and target.actor.country != source.actor.country):
+        # "die iranische Polizei nahm Anhänger des IS fest": the members it arrests operate in
+        # its own country, and an armed group is coded with the country it operates in
+        target = replace(target, actor=replace(target.actor, country=source.actor.country))
+        why.append(f"target country {source.actor.country}: arrested where its police acts")
     if entry.type == "PROTEST" and source is not None and source.actor.sector in STATE_SECTORS:
         # states do not take to the streets: a government's "protest" is an official complaint
         # (ACCUSE 114); "der Präsident demonstrierte Stärke" is no event at all
@@ -274,6 +282,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         why.append("ACCUSE: a state actor's protest is an official complaint")
     fact, fwhy = factuality(view, clause, match.word, attribution is not None and not
                             attribution.speculative)
+    refusal = set(grammar(view.lang).get("refusal_modals") or ())
+    if fact == "negated" and entry.type in REFUSABLE and source is not None and (
+            target is not None) and any(
+            w.lower in refusal for w in view.words[clause[0]:clause[1] + 1]):
+        # "er werde Y nicht unterstützen", "will nicht mit X verhandeln": a stated refusal
+        entry = replace(entry, type="REJECT", cameo=REFUSAL_CAMEO, mode=None, symmetric=False)
+        fact, fwhy = "asserted", ["REJECT: refuses what it says it will not do (negated "
+                                  "'werde/wolle')"]
     if attribution is not None and attribution.speculative and fact == "asserted":
         fact = "speculative"
         fwhy = [f"speculative: claim of '{attribution.name}'"]
@@ -312,6 +328,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 
 
 DEMAND_CAMEO = "100"
+REFUSAL_CAMEO = "120"
+# what an actor can refuse to do: support, agree, cooperate, give, talk, yield, pull back
+REFUSABLE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 
 
 def _reported_demand(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
@@ -342,6 +361,7 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
 CONTENT_STATUS = {"REJECT": "negated", "AGREE": "future", "REQUEST": "future",
                   "THREATEN": "future"}
 MILITARY_PREFIXES = ("militär", "military", "armee", "army")
+LAW_ENFORCEMENT = {"COP", "JUD"}  # act on their own territory
 STATE_SECTORS = {"GOV", "MIL", "SPY", "JUD", "COP", "LEG", "IGO"}
 RECIPIENT_PREPS = {"to", "an", "für", "for", "mit", "with", "gegen", "against", "nach", "into"}
 SUPPORT_DEPS = {"obj", "dobj"}  # "nach Gesprächen … fand statt" (obl) is no support verb
@@ -574,6 +594,21 @@ def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
     scopes = [e.meta["scope"] for e in events if not e.meta["nominal"] and e.type in SPEECH_ACTS]
     return [e for e in events if not (e.meta["nominal"] and any(
         lo <= e.trigger[0] < hi for lo, hi in scopes))]
+
+
+def _drop_restated_nouns(events: list[Event]) -> list[Event]:
+    """A noun without a target that names the act a verb of its sentence reports in full is
+    that event, not another: "Bei dem Beschuss durch die Armee wurden 18 Zivilisten getötet"."""
+    from eventcoder.events.merge import actor_key
+
+    full = [f for f in events if f.source is not None and f.target is not None
+            and not f.meta["nominal"]]
+
+    def restated(e: Event) -> bool:
+        return e.meta["nominal"] and e.source is not None and e.target is None and any(
+            f.type == e.type and actor_key(f.source) == actor_key(e.source) for f in full)
+
+    return [e for e in events if not restated(e)]
 
 
 def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
