@@ -305,3 +305,13 @@ def test_acronym_in_parentheses_names_the_actor_later():
     e = only(evs, "COERCE")
     assert e["source_text"] == "CPK"
     assert e["source"][1:] == ("TUR", "COP")
+
+
+def test_unasserted_act_without_counterpart_is_not_reported():
+    vague = events("Der russische Außenminister Sergej Lawrow sagte, Russland werde im kommenden "
+                   "Jahr eine Einigung erzielen.", "de")
+    assert [e for e in vague if e["type"] == "AGREE"] == []
+    named = events("Der russische Außenminister Sergej Lawrow sagte, Russland werde im kommenden "
+                   "Jahr eine Einigung mit der Ukraine erzielen.", "de")
+    e = only(named, "AGREE")
+    assert (e["target"][1], e["factuality"]) == ("UKR", "future")

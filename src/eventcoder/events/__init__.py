@@ -92,7 +92,9 @@ def extract_events(doc: Document) -> Document:
         sent_events = _drop_restated_nouns(sent_events)
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
-        events.extend(e for e in sent_events if e.source is not None)
+        vague = set(grammar(lang).get("counterpart_types") or ())
+        events.extend(e for e in sent_events if e.source is not None and not (
+            e.type in vague and e.target is None and e.factuality != "asserted"))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
