@@ -212,6 +212,16 @@ def _particle_words(view: SentenceView, i: int) -> list[int]:
     return found
 
 
+def _sure_particle(view: SentenceView, k: int, i: int) -> bool:
+    """A particle the tagger or the parse marks as the verb's own (not a stray preposition)."""
+    w = view.words[k]
+    if "wie" in (view.words[k - 1].lower, view.words[min(k + 1, len(view.words) - 1)].lower):
+        return False  # "unterstützen mich nach wie vor"
+    if not view.has_pos:
+        return True  # _particle_words only takes clause-final ones
+    return w.tag == "PTKVZ" or (view.has_dep and w.head == i and w.dep == "compound:prt")
+
+
 def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
     """Candidate verb lemmas for word i with the extra words that make them."""
     w = view.words[i]
@@ -243,7 +253,12 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
     for w in view.words:
         if w.i in mention_words or not _may_be_verb(view, w):
             continue
+        particles = {view.words[k].lower for k in _particle_words(view, w.i)
+                     if _sure_particle(view, k, w.i)} if view.lang == "de" else set()
         for lemma, words in _verb_lemmas(view, w.i):
+            if particles and len(words) == 1 and not any(lemma.startswith(p)
+                                                         for p in particles):
+                continue  # "drangen … ein" is eindringen, "spricht sich … aus" aussprechen
             for entry in lex.verbs.get(lemma, ()):
                 obj = None
                 if entry.object:
