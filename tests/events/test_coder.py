@@ -326,3 +326,11 @@ def test_particle_verb_outside_the_lexicon_is_not_its_bare_verb():
                               "Zaman ein.", "de") if e["type"] == "REQUEST"] == []
     e = only(events("Der Bundestag unterstützt die Ukraine nach wie vor.", "de"), "SUPPORT")
     assert e["target"][1] == "UKR"
+
+
+def test_speaking_of_something_is_no_talks():
+    assert [e for e in events("Der französische Präsident Emmanuel Macron sprach von einem "
+                              "Erfolg für Deutschland.", "de") if e["type"] == "CONSULT"] == []
+    e = only(events("Der französische Präsident Emmanuel Macron sprach am Montag mit dem "
+                    "Bundeskanzler.", "de"), "CONSULT")
+    assert e["target"][1] == "DEU"

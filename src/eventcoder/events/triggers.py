@@ -35,6 +35,7 @@ class TriggerEntry:
     source_preps: tuple[str, ...] = ()
     symmetric: bool = False
     exact: bool = False
+    requires: tuple[str, ...] = ()  # one of these words must stand in the verb's clause
 
 
 @dataclass
@@ -72,6 +73,7 @@ def lexicon(lang: str) -> Lexicon:
             target_preps=tuple(str(p).lower() for p in raw.get("target_preps") or ()),
             source_preps=tuple(str(p).lower() for p in raw.get("source_preps") or ()),
             symmetric=bool(raw.get("symmetric", False)), exact=bool(raw.get("exact", False)),
+            requires=tuple(str(r).lower() for r in raw.get("requires") or ()),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -260,6 +262,10 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                                                          for p in particles):
                 continue  # "drangen … ein" is eindringen, "spricht sich … aus" aussprechen
             for entry in lex.verbs.get(lemma, ()):
+                if entry.requires:
+                    first, last = clause_bounds(view, w.i, mention_words)
+                    if not any(x.lower in entry.requires for x in view.words[first:last + 1]):
+                        continue  # "sprach von einem Sieg": a statement, not talks
                 obj = None
                 if entry.object:
                     first, last = clause_bounds(view, w.i, mention_words)
