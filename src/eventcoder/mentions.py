@@ -181,6 +181,9 @@ PARTNER_PREPS = {"mit", "gegen", "gegenuber", "with", "against"}  # folded
 PARTNER_WEIGHT = 0.5
 CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
 # sectors whose bare role words ("die Regierung", "the army") take the country in context
+ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ]{2,6})\)")  # "Internet-Polizei (IIP)"
+# the two sides of a civil conflict, for "beide Seiten" within one country
+CIVIL_WAR_SIDES = {"GOV": "state", "MIL": "state", "REB": "challenger", "OPP": "challenger"}
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
 
 
@@ -598,6 +601,15 @@ class _Finder:
                 ph.end_tok = g.j
                 ph.how.append("title+name")
                 return
+            g = self.gaz(k, kinds=("state",))
+            if g is not None and ph.org is None and ph.country is None and not self.tok(
+                    k)[:1].islower():
+                # "die Hauptstadt Sanaa": the role names the state the name stands for
+                ph.org = g.hits[0]
+                ph.country = g.hits[0].entry.country
+                ph.end_tok = g.j
+                ph.how.append("title+name")
+                return
         comma = self.tok(k) == ","
         if comma:
             k += 1
@@ -837,7 +849,10 @@ class _Finder:
         if role.head and role.sector is None:
             return None
         # no country in context: the role still names an actor ("Police said", "Teachers protested")
-        c = None if role.sector not in DOMESTIC else self._context_country(start, role.sector)
+        # "die Konfliktparteien" (a group of no one sector): the parties of the conflict in the
+        # document's topic country
+        c = self._context_country(start, role.sector) if role.sector in DOMESTIC or (
+            role.sector is None and role.kind == "group") else None
         return Actor(
             None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office
         )
@@ -956,10 +971,20 @@ class _Finder:
     def _emit(self, m: Mention) -> None:
         self.mentions.append(m)
         a = m.actor
+        acronym = ACRONYM_AFTER.match(self.text, m.end)
+        if acronym and not m.members and a.country and fold_token(acronym.group(1)) not in \
+                self.surnames:
+            # "die Internet-Polizei (IIP)": the acronym names the same actor later on
+            self.surnames[fold_token(acronym.group(1))] = a
         if a.kind == "person" and a.name:
             parts = [w for w, _, _ in tokenize(a.name) if w.isalpha()]
             text_parts = [w for w, _, _ in tokenize(m.text) if w[:1].isupper() and w.isalpha()]
-            for w in {parts[-1] if parts else "", text_parts[-1] if text_parts else ""} - {""}:
+            # the KB's one-word spellings of the person, too: "Ban" for Ban Ki-moon, whose
+            # family name comes first (alone, "Ban" is also a common word)
+            entry = self.kb.entries.get(a.id) if a.id else None
+            short = {v for v in (entry.names if entry else ()) if v.isalpha() and v[:1].isupper()}
+            for w in ({parts[-1] if parts else "", text_parts[-1] if text_parts else ""}
+                      | short) - {""}:
                 if len(w) > 2:
                     self.surnames[fold_token(w)] = a
                     self.surnames[fold_token(w + "s")] = a
@@ -1028,19 +1053,30 @@ class _Finder:
         return Mention(start, e, text, members[0].actor, sent, how="group", members=members)
 
     def _sides_group(self, s: int, e: int) -> Mention | None:
-        """ "die Parteien" / "both sides": the two latest actors of different countries."""
+        """ "die Parteien" / "both sides": the two latest actors of different countries (not
+        places: "in Kuwait-Stadt"); else, in a civil conflict, of different sectors of one
+        country ("Rebellen und Regierung")."""
+        recent = [
+            m
+            for m in reversed(self.mentions)
+            if m.actor.country and not m.members and self._recent(m, s)
+            and not self._locative(m.start)
+        ]
         picked: list[Mention] = []
-        for m in reversed(self.mentions):
-            if (
-                m.actor.country
-                and all(p.actor.country != m.actor.country for p in picked)
-                and not m.members
-                and self._recent(m, s)
-            ):
-                picked.append(m)
+        for key in (lambda m: m.actor.country, lambda m: (m.actor.country, m.actor.sector)):
+            picked = []
+            for m in recent:
+                if all(key(p) != key(m) for p in picked):
+                    picked.append(m)
+                if len(picked) == 2:
+                    break
             if len(picked) == 2:
                 break
         if len(picked) < 2:
+            return None
+        if picked[0].actor.country == picked[1].actor.country and {
+            CIVIL_WAR_SIDES.get(p.actor.sector or "") for p in picked
+        } != {"state", "challenger"}:
             return None
         picked.reverse()
         text = self.text[s:e]

@@ -346,3 +346,121 @@ def test_english_subject_outside_the_kb_must_be_an_actor():
         == []
     e = only(events("The missiles struck an arms depot near the border.", "en"), "ASSAULT")
     assert e["source_text"] == "The missiles"  # instruments of force stand for their user
+
+
+@pytest.mark.skipif(model_path("de") is None, reason="needs the German parse (particle tie)")
+def test_particle_after_coordinated_subjects():
+    e = only(events("Nach der Wahl loten die CDU und die SPD die Chancen einer Koalition aus.",
+                    "de"), "CONSULT")
+    assert {e["source"][0], e["target"][0]} == {"CDU", "SPD"}
+
+
+def test_one_word_kb_variant_after_the_full_name():
+    evs = events("UN-Generalsekretär Ban Ki-moon besuchte am Montag Mali. Ban kritisierte, "
+                 "es habe Angriffe der Rebellen auf Dörfer gegeben.", "de")
+    e = only(evs, "ACCUSE")
+    assert e["source"][0] == "Ban Ki-moon"
+    assert e["target"][1:] == ("MLI", "REB")
+
+
+def test_conflict_parties_belong_to_the_topic_country():
+    evs = events("Im Südsudan wird wieder gekämpft. Der UN-Sicherheitsrat rief die "
+                 "Konfliktparteien auf, die Waffen niederzulegen.", "de")
+    e = only(evs, "REQUEST")
+    assert e["target"][1] == "SSD"
+
+
+def test_reported_speech_without_dass_holds_the_target():
+    evs = events("Die Regierung in Kabul klagte, es habe in der Provinz erneut Anschläge der "
+                 "Taliban und des Islamischen Staates gegeben.", "de")
+    targets = sorted(e["target"][0] for e in evs if e["type"] == "ACCUSE")
+    assert targets == ["Islamic State", "Taliban"]
+
+
+def test_speech_act_noun_takes_the_target_of_its_dass_clause():
+    evs = events("Strittig bleibt die Forderung der französischen Opposition, dass Präsident "
+                 "Emmanuel Macron die Reform zurückzieht.", "de")
+    e = only(evs, "REQUEST")
+    assert e["source"][1:] == ("FRA", "OPP")
+    assert e["target"][0] == "Emmanuel Macron"
+    # what is demanded has not happened (future, and without a counterpart not reported)
+    assert not [x for x in evs if x["type"] == "RETREAT" and x["factuality"] == "asserted"]
+
+
+def test_demand_made_at_an_international_body_targets_it():
+    e = only(events("Auf der UN-Klimakonferenz in Belém forderte Brasiliens Präsident mehr Geld "
+                    "für den Klimaschutz.", "de"), "REQUEST")
+    assert e["source"][1] == "BRA"
+    assert e["target"][0] == "UN"
+
+
+def test_capital_named_after_the_title_is_its_state():
+    e = only(events("Die Taliban hatten im August die Hauptstadt Kabul erobert.", "de"),
+             "ASSAULT")
+    assert e["target"][1:] == ("AFG", "GOV")
+
+
+def test_both_sides_of_a_civil_conflict():
+    evs = events("In Kolumbien trafen sich Vertreter der Regierung und der Rebellen. "
+                 "Beide Seiten werfen sich Verstöße gegen die Waffenruhe vor.", "de")
+    e = only(evs, "ACCUSE")
+    assert {e["source"][1:], e["target"][1:]} == {("COL", "GOV"), ("COL", "REB")}
+
+
+def test_announced_refusal_is_an_asserted_rejection():
+    evs = events("Der französische Präsident Emmanuel Macron ließ wissen, dass er die Kandidatur "
+                 "von Ursula von der Leyen nicht unterstützen werde.", "de")
+    e = only(evs, "REJECT")
+    assert e["factuality"] == "asserted"
+    assert e["source"][0] == "Emmanuel Macron"
+    assert not [x for x in evs if x["type"] == "SUPPORT"]
+
+
+def test_noun_restating_the_verb_event_is_not_a_second_event():
+    evs = events("Bei dem Beschuss durch die israelische Armee wurden im Gazastreifen zwölf "
+                 "Palästinenser getötet.", "de")
+    e = only(evs, "ASSAULT")
+    assert (e["source"][1:], e["target"][1]) == (("ISR", "MIL"), "PSE")
+
+
+def test_arrested_members_of_an_armed_group_are_where_the_police_acts():
+    e = only(events("Die türkische Polizei hat 20 mutmaßliche Anhänger der Terrormiliz "
+                    "Islamischer Staat festgenommen.", "de"), "COERCE")
+    assert e["target"][0] == "Islamic State"
+    assert e["target"][1:] == ("TUR", "REB")
+
+
+def test_acronym_in_parentheses_names_the_actor_later():
+    evs = events("Der Chef der Cyber-Polizei (CPK) der Türkei äußerte sich am Montag. Zudem "
+                 "habe die CPK rund 50 Konten von Oppositionellen gesperrt.", "de")
+    e = only(evs, "COERCE")
+    assert e["source_text"] == "CPK"
+    assert e["source"][1:] == ("TUR", "COP")
+
+
+def test_unasserted_act_without_counterpart_is_not_reported():
+    vague = events("Der russische Außenminister Sergej Lawrow sagte, Russland werde im kommenden "
+                   "Jahr eine Einigung erzielen.", "de")
+    assert [e for e in vague if e["type"] == "AGREE"] == []
+    named = events("Der russische Außenminister Sergej Lawrow sagte, Russland werde im kommenden "
+                   "Jahr eine Einigung mit der Ukraine erzielen.", "de")
+    e = only(named, "AGREE")
+    assert (e["target"][1], e["factuality"]) == ("UKR", "future")
+
+
+def test_particle_verb_outside_the_lexicon_is_not_its_bare_verb():
+    # aussprechen is no talk with the AfD, eindringen no demand
+    assert [e for e in events("Die SPD sprach sich am Montag klar gegen eine Koalition mit der "
+                              "AfD aus.", "de") if e["type"] == "CONSULT"] == []
+    assert [e for e in events("In Istanbul drangen Polizisten in die Zentrale der Zeitung "
+                              "Zaman ein.", "de") if e["type"] == "REQUEST"] == []
+    e = only(events("Der Bundestag unterstützt die Ukraine nach wie vor.", "de"), "SUPPORT")
+    assert e["target"][1] == "UKR"
+
+
+def test_speaking_of_something_is_no_talks():
+    assert [e for e in events("Der französische Präsident Emmanuel Macron sprach von einem "
+                              "Erfolg für Deutschland.", "de") if e["type"] == "CONSULT"] == []
+    e = only(events("Der französische Präsident Emmanuel Macron sprach am Montag mit dem "
+                    "Bundeskanzler.", "de"), "CONSULT")
+    assert e["target"][1] == "DEU"

@@ -96,10 +96,13 @@ def extract_events(doc: Document) -> Document:
             _place_event(ev, sent, places, dateline_place, match, view)
             sent_events.extend(_expand(ev))
         sent_events = _drop_speech_act_contents(sent_events)
+        sent_events = _drop_restated_nouns(sent_events)
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
         sent_events.extend(intent_events(view, sent_events))
-        events.extend(e for e in sent_events if e.source is not None)
+        vague = set(grammar(lang).get("counterpart_types") or ())
+        events.extend(e for e in sent_events if e.source is not None and not (
+            e.type in vague and e.target is None and e.factuality != "asserted"))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -198,7 +201,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if tgt is not None and target is tgt.mention:
         extra_targets = [p.mention for p in _coordinated(view, tgt, slots)
                          if p.mention is not source]
-    complement = complement_clause(view, clause, mention_words) if match.is_verb else None
+    complement = complement_clause(view, clause, mention_words) if match.is_verb or (
+        entry.type in SPEECH_ACTS and clause[1] - match.word <= NOUN_TAIL) else None
     infinitive = _to_infinitive(view, match, clause) if match.is_verb else None
     if infinitive is not None:
         # "refused to send peacekeepers to Iraq": what follows "to" is the complement, not
@@ -209,8 +213,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
     if target is None and complement is not None and not denial:
+        places = set(grammar(view.lang).get("locative_preps") or ())
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
-                 and s.mention is not source and id(s.mention) not in excluded]
+                 and s.mention is not source and id(s.mention) not in excluded
+                 and s.prep not in places]  # "es habe in Syrien …": where, not whom
         # "refused to send peacekeepers to Iraq": the recipient after "to", and a named
         # actor, before the troops or goods that are sent
         inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
@@ -218,6 +224,17 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if inner:
             target = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
+            if view.lang == "de":  # "Bombardierungen durch die Regierung und die Opposition"
+                extra_targets = [p.mention for p in _coordinated(view, inner[0], slots)
+                                 if p.mention is not source]
+    if target is None and source is not None and entry.type in SPEECH_ACTS:
+        # "Bei der UN-Sondersitzung forderte X …": said to the international body it sat in
+        forum_preps = set(grammar(view.lang).get("forum_preps") or ())
+        forum = [s for s in slots if s.prep in forum_preps and s.mention.actor.kind == "igo"
+                 and clause[0] <= s.first and s.last <= clause[1] and s.mention is not source]
+        if forum:
+            target = forum[0].mention
+            why.append(f"target: '{target.text}', the body it was said in ('{forum[0].prep}')")
     if source is None and not match.is_verb:
         support = _support_verb_subject(view, match.word, slots)
         if support is not None:
@@ -289,6 +306,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # "Militärmanöver der USA", "Israels Militärschläge": the state acts through its forces
         source = replace(source, actor=replace(source.actor, sector="MIL"))
         why.append("source sector MIL: a military action of the state")
+    if entry.type == "COERCE" and source is not None and target is not None and (
+            source.actor.sector in LAW_ENFORCEMENT and target.actor.sector == "REB"
+            and source.actor.country and target.actor.country != source.actor.country):
+        # "die iranische Polizei nahm Anhänger des IS fest": the members it arrests operate in
+        # its own country, and an armed group is coded with the country it operates in
+        target = replace(target, actor=replace(target.actor, country=source.actor.country))
+        why.append(f"target country {source.actor.country}: arrested where its police acts")
     if entry.type == "PROTEST" and source is not None and source.actor.sector in STATE_SECTORS:
         # states do not take to the streets: a government's "protest" is an official complaint
         # (ACCUSE 114); "der Präsident demonstrierte Stärke" is no event at all
@@ -298,6 +322,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         why.append("ACCUSE: a state actor's protest is an official complaint")
     fact, fwhy = factuality(view, clause, match.word, attribution is not None and not
                             attribution.speculative)
+    refusal = set(grammar(view.lang).get("refusal_modals") or ())
+    if fact == "negated" and entry.type in REFUSABLE and source is not None and (
+            target is not None) and any(
+            w.lower in refusal for w in view.words[clause[0]:clause[1] + 1]):
+        # "er werde Y nicht unterstützen", "will nicht mit X verhandeln": a stated refusal
+        entry = replace(entry, type="REJECT", cameo=REFUSAL_CAMEO, mode=None, symmetric=False)
+        fact, fwhy = "asserted", ["REJECT: refuses what it says it will not do (negated "
+                                  "'werde/wolle')"]
     if attribution is not None and attribution.speculative and fact == "asserted":
         fact = "speculative"
         fwhy = [f"speculative: claim of '{attribution.name}'"]
@@ -339,6 +371,9 @@ DEMAND_CAMEO = "100"
 # types whose target may be the people of a place ("imposed a curfew in Basra")
 PLACE_TARGET_TYPES = {"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
+REFUSAL_CAMEO = "120"
+# what an actor can refuse to do: support, agree, cooperate, give, talk, yield, pull back
+REFUSABLE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 
 
 def _reported_demand(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
@@ -369,6 +404,7 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
 CONTENT_STATUS = {"REJECT": "negated", "AGREE": "future", "REQUEST": "future",
                   "THREATEN": "future"}
 MILITARY_PREFIXES = ("militär", "military", "armee", "army")
+LAW_ENFORCEMENT = {"COP", "JUD"}  # act on their own territory
 STATE_SECTORS = {"GOV", "MIL", "SPY", "JUD", "COP", "LEG", "IGO"}
 RECIPIENT_PREPS = {"to", "an", "für", "for", "mit", "with", "gegen", "against", "nach", "into"}
 SUPPORT_DEPS = {"obj", "dobj"}  # "nach Gesprächen … fand statt" (obl) is no support verb
@@ -602,6 +638,8 @@ def _expand(ev: Event) -> list[Event]:
 
 
 RELATIVE_WHICH = {"was", "which", "what"}
+# words after a speech-act noun before its ", dass …" ("die Forderung der Opposition")
+NOUN_TAIL = 4
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 
 
@@ -613,6 +651,21 @@ def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
         lo <= e.trigger[0] < hi for lo, hi in scopes))]
 
 
+def _drop_restated_nouns(events: list[Event]) -> list[Event]:
+    """A noun without a target that names the act a verb of its sentence reports in full is
+    that event, not another: "Bei dem Beschuss durch die Armee wurden 18 Zivilisten getötet"."""
+    from eventcoder.events.merge import actor_key
+
+    full = [f for f in events if f.source is not None and f.target is not None
+            and not f.meta["nominal"]]
+
+    def restated(e: Event) -> bool:
+        return e.meta["nominal"] and e.source is not None and e.target is None and any(
+            f.type == e.type and actor_key(f.source) == actor_key(e.source) for f in full)
+
+    return [e for e in events if not restated(e)]
+
+
 def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
     """An event in the purpose or complement clause of a planned, denied or possible one
     shares its status: "wird nach Peking reisen, um mit Xi zu sprechen"; what was refused did
@@ -620,7 +673,7 @@ def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
     for e in events:
         if e.factuality != "asserted" or e.meta["nominal"]:
             continue
-        gov = next((g for g in events if g is not e and not g.meta["nominal"]
+        gov = next((g for g in events if g is not e  # "die Forderung, dass X zurücktritt"
                     and g.type in CONTENT_STATUS and g.meta.get("infinitive") is not None
                     and g.meta["infinitive"][0] <= e.meta["word"] <= g.meta["infinitive"][1]
                     ), None)

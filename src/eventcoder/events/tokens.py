@@ -221,4 +221,10 @@ def complement_clause(view: SentenceView, clause: tuple[int, int],
             "zu" in w.lower[2:-2] and w.lower.endswith("en") and w.text[:1].islower()
             for w in words)):
         return lo, hi
+    # German reported speech without "dass": a verb-second clause in the subjunctive
+    # ("klagte, es habe Angriffe … gegeben", "warf ihm vor, er sei … eingeknickt")
+    reported = set((load(view.lang, "grammar") or {}).get("subjunctive_reported") or ())
+    if any(w.lower in reported for w in words[:3]) and not any(
+            w.lower in SUBORDINATORS.get(view.lang, set()) for w in words[:1]):
+        return lo, hi
     return None

@@ -35,6 +35,7 @@ class TriggerEntry:
     source_preps: tuple[str, ...] = ()
     symmetric: bool = False
     exact: bool = False
+    requires: tuple[str, ...] = ()  # one of these words must stand in the verb's clause
 
 
 @dataclass
@@ -72,6 +73,7 @@ def lexicon(lang: str) -> Lexicon:
             target_preps=tuple(str(p).lower() for p in raw.get("target_preps") or ()),
             source_preps=tuple(str(p).lower() for p in raw.get("source_preps") or ()),
             symmetric=bool(raw.get("symmetric", False)), exact=bool(raw.get("exact", False)),
+            requires=tuple(str(r).lower() for r in raw.get("requires") or ()),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -199,9 +201,15 @@ def _participle_lemmas(word: str) -> list[str]:
 
 
 def _particle_words(view: SentenceView, i: int) -> list[int]:
-    """Separable particles that close the clause of the verb at word i ("lehnte … ab")."""
-    found = []
+    """Separable particles that close the clause of the verb at word i ("lehnte … ab"); past
+    a coordination of noun phrases when the parse ties the particle to the verb ("loten die AKP
+    und die Opposition Möglichkeiten aus")."""
+    found = [k for k in range(i + 1, len(view.words)) if view.has_dep
+             and view.words[k].head == i and view.words[k].dep == "compound:prt"
+             and view.words[k].lower in SEPARABLE_PARTICLES]
     for k in range(i + 1, len(view.words)):
+        if k in found:
+            continue
         w = view.words[k]
         if w.text in CLAUSE_PUNCT or w.text in {".", "!", "?"}:
             break
@@ -214,6 +222,16 @@ def _particle_words(view: SentenceView, i: int) -> list[int]:
         ):
             found.append(k)
     return found
+
+
+def _sure_particle(view: SentenceView, k: int, i: int) -> bool:
+    """A particle the tagger or the parse marks as the verb's own (not a stray preposition)."""
+    w = view.words[k]
+    if "wie" in (view.words[k - 1].lower, view.words[min(k + 1, len(view.words) - 1)].lower):
+        return False  # "unterstützen mich nach wie vor"
+    if not view.has_pos:
+        return True  # _particle_words only takes clause-final ones
+    return w.tag == "PTKVZ" or (view.has_dep and w.head == i and w.dep == "compound:prt")
 
 
 def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
@@ -247,8 +265,17 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
     for w in view.words:
         if w.i in mention_words or not _may_be_verb(view, w):
             continue
+        particles = {view.words[k].lower for k in _particle_words(view, w.i)
+                     if _sure_particle(view, k, w.i)} if view.lang == "de" else set()
         for lemma, words in _verb_lemmas(view, w.i):
+            if particles and len(words) == 1 and not any(lemma.startswith(p)
+                                                         for p in particles):
+                continue  # "drangen … ein" is eindringen, "spricht sich … aus" aussprechen
             for entry in lex.verbs.get(lemma, ()):
+                if entry.requires:
+                    first, last = clause_bounds(view, w.i, mention_words)
+                    if not any(x.lower in entry.requires for x in view.words[first:last + 1]):
+                        continue  # "sprach von einem Sieg": a statement, not talks
                 obj = None
                 if entry.object:
                     first, last = clause_bounds(view, w.i, mention_words)
