@@ -464,3 +464,13 @@ def test_speaking_of_something_is_no_talks():
     e = only(events("Der französische Präsident Emmanuel Macron sprach am Montag mit dem "
                     "Bundeskanzler.", "de"), "CONSULT")
     assert e["target"][1] == "DEU"
+
+
+@needs_models
+def test_english_coordinated_subjects_of_an_agreement_are_its_parties():
+    e = only(events("Trump and Putin have agreed to share information on North Korea.", "en"),
+             "AGREE")
+    assert {e["source"][1], e["target"][1]} == {"USA", "RUS"}
+    e = only(events("The dock workers and the shipping companies have agreed to end the "
+                    "dispute.", "en"), "AGREE")
+    assert (e["source_text"], e["target_text"]) == ("The dock workers", "the shipping companies")

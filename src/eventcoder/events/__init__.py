@@ -208,7 +208,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # "refused to send peacekeepers to Iraq": what follows "to" is the complement, not
         # the verb's own object
         complement = infinitive
-        if tgt is not None and infinitive[0] <= tgt.first:
+        if tgt is not None and infinitive[0] <= tgt.first and target is tgt.mention:
             target = None
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
@@ -263,6 +263,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if phrase is not None:
             source = phrase
             why.append(f"source: the subject '{phrase.text}' (not in the KB)")
+            first = view.word_at(phrase.start)
+            if entry.symmetric and first > 1 and view.words[first - 1].lower == "and":
+                # "The Tokyo and the New York stock exchanges have agreed …": both parties
+                other = subject_phrase(view, first - 1, taken)
+                if other is not None:
+                    source, target = other, phrase
+                    why.append(f"source/target: the coordinated parties '{other.text}' and "
+                               f"'{phrase.text}'")
     if match.is_verb and source is not None and not passive and view.lang == "en" and (
             target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
         # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
