@@ -474,3 +474,9 @@ def test_english_coordinated_subjects_of_an_agreement_are_its_parties():
     e = only(events("The dock workers and the shipping companies have agreed to end the "
                     "dispute.", "en"), "AGREE")
     assert (e["source_text"], e["target_text"]) == ("The dock workers", "the shipping companies")
+
+
+@needs_models
+def test_english_passive_agent_is_never_the_target():
+    e = only(events("The activist was arrested by Delhi Police on Sunday.", "en"), "COERCE")
+    assert (e["source_text"], e["target_text"]) == ("Delhi Police", "The activist")

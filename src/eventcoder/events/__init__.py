@@ -245,18 +245,19 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 partners = _coordinated(view, support, slots)
                 if partners:
                     target = partners[0].mention
-    if source is None and match.is_verb and passive and view.lang == "en":
-        # "Arafat was criticized by Bush administration officials": an agent outside the KB
-        agent = passive_agent_phrase(view, max(match.words), clause[1])
+    if match.is_verb and passive and view.lang == "en":
+        # "Arafat was criticized by Bush administration officials": roles outside the KB
+        agent = passive_agent_phrase(view, max(match.words), clause[1]) if source is None \
+            else None
         if agent is not None:
             source = agent
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
-            if target is None:
-                taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
-                patient = subject_phrase(view, min(match.words), taken)
-                if patient is not None:
-                    target = patient
-                    why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
+        if source is not None and target is None:
+            taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
+            patient = subject_phrase(view, min(match.words), taken)
+            if patient is not None and patient is not source:
+                target = patient
+                why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
     if source is None and match.is_verb and not passive and view.lang == "en":
         taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
         phrase = subject_phrase(view, min(match.words), taken)

@@ -63,6 +63,7 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
                     prep = w.lower
                 break
             if w.lower in dets or w.pos in ("ADJ", "DET", "NUM") or (
+                view.lang == "en" and w.pos == "PROPN") or (  # "by Delhi | Police"
                 not view.has_pos and w.text[:1].islower() and w.lower.endswith(("en", "e", "er"))
                 and view.lang == "de"
             ):
@@ -153,7 +154,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         target = min(tprep, key=lambda s: _dist(s, trig))
         why.append(f"target after '{target.prep}'")
     elif match.is_verb:
-        objs = [s for s in cands if roles[id(s)] == "obj"]
+        # a passive verb's agent ("arrested by Delhi Police") is never its object
+        objs = [s for s in cands if roles[id(s)] == "obj" and not (
+            passive and s.prep in agent_preps)]
         if not objs:
             objs = [s for s in cands if in_clause(s) and not s.prep and s.case in ("Acc", "Dat")
                     and not (passive and s.first < trig) and id(s) not in subjects]
