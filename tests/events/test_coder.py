@@ -480,3 +480,14 @@ def test_english_coordinated_subjects_of_an_agreement_are_its_parties():
 def test_english_passive_agent_is_never_the_target():
     e = only(events("The activist was arrested by Delhi Police on Sunday.", "en"), "COERCE")
     assert (e["source_text"], e["target_text"]) == ("Delhi Police", "The activist")
+
+
+@needs_models
+def test_refusal_awaits_a_party_and_refuse_to_is_a_verb():
+    e = only(events("The teachers said they will not end the strike until the government "
+                    "raises their pay.", "en"), "REJECT")
+    assert (e["source_text"], e["target_text"], e["factuality"]) == (
+        "The teachers", "the government", "asserted")
+    e = only(events("Former Soviet republics refuse to lift sanctions on Abkhazia.", "en"),
+             "REJECT")
+    assert e["source_text"] == "Former Soviet republics"

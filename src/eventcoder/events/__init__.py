@@ -99,7 +99,7 @@ def extract_events(doc: Document) -> Document:
         sent_events = _drop_restated_nouns(sent_events)
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
-        sent_events.extend(intent_events(view, sent_events))
+        sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
             e.type in vague and e.target is None and e.factuality != "asserted"))

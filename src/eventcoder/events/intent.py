@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from eventcoder.document import Event
+from eventcoder.document import Event, Mention
+from eventcoder.events.phrases import phrase_after
 from eventcoder.events.tokens import SentenceView, cue_set, matches_cue
 
 TABLE = Path(__file__).parent / "data" / "intent.yaml"
@@ -29,7 +30,7 @@ def _table() -> dict:
         return yaml.safe_load(f)
 
 
-def intent_events(view: SentenceView, events: list[Event]) -> list[Event]:
+def intent_events(view: SentenceView, events: list[Event], slots: list = ()) -> list[Event]:
     """AGREE / REJECT events for the intentions and refusals stated in one sentence."""
     table = _table()
     out = []
@@ -46,12 +47,28 @@ def intent_events(view: SentenceView, events: list[Event]) -> list[Event]:
         if any(o.type == kind and o.source is e.source for o in events):
             continue  # "agreed to release", "refused to send": said already
         what = "an intention" if kind == "AGREE" else "a refusal"
+        why = [*e.why, f"{kind} {cameo}: the {e.type} is not a fact, but {what} to do it has "
+                       f"been stated"]
+        target = e.target
+        if kind == "REJECT" and target is None:
+            # "will not end the strike until the authorities meet the demands": the refusal is
+            # aimed at the party whose move is awaited
+            target = _awaited_party(view, e, slots)
+            if target is not None:
+                why.append(f"target: '{target.text}', whose move the refusal awaits")
         out.append(replace(
             e, type=kind, cameo=cameo, mode=None, factuality="asserted", symmetric=False,
-            why=[*e.why, f"{kind} {cameo}: the {e.type} is not a fact, but {what} to do it "
-                         f"has been stated"],
-            meta={**e.meta, "intent_of": e.type}))
+            target=target, why=why, meta={**e.meta, "intent_of": e.type}))
     return out
+
+
+def _awaited_party(view: SentenceView, e: Event, slots) -> Mention | None:
+    words = set(_table()["awaiting"].get(view.lang, ()))
+    last = e.meta["clause"][1]
+    for k in range(e.meta["word"] + 1, min(len(view.words), last + 12)):
+        if view.words[k].lower in words:
+            return phrase_after(view, k, list(slots))
+    return None
 
 
 def _own_cue(e: Event, prefix: str) -> bool:

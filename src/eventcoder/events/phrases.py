@@ -327,6 +327,18 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int],
                    how="noun phrase (not in the KB)")
 
 
+def phrase_after(view: SentenceView, k: int, slots: list) -> Mention | None:
+    """The actor phrase that starts right after word k ("until | the authorities fulfil …")."""
+    if view.lang not in STOP_WORDS:
+        return None
+    np = _np_span(view, k + 1)
+    while np is not None and np[1] > np[0] and not _actor_like(view, *np, slots):
+        np = (np[0], np[1] - 1)  # "the authorities fulfil": a verb mistagged as a noun
+    if np is None or not _actor_like(view, *np, slots):
+        return None
+    return _slot_or_text(view, *np, slots)
+
+
 def passive_agent_phrase(view: SentenceView, verb: int, last: int) -> Mention | None:
     """The agent of a passive verb, after 'by' ("was criticized by administration officials")."""
     k = verb + 1

@@ -143,7 +143,9 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
         # a weak English tagger calls "meets" a noun and "vetoed" an adverb: an inflected
         # form that no article or possessive marks as a noun is still a verb
         prev = view.words[w.i - 1].lower if w.i > 0 else ""
-        return w.pos != "PROPN" and w.lower.endswith(("ed", "s")) and \
+        to_verb = w.i + 2 < len(view.words) and view.words[w.i + 1].lower == "to" and view.words[
+            w.i + 2].pos == "VERB"  # "the republics refuse to lift …"
+        return w.pos != "PROPN" and (w.lower.endswith(("ed", "s")) or to_verb) and \
             prev not in ENGLISH_NOUN_MARKERS
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
         return False
@@ -301,7 +303,10 @@ def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, 
     keys = frozenset(objects)
     suffixes = tuple(sorted(keys, key=len, reverse=True))
     for k in range(first, last + 1):
-        if noun_key(view.words[k], view.lang, keys, suffixes):
+        w = view.words[k]
+        if view.lang == "en" and view.has_pos and w.tag in ("VBD", "VBN") and w.lower not in keys:
+            continue  # "ended the boycott and struck a deal": a past verb form is no object
+        if noun_key(w, view.lang, keys, suffixes):
             return k
     return None
 
