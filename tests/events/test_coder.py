@@ -491,3 +491,13 @@ def test_refusal_awaits_a_party_and_refuse_to_is_a_verb():
     e = only(events("Former Soviet republics refuse to lift sanctions on Abkhazia.", "en"),
              "REJECT")
     assert e["source_text"] == "Former Soviet republics"
+
+
+@needs_models
+@pytest.mark.parametrize("text,consult", [
+    ("President Rivlin called Ethiopian President Sahle-Work Zewde on Friday.", True),
+    ("The minister called a meeting of the cabinet.", False),
+    ("He called the president a liar.", False),
+])
+def test_a_call_to_an_actor_is_a_phone_call(text, consult):
+    assert bool([e for e in events(text, "en") if e["type"] == "CONSULT"]) is consult

@@ -36,6 +36,7 @@ class TriggerEntry:
     symmetric: bool = False
     exact: bool = False
     requires: tuple[str, ...] = ()  # one of these words must stand in the verb's clause
+    object_actor: bool = False  # the verb counts only with an actor right after it
 
 
 @dataclass
@@ -74,6 +75,7 @@ def lexicon(lang: str) -> Lexicon:
             source_preps=tuple(str(p).lower() for p in raw.get("source_preps") or ()),
             symmetric=bool(raw.get("symmetric", False)), exact=bool(raw.get("exact", False)),
             requires=tuple(str(r).lower() for r in raw.get("requires") or ()),
+            object_actor=bool(raw.get("object_actor", False)),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -278,6 +280,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                     first, last = clause_bounds(view, w.i, mention_words)
                     if not any(x.lower in entry.requires for x in view.words[first:last + 1]):
                         continue  # "sprach von einem Sieg": a statement, not talks
+                if entry.object_actor and not _actor_object(view, w.i, mention_words):
+                    continue  # "called the president" is a call, "called a meeting" is not
                 obj = None
                 if entry.object:
                     first, last = clause_bounds(view, w.i, mention_words)
@@ -297,6 +301,20 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
         for entry in lex.nouns[key]:
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
+
+
+def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> bool:
+    """An actor mention follows the verb (after at most a determiner and two modifiers) and no
+    second noun phrase predicates of it ("called X a liar")."""
+    k = verb + 1
+    while k < len(view.words) and k - verb <= 3 and k not in mention_words and view.words[
+            k].pos in ("DET", "ADJ", "PROPN") and view.words[k].pos != "PROPN":
+        k += 1
+    if k >= len(view.words) or not (k in mention_words or view.words[k].pos == "PROPN"):
+        return False
+    while k < len(view.words) and (k in mention_words or view.words[k].pos == "PROPN"):
+        k += 1
+    return k >= len(view.words) or view.words[k].lower not in ("a", "an")
 
 
 def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, ...]) -> int | None:
