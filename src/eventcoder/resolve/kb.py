@@ -592,7 +592,8 @@ def _max_lengths(index: dict[tuple[str, ...], Any]) -> dict[str, int]:
 
 
 def _inflect(name: str) -> list[str]:
-    """German inflected forms of a name: adjective endings inside, genitive -s at the end."""
+    """German inflected forms of a name: adjective endings inside, genitive -s at the end; and
+    an English "of the" name without its article."""
     words = name.split(" ")
     options: list[list[str]] = []
     for i, w in enumerate(words):
@@ -610,6 +611,8 @@ def _inflect(name: str) -> list[str]:
         out += [f + "s" for f in forms]
         if last.endswith("e") and len(words) > 1:  # Vereinigte Arabische Emirate -> Emiraten
             out += [f + "n" for f in forms]
+    # "Democratic Republic of the Congo" is also written without the article
+    out += [f.replace(" of the ", " of ") for f in out if " of the " in f]
     return out
 
 
