@@ -501,3 +501,11 @@ def test_refusal_awaits_a_party_and_refuse_to_is_a_verb():
 ])
 def test_a_call_to_an_actor_is_a_phone_call(text, consult):
     assert bool([e for e in events(text, "en") if e["type"] == "CONSULT"]) is consult
+
+
+@needs_models
+def test_reported_would_is_an_intention_a_bare_would_is_not():
+    evs = events("The government said on Wednesday it would free 1,500 Taliban prisoners.", "en")
+    assert only(evs, "AGREE")["factuality"] == "asserted"
+    assert not [e for e in events("Poland would send troops to Ukraine.", "en")
+                if e["type"] == "AGREE"]

@@ -77,9 +77,15 @@ def _own_cue(e: Event, prefix: str) -> bool:
 
 
 def _hypothetical(view: SentenceView, e: Event) -> bool:
+    """A 'would' of its own is hypothetical; after a reporting verb it is reported future ("the
+    government said it would free the prisoners")."""
     first, last = e.meta["clause"]
-    words = {w.lower for w in view.words[first:last + 1]}
-    return bool(words & set(_table()["hypothetical"].get(view.lang, ())))
+    modal = [k for k in range(first, last + 1)
+             if view.words[k].lower in set(_table()["hypothetical"].get(view.lang, ()))]
+    if not modal:
+        return False
+    reporting = cue_set(view.lang, "reporting_verbs")
+    return not any(matches_cue(view, k, reporting) for k in range(0, modal[0]))
 
 
 def _future_cue(view: SentenceView, e: Event) -> bool:
