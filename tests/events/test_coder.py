@@ -509,3 +509,17 @@ def test_reported_would_is_an_intention_a_bare_would_is_not():
     assert only(evs, "AGREE")["factuality"] == "asserted"
     assert not [e for e in events("Poland would send troops to Ukraine.", "en")
                 if e["type"] == "AGREE"]
+
+
+@needs_models
+def test_english_perfect_is_not_passive_and_a_later_guess_is_about_something_else():
+    e = only(events("Afghanistan has banned all Pakistani newspapers over what security "
+                    "officials say is propaganda.", "en"), "COERCE")
+    assert e["source"][1] == "AFG"
+    e = only(events("The European Commission has launched legal action against the Polish "
+                    "government over a law that observers say undermines the courts.", "en"),
+             "ACCUSE")
+    assert (e["target"][1], e["factuality"]) == ("POL", "asserted")
+    e = only(events("Analysts say Russia may have launched an attack on the city.", "en"),
+             "ASSAULT")
+    assert e["factuality"] == "speculative"

@@ -144,6 +144,15 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
         return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
     if not any(w.lower in aux for w in words):
         return False
+    if view.lang == "en":
+        # "was arrested", "has been quietly freed": the auxiliary stands right before the
+        # participle (adverbs between); "has banned … what officials say is …" is active
+        k = trig - 1
+        while k >= clause[0] and k >= trig - 4 and (view.words[k].pos == "ADV" or view.words[
+                k].lower in ("not", "n't", "also", "reportedly", "allegedly")):
+            k -= 1
+        if k < clause[0] or view.words[k].lower not in aux:
+            return False
     if view.has_pos and t.tag:
         return t.tag in ("VVPP", "VBN") or "Part" in t.tag
     if view.lang == "de":

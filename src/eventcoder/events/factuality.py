@@ -8,7 +8,7 @@ sentence speculative. German Konjunktiv I ("habe … geführt") only marks repor
 
 from __future__ import annotations
 
-from eventcoder.events.tokens import SentenceView, cue_set, matches_cue
+from eventcoder.events.tokens import CLAUSE_PUNCT, SentenceView, cue_set, matches_cue
 
 NEGATION_EXCEPTIONS = {"de": {("nicht", "nur"), ("nicht", "zuletzt")},
                        "en": {("not", "only"), ("not", "least")}}
@@ -40,7 +40,9 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
         why.append(f"negated: governed by '{view.words[k].text}'")
         return "negated", why
     k = _find(view, 0, len(view.words) - 1, "speculation_sources")
-    if k is not None:
+    if k is not None and (k < trig or any(w.text in CLAUSE_PUNCT for w in view.words[trig:k])):
+        # "analysts say the talks could …", "…, analysts say"; not "a law that observers
+        # say undermines …", where the guess is about something else
         why.append(f"speculative: guess of '{view.words[k].text}'")
         return "speculative", why
     k = _find(view, first, last, "conditional")
