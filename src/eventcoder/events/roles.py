@@ -43,6 +43,7 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
     g = grammar(view.lang)
     preps = set(g.get("prepositions") or ())
     clause_preps = set(g.get("conjunction_prepositions") or ())
+    time_words = set(g.get("time_words") or ())
     article_case = g.get("article_case") or {}
     dets = DETERMINERS.get(view.lang, set())
     slots = []
@@ -63,7 +64,8 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
                     prep = w.lower
                 break
             if w.lower in dets or w.pos in ("ADJ", "DET", "NUM") or (
-                view.lang == "en" and w.pos == "PROPN") or (  # "by Delhi | Police"
+                view.lang == "en" and w.pos == "PROPN" and w.lower.rstrip(".") not in time_words
+            ) or (  # "by Delhi | Police", not "On 21 June | Mexican authorities"
                 not view.has_pos and w.text[:1].islower() and w.lower.endswith(("en", "e", "er"))
                 and view.lang == "de"
             ):
