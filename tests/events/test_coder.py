@@ -334,3 +334,21 @@ def test_speaking_of_something_is_no_talks():
     e = only(events("Der französische Präsident Emmanuel Macron sprach am Montag mit dem "
                     "Bundeskanzler.", "de"), "CONSULT")
     assert e["target"][1] == "DEU"
+
+
+def test_adjective_of_an_event_noun_names_the_acting_state():
+    e = only(events("Die türkische Offensive gegen die PKK im Nordirak dauert an.", "de"),
+             "ASSAULT")
+    assert e["source"][1:] == ("TUR", "MIL")
+    assert e["target"][0] == "PKK"
+
+
+def test_passive_killing_in_an_attack_is_the_attacker_acting():
+    evs = events("Der Taliban-Kommandeur Mullah Akhtar Mansur wurde am Samstag bei einem "
+                 "Drohnenangriff der US-Streitkräfte getötet. Tags zuvor war ein anderer "
+                 "Kommandeur bei einem Angriff der US-Streitkräfte getötet worden.", "de")
+    assaults = [e for e in evs if e["type"] == "ASSAULT"]
+    assert assaults and all(e["source"][1:] == ("USA", "MIL") for e in assaults)
+    assert assaults[0]["target"][1:] == ("AFG", "REB")
+    assert len(assaults) == 2  # two indefinite attacks are two events
+
