@@ -352,3 +352,14 @@ def test_passive_killing_in_an_attack_is_the_attacker_acting():
     assert assaults[0]["target"][1:] == ("AFG", "REB")
     assert len(assaults) == 2  # two indefinite attacks are two events
 
+
+
+def test_asserted_report_does_not_merge_into_an_alleged_one():
+    evs = events("Bei türkischen Luftangriffen gegen die PKK sollen 50 Menschen getötet worden "
+                 "sein. Am Donnerstag bombardierten türkische Kampfjets Stellungen der PKK im "
+                 "Nordirak.", "de")
+    facts = {e["factuality"] for e in evs if e["type"] == "ASSAULT"
+             and e["source"][1] == "TUR" and e["target"] and e["target"][0] == "PKK"}
+    assert "asserted" in facts
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["factuality"] == "asserted"
+                and e["target"] and e["target"][2] == "CVL"]  # the deaths are only alleged

@@ -652,6 +652,8 @@ def _passive_means(view: SentenceView, events: list[Event], slots: list[MentionS
             if not patients:
                 continue
             v.source, v.target = agent, patients[0].mention
+            if n.factuality != "asserted" and v.factuality == "asserted":
+                v.factuality = n.factuality  # "sollen … bei Luftschlägen getötet worden sein"
             v.meta["indefinite"] = not n.meta["definite"]  # "bei einem Angriff": a new one
             v.why.append(f"source/target: '{agent.text}' acted through "
                          f"'{view.words[k].text}', '{v.target.text}' suffered it (passive)")
