@@ -363,3 +363,9 @@ def test_asserted_report_does_not_merge_into_an_alleged_one():
     assert "asserted" in facts
     assert not [e for e in evs if e["type"] == "ASSAULT" and e["factuality"] == "asserted"
                 and e["target"] and e["target"][2] == "CVL"]  # the deaths are only alleged
+
+
+def test_criticism_at_an_international_body_is_not_aimed_at_it():
+    e = only(events("Vor dem UN-Menschenrechtsrat in Genf kritisierte der iranische "
+                    "Außenminister die Sanktionen.", "de"), "ACCUSE")
+    assert e["target"] is None

@@ -218,8 +218,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if view.lang == "de":  # "Bombardierungen durch die Regierung und die Opposition"
                 extra_targets = [p.mention for p in _coordinated(view, inner[0], slots)
                                  if p.mention is not source]
-    if target is None and source is not None and entry.type in SPEECH_ACTS:
+    if target is None and source is not None and entry.type in FORUM_ACTS:
         # "Bei der UN-Sondersitzung forderte X …": said to the international body it sat in
+        # (an appeal or a pledge; a criticism there is aimed at someone else)
         forum_preps = set(grammar(view.lang).get("forum_preps") or ())
         forum = [s for s in slots if s.prep in forum_preps and s.mention.actor.kind == "igo"
                  and clause[0] <= s.first and s.last <= clause[1] and s.mention is not source]
@@ -339,6 +340,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 
 DEMAND_CAMEO = "100"
 REFUSAL_CAMEO = "120"
+FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are made in
 # what an actor can refuse to do: support, agree, cooperate, give, talk, yield, pull back
 REFUSABLE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 
