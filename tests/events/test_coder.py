@@ -353,6 +353,13 @@ def test_passive_killing_in_an_attack_is_the_attacker_acting():
     assert len(assaults) == 2  # two indefinite attacks are two events
 
 
+@pytest.mark.skipif(model_path("de") is None, reason="the genitive attribute is read off the parse")
+def test_passive_subject_not_the_place_genitive():
+    e = only(events("Im Norden Israels wurden zwei Soldaten bei einem Angriff der Hisbollah "
+                    "getötet.", "de"), "ASSAULT")
+    assert (e["source"][0], e["target"][1:]) == ("Hezbollah", ("ISR", "MIL"))
+
+
 
 def test_asserted_report_does_not_merge_into_an_alleged_one():
     evs = events("Bei türkischen Luftangriffen gegen die PKK sollen 50 Menschen getötet worden "

@@ -653,6 +653,14 @@ def _passive_means(view: SentenceView, events: list[Event], slots: list[MentionS
                         and s.mention.actor != agent.actor and not _genitive_attribute(view, s)]
             if not patients:
                 continue
+            # the passive subject in the parse first ("im Norden Israels wurden zwei Soldaten
+            # … getötet": the soldiers)
+            def rank(s: MentionSlot) -> tuple[bool, bool]:
+                deps = [view.words[j].dep for j in range(s.first, s.last + 1)
+                        if not s.first <= view.words[j].head <= s.last]
+                return "nsubj:pass" not in deps, "nmod" in deps  # not a genitive attribute
+
+            patients.sort(key=rank)
             v.source, v.target = agent, patients[0].mention
             if n.factuality != "asserted" and v.factuality == "asserted":
                 v.factuality = n.factuality  # "sollen … bei Luftschlägen getötet worden sein"
