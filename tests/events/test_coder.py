@@ -234,8 +234,8 @@ def test_one_word_kb_variant_after_the_full_name():
 
 
 def test_conflict_parties_belong_to_the_topic_country():
-    evs = events("Im Südsudan wird wieder gekämpft. Der UN-Sicherheitsrat rief die Konfliktparteien auf, "
-                 "die Waffen niederzulegen.", "de")
+    evs = events("Im Südsudan wird wieder gekämpft. Der UN-Sicherheitsrat rief die "
+                 "Konfliktparteien auf, die Waffen niederzulegen.", "de")
     e = only(evs, "REQUEST")
     assert e["target"][1] == "SSD"
 

@@ -616,7 +616,7 @@ def _expand(ev: Event) -> list[Event]:
 
 
 RELATIVE_WHICH = {"was", "which", "what"}
-NOUN_TAIL = 4  # words after a speech-act noun before its ", dass …" ("die Forderung der Opposition")
+NOUN_TAIL = 4  # words from a speech-act noun to its ", dass …" ("die Forderung der Opposition")
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 
 

@@ -1,10 +1,10 @@
 """One event per real-world event per document: repeated mentions merge, keeping all evidence.
 
-A later mention joins an earlier event of the same type and dyad when the dates agree and it
-refers back to it with the same factuality: a definite noun ("das Gespräch", "Naryschkins Kontakt"), the headline
-repeated in the body, or a verb in the next sentences without a date of its own. An indefinite
-noun ("bei einem Angriff", also when a passive verb is told through it) or a different
-explicit date is a new event.
+A later mention joins an earlier event of the same type, dyad and factuality when the dates
+agree and it refers back to it: a definite noun ("das Gespräch", "Naryschkins Kontakt"), the
+headline repeated in the body, or a verb in the next sentences without a date of its own. An
+indefinite noun ("bei einem Angriff", also when a passive verb is told through it) or a
+different explicit date is a new event.
 """
 
 from __future__ import annotations
