@@ -523,3 +523,45 @@ def test_english_perfect_is_not_passive_and_a_later_guess_is_about_something_els
     e = only(events("Analysts say Russia may have launched an attack on the city.", "en"),
              "ASSAULT")
     assert e["factuality"] == "speculative"
+
+
+def test_adjective_of_an_event_noun_names_the_acting_state():
+    e = only(events("Die türkische Offensive gegen die PKK im Nordirak dauert an.", "de"),
+             "ASSAULT")
+    assert e["source"][1:] == ("TUR", "MIL")
+    assert e["target"][0] == "PKK"
+
+
+def test_passive_killing_in_an_attack_is_the_attacker_acting():
+    evs = events("Der Taliban-Kommandeur Mullah Akhtar Mansur wurde am Samstag bei einem "
+                 "Drohnenangriff der US-Streitkräfte getötet. Tags zuvor war ein anderer "
+                 "Kommandeur bei einem Angriff der US-Streitkräfte getötet worden.", "de")
+    assaults = [e for e in evs if e["type"] == "ASSAULT"]
+    assert assaults and all(e["source"][1:] == ("USA", "MIL") for e in assaults)
+    assert assaults[0]["target"][1:] == ("AFG", "REB")
+    assert len(assaults) == 2  # two indefinite attacks are two events
+
+
+@pytest.mark.skipif(model_path("de") is None, reason="the genitive attribute is read off the parse")
+def test_passive_subject_not_the_place_genitive():
+    e = only(events("Im Norden Israels wurden zwei Soldaten bei einem Angriff der Hisbollah "
+                    "getötet.", "de"), "ASSAULT")
+    assert (e["source"][0], e["target"][1:]) == ("Hezbollah", ("ISR", "MIL"))
+
+
+
+def test_asserted_report_does_not_merge_into_an_alleged_one():
+    evs = events("Bei türkischen Luftangriffen gegen die PKK sollen 50 Menschen getötet worden "
+                 "sein. Am Donnerstag bombardierten türkische Kampfjets Stellungen der PKK im "
+                 "Nordirak.", "de")
+    facts = {e["factuality"] for e in evs if e["type"] == "ASSAULT"
+             and e["source"][1] == "TUR" and e["target"] and e["target"][0] == "PKK"}
+    assert "asserted" in facts
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["factuality"] == "asserted"
+                and e["target"] and e["target"][2] == "CVL"]  # the deaths are only alleged
+
+
+def test_criticism_at_an_international_body_is_not_aimed_at_it():
+    e = only(events("Vor dem UN-Menschenrechtsrat in Genf kritisierte der iranische "
+                    "Außenminister die Sanktionen.", "de"), "ACCUSE")
+    assert e["target"] is None

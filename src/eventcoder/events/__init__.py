@@ -96,6 +96,7 @@ def extract_events(doc: Document) -> Document:
             _place_event(ev, sent, places, dateline_place, match, view)
             sent_events.extend(_expand(ev))
         sent_events = _drop_speech_act_contents(sent_events)
+        _passive_means(view, sent_events, slots)
         sent_events = _drop_restated_nouns(sent_events)
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
@@ -236,8 +237,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if view.lang == "de":  # "Bombardierungen durch die Regierung und die Opposition"
                 extra_targets = [p.mention for p in _coordinated(view, inner[0], slots)
                                  if p.mention is not source]
-    if target is None and source is not None and entry.type in SPEECH_ACTS:
+    if target is None and source is not None and entry.type in FORUM_ACTS:
         # "Bei der UN-Sondersitzung forderte X …": said to the international body it sat in
+        # (an appeal or a pledge; a criticism there is aimed at someone else)
         forum_preps = set(grammar(view.lang).get("forum_preps") or ())
         forum = [s for s in slots if s.prep in forum_preps and s.mention.actor.kind == "igo"
                  and clause[0] <= s.first and s.last <= clause[1] and s.mention is not source]
@@ -267,6 +269,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if patient is not None and patient is not source:
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
+    if source is None and not match.is_verb and view.lang == "de" and not entry.symmetric:
+        adjective = _adjective_actor(view, match.word, entry.type, si)
+        if adjective is not None:
+            source = adjective
+            why.append(f"source: '{adjective.text}', the state the adjective names "
+                       f"('israelische Angriffe')")
     if source is None and match.is_verb and not passive and view.lang == "en":
         taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
         phrase = subject_phrase(view, min(match.words), taken)
@@ -380,6 +388,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     ev.meta["infinitive"] = infinitive or (complement if complement and view.lang == "de"
                                            else None)
     ev.meta["word"] = match.word
+    ev.meta["passive"] = passive
     ev.meta["relative_of"] = _relative_head(view, clause)
     ev.meta["definite"] = _definite(view, match.word)
     return ev
@@ -390,6 +399,7 @@ DEMAND_CAMEO = "100"
 PLACE_TARGET_TYPES = {"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
 REFUSAL_CAMEO = "120"
+FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are made in
 # what an actor can refuse to do: support, agree, cooperate, give, talk, yield, pull back
 REFUSABLE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 
@@ -426,6 +436,26 @@ LAW_ENFORCEMENT = {"COP", "JUD"}  # act on their own territory
 STATE_SECTORS = {"GOV", "MIL", "SPY", "JUD", "COP", "LEG", "IGO"}
 RECIPIENT_PREPS = {"to", "an", "für", "for", "mit", "with", "gegen", "against", "nach", "into"}
 SUPPORT_DEPS = {"obj", "dobj"}  # "nach Gesprächen … fand statt" (obl) is no support verb
+
+
+ADJECTIVE_SECTOR = {"ASSAULT": "MIL", "MOBILIZE": "MIL", "PROTEST": "CVL"}  # else GOV
+
+
+def _adjective_actor(view: SentenceView, noun: int, type_: str, si: int) -> Mention | None:
+    """A state named by the adjective right before an event noun: "israelische Luftangriffe"
+    are Israel's military acting, "amerikanische Sanktionen" its government's."""
+    from eventcoder.resolve.kb import load_kb
+
+    k = noun - 1
+    if k < 0 or not view.words[k].text[:1].islower():
+        return None
+    w = view.words[k]
+    hits = [h for h in load_kb().lookup(w.text, lang=view.lang)
+            if h.form == "adj" and h.actor.kind == "state"]
+    if not hits:
+        return None
+    actor = replace(hits[0].actor, sector=ADJECTIVE_SECTOR.get(type_, "GOV"))
+    return Mention(w.start, w.end, w.text, actor, si, how="adjective of the event noun")
 
 
 def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot]):
@@ -656,8 +686,7 @@ def _expand(ev: Event) -> list[Event]:
 
 
 RELATIVE_WHICH = {"was", "which", "what"}
-# words after a speech-act noun before its ", dass …" ("die Forderung der Opposition")
-NOUN_TAIL = 4
+NOUN_TAIL = 4  # words from a speech-act noun to its ", dass …" ("die Forderung der Opposition")
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 
 
@@ -667,6 +696,61 @@ def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
     scopes = [e.meta["scope"] for e in events if not e.meta["nominal"] and e.type in SPEECH_ACTS]
     return [e for e in events if not (e.meta["nominal"] and any(
         lo <= e.trigger[0] < hi for lo, hi in scopes))]
+
+
+def _passive_means(view: SentenceView, events: list[Event], slots: list[MentionSlot]) -> None:
+    """A passive verb without an agent and the act it happened in: "X wurde bei einem
+    Luftangriff der Koalition getötet" is the coalition's act on X."""
+    means = set(grammar(view.lang).get("means_preps") or ())
+    if not means:
+        return
+    for v in events:
+        if v.meta["nominal"] or not v.meta.get("passive") or v.source is not None:
+            continue
+        for n in events:
+            k = n.meta["word"]
+            if not n.meta["nominal"] or n.type != v.type or n.source is None or k > v.meta[
+                    "word"]:
+                continue
+            j = k - 1
+            while j >= 0 and (view.words[j].pos in ("DET", "ADJ") or view.words[j].lower in
+                              DETERMINERS_DE):
+                j -= 1
+            if j < 0 or view.words[j].lower not in means:
+                continue
+            agent = n.source
+            patients = [s for s in slots if not s.prep and s.mention is not agent
+                        and s.mention.actor != agent.actor and not _genitive_attribute(view, s)]
+            if not patients:
+                continue
+            # the passive subject in the parse first ("im Norden Israels wurden zwei Soldaten
+            # … getötet": the soldiers)
+            def rank(s: MentionSlot) -> tuple[bool, bool]:
+                deps = [view.words[j].dep for j in range(s.first, s.last + 1)
+                        if not s.first <= view.words[j].head <= s.last]
+                return "nsubj:pass" not in deps, "nmod" in deps  # not a genitive attribute
+
+            patients.sort(key=rank)
+            v.source, v.target = agent, patients[0].mention
+            if n.factuality != "asserted" and v.factuality == "asserted":
+                v.factuality = n.factuality  # "sollen … bei Luftschlägen getötet worden sein"
+            v.meta["indefinite"] = not n.meta["definite"]  # "bei einem Angriff": a new one
+            v.why.append(f"source/target: '{agent.text}' acted through "
+                         f"'{view.words[k].text}', '{v.target.text}' suffered it (passive)")
+            break
+
+
+def _genitive_attribute(view: SentenceView, s: MentionSlot) -> bool:
+    """A mention that follows a noun as its genitive ("Angriff | der Koalition")."""
+    j = s.first - 1
+    while j >= 0 and view.words[j].pos == "ADJ":
+        j -= 1
+    return j >= 1 and (view.words[j].lower == "des" or view.words[j].lower == "der" and (
+        view.words[j - 1].text[:1].isupper()))
+
+
+DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                  "einer", "eines"}
 
 
 def _drop_restated_nouns(events: list[Event]) -> list[Event]:

@@ -1,9 +1,10 @@
 """One event per real-world event per document: repeated mentions merge, keeping all evidence.
 
-A later mention joins an earlier event of the same type and dyad when the dates agree and it
-refers back to it: a definite noun ("das Gespräch", "Naryschkins Kontakt"), the headline
-repeated in the body, or a verb in the next sentences without a date of its own. An indefinite
-noun ("bei einem Angriff") or a different explicit date is a new event.
+A later mention joins an earlier event of the same type, dyad and factuality when the dates
+agree and it refers back to it: a definite noun ("das Gespräch", "Naryschkins Kontakt"), the
+headline repeated in the body, or a verb in the next sentences without a date of its own. An
+indefinite noun ("bei einem Angriff", also when a passive verb is told through it) or a
+different explicit date is a new event.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def _refers_back(doc: Document, first: Event, later: Event) -> bool:
     meta = later.meta
     if meta.get("nominal"):
         return bool(meta.get("definite"))
+    if meta.get("indefinite"):
+        return False  # told through an indefinite noun: "wurde bei einem Angriff getötet"
     if first.meta.get("headline"):
         return True  # the headline reported it first
     same_words = doc.text[first.evidence[0]:first.evidence[1]] == \
@@ -69,7 +72,7 @@ def merge_events(doc: Document, events: list[Event]) -> list[Event]:
         target = None
         for kept in out:
             if kept.type == e.type and same_dyad(kept, e) and _dates_agree(kept, e) and (
-                    _refers_back(doc, kept, e)):
+                    kept.factuality == e.factuality) and _refers_back(doc, kept, e):
                 target = kept
                 break
         if target is None:
