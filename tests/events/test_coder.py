@@ -565,3 +565,13 @@ def test_criticism_at_an_international_body_is_not_aimed_at_it():
     e = only(events("Vor dem UN-Menschenrechtsrat in Genf kritisierte der iranische "
                     "Außenminister die Sanktionen.", "de"), "ACCUSE")
     assert e["target"] is None
+
+
+@needs_models
+def test_english_participle_after_a_comma_takes_the_clause_subject():
+    evs = events("Taliban attackers stormed a police headquarters in eastern Afghanistan, "
+                 "killing five officers.", "en")
+    assert {e["source_text"] for e in evs if e["type"] == "ASSAULT"} == {"Taliban attackers"}
+    e = only(events("Albania's parliament passed a resolution on Thursday, criticizing "
+                    "President Ilir Meta for the decision.", "en"), "ACCUSE")
+    assert (e["source"][1:], e["target"][0]) == (("ALB", "LEG"), "Ilir Meta")

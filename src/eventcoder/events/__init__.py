@@ -289,6 +289,16 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                     source, target = other, phrase
                     why.append(f"source/target: the coordinated parties '{other.text}' and "
                                f"'{phrase.text}'")
+    if match.is_verb and view.lang == "en" and _participle_adjunct(view, match.word):
+        # "stormed a police post, killing five officers": the participle's subject is the
+        # sentence's subject, not the noun nearest before it
+        main = _main_subject(view, match.word, slots)
+        if main is not None and main is not source:
+            if target is main:
+                target = None
+            source = main
+            why.append(f"source: '{main.text}', the subject of the clause the participle "
+                       f"'{view.words[match.word].text}' belongs to")
     if match.is_verb and source is not None and not passive and view.lang == "en" and (
             target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
         # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
@@ -500,6 +510,27 @@ def _modifier(view: SentenceView, slot: MentionSlot) -> bool:
     compound = last.dep in ("compound", "amod") if view.has_dep else last.pos != "PROPN"
     return (slot.first > 0 and view.words[slot.first - 1].lower in owners) or (
         after is not None and after.pos == "NOUN" and compound)
+
+
+def _participle_adjunct(view: SentenceView, k: int) -> bool:
+    """An English -ing participle after a comma that adds to a clause ("…, killing five")."""
+    w = view.words[k]
+    return ((w.tag == "VBG" or w.lower.endswith("ing")) and k >= 2 and view.words[k - 1].text == ","
+            and view.words[k - 2].lower not in ("is", "are", "was", "were", "been", "be"))
+
+
+def _main_subject(view: SentenceView, k: int, slots: list[MentionSlot]) -> Mention | None:
+    """The subject of the finite verb the participle at k belongs to."""
+    verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and w.tag in ("VBD", "VBZ", "VBP")]
+    if not verbs:
+        return None
+    root = verbs[0]
+    for sl in slots:
+        w = view.words[sl.last]
+        if sl.last < root and w.dep.startswith("nsubj") and w.head == root and not sl.prep:
+            return sl.mention
+    taken = {i for sl in slots for i in range(sl.first, sl.last + 1)}
+    return subject_phrase(view, root, taken)
 
 
 def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:

@@ -147,7 +147,8 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
         prev = view.words[w.i - 1].lower if w.i > 0 else ""
         to_verb = w.i + 2 < len(view.words) and view.words[w.i + 1].lower == "to" and view.words[
             w.i + 2].pos == "VERB"  # "the republics refuse to lift …"
-        return w.pos != "PROPN" and (w.lower.endswith(("ed", "s")) or to_verb) and \
+        adjunct = prev == "," and w.lower.endswith("ing")  # "…, criticizing the president"
+        return w.pos != "PROPN" and (w.lower.endswith(("ed", "s")) or to_verb or adjunct) and \
             prev not in ENGLISH_NOUN_MARKERS
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
         return False
