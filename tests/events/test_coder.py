@@ -575,3 +575,13 @@ def test_english_participle_after_a_comma_takes_the_clause_subject():
     e = only(events("Albania's parliament passed a resolution on Thursday, criticizing "
                     "President Ilir Meta for the decision.", "en"), "ACCUSE")
     assert (e["source"][1:], e["target"][0]) == (("ALB", "LEG"), "Ilir Meta")
+
+
+@needs_models
+def test_announced_hostile_act_is_a_threat():
+    evs = events("The opposition parties said they will boycott the elections.", "en")
+    e = only(evs, "THREATEN")
+    assert (e["source_text"], e["factuality"]) == ("The opposition parties", "asserted")
+    assert only(evs, "PROTEST")["factuality"] == "future"
+    assert not [e for e in events("The United Nations said it will investigate attacks on its "
+                                  "facilities.", "en") if e["type"] == "THREATEN"]

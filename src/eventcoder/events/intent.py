@@ -1,8 +1,10 @@
-"""Stated intentions are events of their own (CAMEO 03 and 12, ANNOTATION.md: a promise that
-was made is an asserted AGREE). "Putin will meet Erdogan", "the rebels said they will release
-the hostages": the meeting and the release have not happened (future), but the intention to
-meet or release has been expressed: AGREE 036, 035. "Bangladesh will not accept refugees",
-"France will not lift the ban": a refusal, REJECT 12x.
+"""Stated intentions are events of their own (CAMEO 03, 12 and 13; ANNOTATION.md: a promise or
+threat that was made is an asserted AGREE or THREATEN). "Putin will meet Erdogan", "the rebels
+said they will release the hostages": the meeting and the release have not happened (future),
+but the intention to meet or release has been expressed: AGREE 036, 035. "Bangladesh will not
+accept refugees", "France will not lift the ban": a refusal, REJECT 12x. "The government will
+extend the curfew", "Turkey will begin an operation against the militia": a threat, THREATEN
+13x.
 
 Only an explicit future cue of the event's own clause counts ("will", "plans to"); a
 hypothetical "would", a conditional or a hedge does not, and neither does a status inherited
@@ -39,14 +41,18 @@ def intent_events(view: SentenceView, events: list[Event], slots: list = ()) -> 
         if row is None or e.meta.get("nominal") or e.source is None:
             continue
         if e.factuality == "future" and _own_cue(e, "future:") and not _hypothetical(view, e):
-            kind, cameo = "AGREE", row["intent"]
-        elif e.factuality == "negated" and _own_cue(e, "negated:") and _future_cue(view, e):
+            if "threat" in row and not _announced(view, e):
+                continue  # a threat is the actor's own "will …", not "will investigate attacks"
+            kind, cameo = ("THREATEN", row["threat"]) if "threat" in row else (
+                "AGREE", row["intent"])
+        elif e.factuality == "negated" and "refusal" in row and _own_cue(e, "negated:") and \
+                _future_cue(view, e):
             kind, cameo = "REJECT", row["refusal"]
         else:
             continue
         if any(o.type == kind and o.source is e.source for o in events):
             continue  # "agreed to release", "refused to send": said already
-        what = "an intention" if kind == "AGREE" else "a refusal"
+        what = {"AGREE": "an intention", "REJECT": "a refusal", "THREATEN": "a threat"}[kind]
         why = [*e.why, f"{kind} {cameo}: the {e.type} is not a fact, but {what} to do it has "
                        f"been stated"]
         target = e.target
@@ -69,6 +75,14 @@ def _awaited_party(view: SentenceView, e: Event, slots) -> Mention | None:
         if view.words[k].lower in words:
             return phrase_after(view, k, list(slots))
     return None
+
+
+def _announced(view: SentenceView, e: Event) -> bool:
+    """The future auxiliary stands right before the trigger verb ("will extend the curfew")."""
+    k = e.meta["word"] - 1
+    while k >= 0 and (view.words[k].pos == "ADV" or view.words[k].lower in ("not", "be")):
+        k -= 1
+    return k >= 0 and view.words[k].lower in set(_table()["announcing"].get(view.lang, ()))
 
 
 def _own_cue(e: Event, prefix: str) -> bool:
