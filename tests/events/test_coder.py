@@ -608,3 +608,14 @@ def test_en_hyphenated_participle_is_no_light_verb_object():
     assert events("The airline launched flights to the war-torn region.", "en") == []
     war = only(events("Russia launched a war against Ukraine.", "en"), "ASSAULT")
     assert war["target"][1] == "UKR"
+
+
+@needs_models
+def test_en_commit_and_receive_need_their_political_frame():
+    """'committed suicide' is no pledge and 'received threats' no visit; receiving a visitor
+    still is one."""
+    assert events("The suspect committed suicide in his cell.", "en") == []
+    assert events("The museum received threats last month.", "en") == []
+    visit = only(events("Xi Jinping received the Russian foreign minister in Beijing.", "en"),
+                 "CONSULT")
+    assert visit["source"][1] == "CHN" and visit["target"][1] == "RUS"
