@@ -585,3 +585,56 @@ def test_announced_hostile_act_is_a_threat():
     assert only(evs, "PROTEST")["factuality"] == "future"
     assert not [e for e in events("The United Nations said it will investigate attacks on its "
                                   "facilities.", "en") if e["type"] == "THREATEN"]
+
+
+def test_en_nonpolitical_senses_make_no_event():
+    """Verbs with a political reading make no event in their everyday senses: a team fires its
+    coach, a channel hosts a show, a firm releases an update, a champion defends a title,
+    talks hit a snag, a plane settles on a runway, a shop line is called by a name."""
+    for text in (
+        "The Lakers fired their head coach Mike Brown on Tuesday.",
+        "The comedian hosted the awards show on Sunday night.",
+        "Apple has released a software update for its phones.",
+        "The champion defended his heavyweight title in Berlin.",
+        "Her plans hit a snag last week.",
+        "The plane settled on to the runway at dawn.",
+        "The singer launched a perfume line called Aurora in May.",
+        "The prime minister talked of a difficult winter.",
+        "The singer denied reports that she had left the band.",
+        "The reporter arrived at the stadium on Friday.",
+    ):
+        assert [e["type"] for e in events(text, "en")] == [], text
+
+
+@needs_models
+def test_en_political_senses_still_code():
+    """The same verbs keep their political reading with the matching object or preposition."""
+    fire = only(events("Soldiers fired on the protesters in the capital.", "en"), "ASSAULT")
+    assert fire["target_text"] == "the protesters"
+    deny = only(events("Hungary denied the refugees entry on Monday.", "en"), "REJECT")
+    assert deny["source"][1] == "HUN"
+    host = only(events("France hosted the Chinese president in Paris.", "en"), "CONSULT")
+    assert host["source"][1] == "FRA"
+    talk = only(events("Germany talked with Poland about the border.", "en"), "CONSULT")
+    assert {talk["source"][1], talk["target"][1]} == {"DEU", "POL"}
+    rel = only(events("Iran released two French hostages on Friday.", "en"), "RETREAT")
+    assert rel["source"][1] == "IRN"
+
+
+@needs_models
+def test_en_hyphenated_participle_is_no_light_verb_object():
+    """'war' in "war-torn" modifies the noun after it; it is not the object of 'launched'."""
+    assert events("The airline launched flights to the war-torn region.", "en") == []
+    war = only(events("Russia launched a war against Ukraine.", "en"), "ASSAULT")
+    assert war["target"][1] == "UKR"
+
+
+@needs_models
+def test_en_commit_and_receive_need_their_political_frame():
+    """'committed suicide' is no pledge and 'received threats' no visit; receiving a visitor
+    still is one."""
+    assert events("The suspect committed suicide in his cell.", "en") == []
+    assert events("The museum received threats last month.", "en") == []
+    visit = only(events("Xi Jinping received the Russian foreign minister in Beijing.", "en"),
+                 "CONSULT")
+    assert visit["source"][1] == "CHN" and visit["target"][1] == "RUS"

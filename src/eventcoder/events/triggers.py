@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from eventcoder.events.tokens import CLAUSE_PUNCT, SentenceView, Word, clause_bounds
+from eventcoder.events.tokens import CLAUSE_PUNCT, SENTENCE_END, SentenceView, Word, clause_bounds
 from eventcoder.lang import load
 
 SEPARABLE_PARTICLES = {
@@ -37,6 +37,7 @@ class TriggerEntry:
     exact: bool = False
     requires: tuple[str, ...] = ()  # one of these words must stand in the verb's clause
     object_actor: bool = False  # the verb counts only with an actor right after it
+    not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
 
 
 @dataclass
@@ -76,6 +77,7 @@ def lexicon(lang: str) -> Lexicon:
             symmetric=bool(raw.get("symmetric", False)), exact=bool(raw.get("exact", False)),
             requires=tuple(str(r).lower() for r in raw.get("requires") or ()),
             object_actor=bool(raw.get("object_actor", False)),
+            not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -283,6 +285,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                         continue  # "sprach von einem Sieg": a statement, not talks
                 if entry.object_actor and not _actor_object(view, w.i, mention_words):
                     continue  # "called the president" is a call, "called a meeting" is not
+                if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object):
+                    continue  # "released a report", "hit a snag": no event
                 obj = None
                 if entry.object:
                     first, last = clause_bounds(view, w.i, mention_words)
@@ -307,6 +311,10 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
 def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> bool:
     """An actor mention follows the verb (after at most a determiner and two modifiers) and no
     second noun phrase predicates of it ("called X a liar")."""
+    v = view.words[verb]
+    if view.has_pos and verb > 0 and view.words[verb - 1].pos == "NOUN" and (
+            v.tag == "VBN" or (view.has_dep and v.dep == "acl")):
+        return False  # "a fashion line called Mantra": a participle that names the noun
     k = verb + 1
     while k < len(view.words) and k - verb <= 3 and k not in mention_words and view.words[
             k].pos in ("DET", "ADJ", "PROPN") and view.words[k].pos != "PROPN":
@@ -318,6 +326,21 @@ def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> boo
     return k >= len(view.words) or view.words[k].lower not in ("a", "an")
 
 
+def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
+                 nouns: tuple[str, ...]) -> bool:
+    """One of `nouns` heads the noun phrase right after the verb (within five words, before
+    any preposition, verb or punctuation): "released a security update", "hit a snag"."""
+    keys = frozenset(nouns)
+    for k in range(verb + 1, min(len(view.words), verb + 6)):
+        w = view.words[k]
+        if k in mention_words or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
+                view.has_pos and w.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT")):
+            return False
+        if noun_key(w, view.lang, keys, ()):
+            return True
+    return False
+
+
 def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, ...]) -> int | None:
     keys = frozenset(objects)
     suffixes = tuple(sorted(keys, key=len, reverse=True))
@@ -325,9 +348,21 @@ def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, 
         w = view.words[k]
         if view.lang == "en" and view.has_pos and w.tag in ("VBD", "VBN") and w.lower not in keys:
             continue  # "ended the boycott and struck a deal": a past verb form is no object
+        if _hyphen_modifier(view, k):
+            continue  # "the violence-plagued region": 'violence' is no object
         if noun_key(w, view.lang, keys, suffixes):
             return k
     return None
+
+
+def _hyphen_modifier(view: SentenceView, k: int) -> bool:
+    """The word is the first half of a hyphenated participle ("violence-plagued", "Iran-backed",
+    "war-torn"); a hyphenated noun ("cease-fire") or adjective ("weapons-usable") is not one."""
+    if k + 2 >= len(view.words) or view.words[k + 1].text != "-":
+        return False
+    hy, nxt = view.words[k + 1], view.words[k + 2]
+    joined = view.words[k].end == hy.start and hy.end == nxt.start
+    return joined and view.has_pos and nxt.tag in ("VBN", "VBG", "VBD")
 
 
 def _prefer_specific(matches: list[TriggerMatch]) -> list[TriggerMatch]:
