@@ -638,3 +638,9 @@ def test_en_commit_and_receive_need_their_political_frame():
     visit = only(events("Xi Jinping received the Russian foreign minister in Beijing.", "en"),
                  "CONSULT")
     assert visit["source"][1] == "CHN" and visit["target"][1] == "RUS"
+
+
+@pytest.mark.parametrize("text", ["The ministry declined to comment on the report.",
+                                  "The spokesman refused to say whether the envoy had left."])
+def test_declining_to_comment_is_no_rejection(text):
+    assert [e for e in events(text, "en") if e["type"] == "REJECT"] == []

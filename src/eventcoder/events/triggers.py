@@ -329,8 +329,12 @@ def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> boo
 def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
                  nouns: tuple[str, ...]) -> bool:
     """One of `nouns` heads the noun phrase right after the verb (within five words, before
-    any preposition, verb or punctuation): "released a security update", "hit a snag"."""
+    any preposition, verb or punctuation): "released a security update", "hit a snag"; or the
+    verb of its to-infinitive: "declined to comment"."""
     keys = frozenset(nouns)
+    if verb + 2 < len(view.words) and view.words[verb + 1].lower == "to" and (
+            view.words[verb + 2].lemmas & keys):
+        return True
     for k in range(verb + 1, min(len(view.words), verb + 6)):
         w = view.words[k]
         if k in mention_words or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
