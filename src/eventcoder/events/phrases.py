@@ -20,6 +20,8 @@ SKIP_BEFORE = {"en": {"also", "again", "formally", "strongly", "officially", "up
                       "out", "off", "back", "jointly", "publicly"}}
 MAX_WORDS = 10
 QUANTIFIERS = {"en": (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many", "as"))}
+APPROXIMATORS = {"en": {"about", "around", "nearly", "almost", "approximately", "over", "some",
+                        "roughly", "only"}}
 
 
 def object_phrase(view: SentenceView, after: int, taken: set[int]) -> Mention | None:
@@ -44,6 +46,9 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             k += len(q)
             break
     else:
+        if len(first) > 1 and first[0] in APPROXIMATORS.get(view.lang, ()) and view.words[
+                k + 1].pos == "NUM":
+            k += 1  # "about one million refugees"
         if k >= len(view.words) or view.words[k].lower == "of" or view.words[k].pos == "ADP":
             return None  # "found X guilty | of bribery": a phrase starts with no preposition
     words = []
