@@ -565,3 +565,33 @@ def test_criticism_at_an_international_body_is_not_aimed_at_it():
     e = only(events("Vor dem UN-Menschenrechtsrat in Genf kritisierte der iranische "
                     "Außenminister die Sanktionen.", "de"), "ACCUSE")
     assert e["target"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Österreichs Bundespräsident begrüßte am Montag die ersten Besucher im Parlament.",
+    "Ein iranisches Gericht hat den Oppositionellen zum Tode verurteilt.",
+    "Die deutsche Regierung räumte ein, dass die Arbeitslosigkeit weiter steigt.",
+    "Die französische Ministerin hat sich im Parlament stundenlang verteidigt.",
+    "Die Regierung in Wien hat im vergangenen Jahr 500 Lehrer ausgebildet.",
+    "Der Bundeskanzler ist der Regierung in Wien verpflichtet.",
+    "Die Kinder des russischen Präsidenten besuchen eine Schule in Moskau.",
+    "Die FPÖ hat ihre Wahlkampfveranstaltung in Graz abgesagt.",
+    "Die türkische Polizei will nicht ausschließen, dass die Rebellen geflohen sind.",
+    "Der österreichische Finanzminister hat am Freitag die neue Verordnung unterzeichnet.",
+])
+def test_non_political_readings_of_trigger_verbs_make_no_event(text):
+    assert events(text, "de") == []
+
+
+def test_political_readings_of_the_same_verbs_stay():
+    assert only(events("Die Regierung in Wien begrüßte die Entscheidung des Parlaments.", "de"),
+                "SUPPORT")
+    assert only(events("Frankreich verurteilte den Angriff auf die Botschaft.", "de"),
+                "ACCUSE")["source"][1] == "FRA"
+    ev = only(events("Die Regierung in Ankara hat sich gegen die Vorwürfe der Opposition verteidigt.",
+                     "de"), "REJECT")
+    assert ev["source"][1] == "TUR" and ev["factuality"] == "asserted"
+    assert only(events("Russland hat sich verpflichtet, die Truppen abzuziehen.", "de"),
+                "AGREE")["source"][1] == "RUS"
+    assert only(events("Die Hamas hat 5000 Kämpfer für den Kampf gegen Israel ausgebildet.",
+                       "de"), "MOBILIZE")["source"][1] == "PSE"
