@@ -595,3 +595,10 @@ def test_political_readings_of_the_same_verbs_stay():
                 "AGREE")["source"][1] == "RUS"
     assert only(events("Die Hamas hat 5000 Kämpfer für den Kampf gegen Israel ausgebildet.",
                        "de"), "MOBILIZE")["source"][1] == "PSE"
+
+
+def test_requested_infinitive_past_a_comparative_als_has_not_happened():
+    evs = events("Die Taliban riefen die afghanische Regierung auf, sie als "
+                 "Verhandlungspartner anzuerkennen.", "de")
+    assert only(evs, "REQUEST")["factuality"] == "asserted"
+    assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "SUPPORT")
