@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as date_cls
 from typing import TYPE_CHECKING
 
@@ -1145,7 +1145,8 @@ def find_mentions(
     Persons resolve to their office on `date`, else `doc.published`, else the latest year the
     text names (`infer_date`), else their current or latest office.
     """
-    f = _Finder(doc, kb or load_kb(), date or doc.published or infer_date(doc.text))
+    kb = kb or load_kb()
+    f = _Finder(doc, kb, date or doc.published or infer_date(doc.text))
     f.scan()
     f.build()
     out: list[Mention] = []
@@ -1153,10 +1154,32 @@ def find_mentions(
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    _country_by_context(out, kb)
     if doc.parsed is not None:
         _set_heads(doc.parsed, out)
     doc.mentions = out
     return doc
+
+
+def _country_by_context(mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """An organisation whose name several countries share ("die Grünen") takes the country of
+    those candidates that the document's other mentions name most; ties keep the KB's own."""
+    def entry(m: Mention):
+        return kb.entries.get(m.actor.id) if m.actor.id else None
+
+    shared = [m for m in mentions if (e := entry(m)) is not None and e.also_in]
+    if not shared:
+        return
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m not in shared and m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    for m in shared:
+        e = entry(m)
+        best = max((e.country, *e.also_in), key=lambda c: counts.get(c or "", 0))
+        if best != e.country and counts.get(best, 0) > counts.get(e.country or "", 0):
+            m.actor = replace(m.actor, country=best, name=m.text if m.actor.name == e.name
+                              else m.actor.name)
 
 
 def _set_heads(parsed: object, mentions: list[Mention]) -> None:

@@ -644,3 +644,39 @@ def test_en_commit_and_receive_need_their_political_frame():
                                   "The spokesman refused to say whether the envoy had left."])
 def test_declining_to_comment_is_no_rejection(text):
     assert [e for e in events(text, "en") if e["type"] == "REJECT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Österreichs Bundespräsident begrüßte am Montag die ersten Besucher im Parlament.",
+    "Ein iranisches Gericht hat den Oppositionellen zum Tode verurteilt.",
+    "Die deutsche Regierung räumte ein, dass die Arbeitslosigkeit weiter steigt.",
+    "Die französische Ministerin hat sich im Parlament stundenlang verteidigt.",
+    "Die Regierung in Wien hat im vergangenen Jahr 500 Lehrer ausgebildet.",
+    "Der Bundeskanzler ist der Regierung in Wien verpflichtet.",
+    "Die Kinder des russischen Präsidenten besuchen eine Schule in Moskau.",
+    "Die FPÖ hat ihre Wahlkampfveranstaltung in Graz abgesagt.",
+    "Der österreichische Finanzminister hat am Freitag die neue Verordnung unterzeichnet.",
+])
+def test_non_political_readings_of_trigger_verbs_make_no_event(text):
+    assert events(text, "de") == []
+
+
+def test_political_readings_of_the_same_verbs_stay():
+    assert only(events("Die Regierung in Wien begrüßte die Entscheidung des Parlaments.", "de"),
+                "SUPPORT")
+    assert only(events("Frankreich verurteilte den Angriff auf die Botschaft.", "de"),
+                "ACCUSE")["source"][1] == "FRA"
+    ev = only(events("Die Regierung in Ankara hat sich gegen die Vorwürfe der Opposition "
+                     "verteidigt.", "de"), "REJECT")
+    assert ev["source"][1] == "TUR" and ev["factuality"] == "asserted"
+    assert only(events("Russland hat sich verpflichtet, die Truppen abzuziehen.", "de"),
+                "AGREE")["source"][1] == "RUS"
+    assert only(events("Die Hamas hat 5000 Kämpfer für den Kampf gegen Israel ausgebildet.",
+                       "de"), "MOBILIZE")["source"][1] == "PSE"
+
+
+def test_requested_infinitive_past_a_comparative_als_has_not_happened():
+    evs = events("Die Taliban riefen die afghanische Regierung auf, sie als "
+                 "Verhandlungspartner anzuerkennen.", "de")
+    assert only(evs, "REQUEST")["factuality"] == "asserted"
+    assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "SUPPORT")

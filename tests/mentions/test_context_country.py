@@ -107,3 +107,17 @@ def test_backing_state_is_a_patron_not_the_roles_country():
     assert roles(de)[-1] == ("Rebellen", "YEM")
     en = "Iran threatens. Iran arms. Yemen starves. Iran-backed rebels attacked."
     assert roles(en, lang="en")[-1] == ("rebels", "YEM")
+
+
+def parties(text: str) -> list[tuple[str, str | None]]:
+    doc = find_mentions(Document(id="t", text=text, lang="de"))
+    return [(m.text, m.actor.country) for m in doc.mentions if m.actor.sector == "PTY"]
+
+
+def test_party_name_shared_by_countries_follows_the_document():
+    text = ("Die ÖVP und die SPÖ streiten in Wien über das Budget. "
+            "Die Grünen verlangen einen neuen Entwurf.")
+    assert ("Grünen", "AUT") in parties(text)
+    text = "Die CDU und die SPD streiten in Berlin über das Budget. Die Grünen sind dagegen."
+    assert ("Grünen", "DEU") in parties(text)
+    assert parties("Die Grünen sind dagegen.") == [("Grünen", "DEU")]

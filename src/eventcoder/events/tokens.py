@@ -200,6 +200,11 @@ def clause_bounds(view: SentenceView, i: int, mention_words: set[int]) -> tuple[
 COMPLEMENT_MARKERS = {"de": {"zu", "dass"}, "en": {"to", "that"}}
 
 
+def _zu_infinitive(w: Word) -> bool:
+    """A German infinitive with incorporated zu ("anzuerkennen", "freizulassen")."""
+    return "zu" in w.lower[2:-2] and w.lower.endswith("en") and w.text[:1].islower()
+
+
 def complement_clause(view: SentenceView, clause: tuple[int, int],
                       mention_words: set[int]) -> tuple[int, int] | None:
     """The clause right after `clause` when it completes the verb: a zu-/to-infinitive or a
@@ -218,9 +223,17 @@ def complement_clause(view: SentenceView, clause: tuple[int, int],
     markers = COMPLEMENT_MARKERS.get(view.lang, set())
     words = view.words[lo:hi + 1]
     if any(w.lower in markers for w in words) or (view.lang == "de" and any(
-            "zu" in w.lower[2:-2] and w.lower.endswith("en") and w.text[:1].islower()
-            for w in words)):
+            _zu_infinitive(w) for w in words)):
         return lo, hi
+    # a German zu-infinitive runs to the next comma even past a word the clause splitter
+    # takes for a subordinator ("rief X auf, sie als politische Kraft anzuerkennen")
+    end = lo
+    while end + 1 < len(view.words) and view.words[end + 1].text not in CLAUSE_PUNCT | {
+            ".", "!", "?"}:
+        end += 1
+    if view.lang == "de" and end > hi and any(_zu_infinitive(w) or w.lower == "zu"
+                                              for w in view.words[hi + 1:end + 1]):
+        return lo, end
     # German reported speech without "dass": a verb-second clause in the subjunctive
     # ("klagte, es habe Angriffe … gegeben", "warf ihm vor, er sei … eingeknickt")
     reported = set((load(view.lang, "grammar") or {}).get("subjunctive_reported") or ())

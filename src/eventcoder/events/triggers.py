@@ -36,6 +36,7 @@ class TriggerEntry:
     symmetric: bool = False
     exact: bool = False
     requires: tuple[str, ...] = ()  # one of these words must stand in the verb's clause
+    excludes: tuple[str, ...] = ()  # none of these may stand in the clause or open the next
     object_actor: bool = False  # the verb counts only with an actor right after it
     not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
 
@@ -76,6 +77,7 @@ def lexicon(lang: str) -> Lexicon:
             source_preps=tuple(str(p).lower() for p in raw.get("source_preps") or ()),
             symmetric=bool(raw.get("symmetric", False)), exact=bool(raw.get("exact", False)),
             requires=tuple(str(r).lower() for r in raw.get("requires") or ()),
+            excludes=tuple(str(r).lower() for r in raw.get("excludes") or ()),
             object_actor=bool(raw.get("object_actor", False)),
             not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
         )
@@ -283,6 +285,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                     first, last = clause_bounds(view, w.i, mention_words)
                     if not any(x.lower in entry.requires for x in view.words[first:last + 1]):
                         continue  # "sprach von einem Sieg": a statement, not talks
+                if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes):
+                    continue  # "zum Tode verurteilt" is a sentence, "räumte ein, dass" an admission
                 if entry.object_actor and not _actor_object(view, w.i, mention_words):
                     continue  # "called the president" is a call, "called a meeting" is not
                 if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object):
@@ -306,6 +310,25 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
         for entry in lex.nouns[key]:
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
+
+
+def _excluded(view: SentenceView, verb: int, mention_words: set[int],
+              words: tuple[str, ...]) -> bool:
+    """One of the words stands in the verb's clause or opens the clause after it ("räumte ein,
+    dass …"); capitalised words also match by their compound head ("Volksschulklasse")."""
+    first, last = clause_bounds(view, verb, mention_words)
+    span = [view.words[k] for k in range(first, last + 1) if k != verb]
+    k = last + 1
+    while k < len(view.words) and view.words[k].text in CLAUSE_PUNCT:
+        k += 1
+    if k < len(view.words):
+        span.append(view.words[k])
+    keys = frozenset(words)
+    nouns = tuple(sorted(keys, key=len, reverse=True))
+    for x in span:
+        if x.lower in keys or (x.text[:1].isupper() and noun_key(x, view.lang, keys, nouns)):
+            return True
+    return False
 
 
 def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> bool:

@@ -93,6 +93,7 @@ class Entry:
     offices: list[Office] = field(default_factory=list)
     head: str | None = None  # title of the organisation's chief
     operates_in: list[str] = field(default_factory=list)
+    also_in: list[str] = field(default_factory=list)  # same name, same kind, other countries
     roles: list[str] = field(
         default_factory=list
     )  # descriptions, not names: "Auslandsgeheimdienst"
@@ -651,6 +652,7 @@ def _entry_from(obj: dict[str, Any], kind: str, sector: str | None, source: str)
         offices=offices,
         head=obj.get("head"),
         operates_in=list(obj.get("operates_in") or []),
+        also_in=list(obj.get("also_in") or []),
         roles=list(obj.get("roles") or []),
         source=source,
     )
