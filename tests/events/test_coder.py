@@ -680,3 +680,56 @@ def test_requested_infinitive_past_a_comparative_als_has_not_happened():
                  "Verhandlungspartner anzuerkennen.", "de")
     assert only(evs, "REQUEST")["factuality"] == "asserted"
     assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "SUPPORT")
+
+
+@needs_models
+def test_object_first_order_takes_the_nominative_after_the_verb_as_subject():
+    evs = events("Die Regierung in Kiew kritisierte der russische Präsident Wladimir Putin am "
+                 "Montag scharf.", "de")
+    e = only(evs, "ACCUSE")
+    assert e["source"][1] == "RUS" and e["target"][1] == "UKR"
+    # subject first: unchanged
+    e = only(events("Der russische Präsident Wladimir Putin lobte die Regierung in Peking.",
+                    "de"), "SUPPORT")
+    assert e["source"][1] == "RUS" and e["target"][1] == "CHN"
+    # a feminine 'der' after the verb is a dative object, not the subject
+    e = only(events("Die Türkei warf der Regierung in Berlin Heuchelei vor.", "de"), "ACCUSE")
+    assert e["source"][1] == "TUR" and e["target"][1] == "DEU"
+
+
+@needs_models
+def test_speaker_after_the_verb_of_a_quote_is_the_source():
+    e = only(events("Die Opposition hat das Land ruiniert, kritisiert Bundeskanzler Faymann.",
+                    "de"), "ACCUSE")
+    assert e["source"][1] == "AUT" and e["source"][0] == "Werner Faymann"
+
+
+@needs_models
+def test_counterfactual_and_question_are_not_asserted():
+    # Konjunktiv II: what ought to have happened did not
+    e = only(events("Die Regierung in Wien hätte die Türkei schon im Mai kritisieren müssen.",
+                    "de"), "ACCUSE")
+    assert (e["factuality"], e["source"][1], e["target"][1]) == ("speculative", "AUT", "TUR")
+    assert events("Die Regierung in Wien müsste die Türkei eigentlich kritisieren.", "de") == []
+    # an embedded question asserts nothing
+    e = only(events("Unklar ist, ob die Regierung in Wien die Türkei kritisiert.", "de"),
+             "ACCUSE")
+    assert e["factuality"] == "speculative"
+    # the indicative stays asserted
+    e = only(events("Die Regierung in Wien hat die Türkei kritisiert.", "de"), "ACCUSE")
+    assert e["factuality"] == "asserted"
+
+
+@needs_models
+def test_negation_reaches_the_particle_of_a_separable_verb():
+    e = only(events("Die Regierung in Wien lehnt den Plan der Türkei als Idee zwar nicht ab.",
+                    "de"), "REJECT")
+    assert (e["factuality"], e["source"][1], e["target"][1]) == ("negated", "AUT", "TUR")
+
+
+@needs_models
+def test_nobody_negates():
+    assert events("Die Regierung in Wien hat niemandem in der Türkei Hilfe versprochen.",
+                  "de") == []
+    e = only(events("Die Regierung in Wien hat der Türkei Hilfe versprochen.", "de"), "AGREE")
+    assert e["factuality"] == "asserted"

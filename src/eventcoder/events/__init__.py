@@ -356,7 +356,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             return None
         entry = replace(entry, type="ACCUSE", cameo="114", mode=None)
         why.append("ACCUSE: a state actor's protest is an official complaint")
-    fact, fwhy = factuality(view, clause, match.word, attribution is not None and not
+    # a separable verb's particle is in its clause, whatever a word between cuts off:
+    # "lehnt X als Überschrift nicht ab"
+    fact_clause = (min(clause[0], *match.words), max(clause[1], *match.words))
+    fact, fwhy = factuality(view, fact_clause, match.word, attribution is not None and not
                             attribution.speculative)
     refusal = set(grammar(view.lang).get("refusal_modals") or ())
     if fact == "negated" and entry.type in REFUSABLE and source is not None and (

@@ -49,6 +49,11 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     if k is not None or _find(view, max(0, first - 1), first, "conditional") is not None:
         why.append("speculative: conditional")
         return "speculative", why
+    k = _counterfactual(view, first, last)
+    if k is not None:
+        why.append(f"speculative: Konjunktiv II '{view.words[k].text} … "
+                   f"{view.words[last].text}' (did not happen)")
+        return "speculative", why
     k = _find(view, first, last, "speculation")
     if k is not None:
         why.append(f"speculative: hedge '{view.words[k].text}'")
@@ -63,6 +68,16 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
         return "future", why
     why.append("asserted: no negation, hedge or future cue in the clause")
     return "asserted", why
+
+
+def _counterfactual(view: SentenceView, first: int, last: int) -> int | None:
+    """The auxiliary of "hätte … auffordern müssen": a `counterfactual_aux` with a
+    `counterfactual_modals` infinitive later in the clause."""
+    k = _find(view, first, last, "counterfactual_aux")
+    if k is None:
+        return None
+    modals = cue_set(view.lang, "counterfactual_modals")
+    return k if any(matches_cue(view, j, modals) for j in range(k + 1, last + 1)) else None
 
 
 def _future_reading(view: SentenceView, k: int, last: int) -> bool:

@@ -140,6 +140,16 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         # weak parser says about the words after it
         roles = {k: (None if v in ("subj", "subj:pass") else v) for k, v in roles.items()}
         roles[id(prefield)] = "subj"
+    inverted = _inverted_subject(view, cands, clause, trig, prefield) if prefield else None
+    if inverted is not None and prefield is not None:
+        # object first, subject after the verb: "Die Regierung lobte der Präsident" -- the
+        # masculine nominative article marks the subject; the prefield is the object
+        roles = {k: (None if v in ("subj", "subj:pass") else v) for k, v in roles.items()}
+        roles[id(inverted)] = "subj"
+        roles[id(prefield)] = "obj"
+        why.append(f"source: '{inverted.mention.text}' after the verb is nominative "
+                   f"(object-first order)")
+        prefield = None
     for s in cands:  # "den … IS-Chef" is no subject, whatever a weak parser says
         if roles[id(s)] in ("subj", "subj:pass") and s.case_by_article and s.case in (
                 "Acc", "Dat", "Gen"):
@@ -271,6 +281,37 @@ def _prefield_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
             if k == s.first:
                 return s
     return None
+
+
+def _inverted_subject(view: SentenceView, cands: list[MentionSlot], clause: tuple[int, int],
+                      trig: int, prefield: MentionSlot) -> MentionSlot | None:
+    """The subject of a German object-first main clause: a mention right after the finite
+    verb (adverbs between allowed) whose article is a masculine singular 'der', which only a
+    nominative is, when the prefield is not itself so marked ("Die Kirche lobte der Papst")."""
+    f = finite_verb(view, clause, trig)
+    if _masculine_nominative(view, prefield.first, clause[0]):
+        return None
+    for s in cands:
+        if s is prefield or s.prep or s.first <= f or not (s.last <= clause[1]):
+            continue
+        art = _masculine_nominative(view, s.first, f + 1)
+        if art is not None and all(w.pos == "ADV" for w in view.words[f + 1:art]):
+            return s
+    return None
+
+
+def _masculine_nominative(view: SentenceView, first: int, lo: int) -> int | None:
+    """Index of a masculine singular 'der' that opens the phrase at `first` (adjectives may
+    follow it), else None."""
+    k = first
+    while k > lo and view.words[k].lower != "der" and view.words[k - 1].pos == "ADJ" or (
+            k > lo and view.words[k].lower != "der" and view.words[k - 1].lower == "der"):
+        k -= 1
+    w = view.words[k]
+    if w.lower != "der" or w.gender != "Masc" or w.number == "Plur" or w.case in (
+            "Gen", "Dat"):
+        return None
+    return k
 
 
 def _genitive_tail(view: SentenceView, k: int, f: int) -> bool:
