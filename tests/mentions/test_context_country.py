@@ -141,3 +141,8 @@ def test_place_before_a_possessive_name_is_no_place():
 def test_country_word_before_a_title_still_counts():
     text = "The Indian Navy rescued a ship. Police detained two men."
     assert roles(text, "en")[-2:] == [("Police", "IND"), ("men", "IND")]
+
+
+def test_country_before_a_possessive_name_still_counts():
+    text = "Troops entered Kenya's Rift Valley province. Police detained two men."
+    assert roles(text, "en")[-2:] == [("Police", "KEN"), ("men", "KEN")]
