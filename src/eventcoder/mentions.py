@@ -184,6 +184,10 @@ CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in 
 ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ]{2,6})\)")  # "Internet-Polizei (IIP)"
 # the two sides of a civil conflict, for "beide Seiten" within one country
 CIVIL_WAR_SIDES = {"GOV": "state", "MIL": "state", "REB": "challenger", "OPP": "challenger"}
+# offices of state whose holders the foreign press names by family name alone (KB sectors);
+# the KB's local offices of those sectors (office names start so) are not among them
+NATIONAL_SECTORS = {"GOV", "MIL", "SPY"}
+LOCAL_OFFICES = ("mayor", "governor", "deputy mayor")
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
 
 
@@ -246,6 +250,8 @@ class _Finder:
                 and len(toks[i][0]) > 3
             ):
                 ng, hits = 0, []  # "MOSCOW --": a dateline or a shouted headline, not an actor
+            if ng and hits[0].entry.kind == "state" and self._inside_name(i + ng, False):
+                ng, hits = 0, []  # "British Columbia", "American Boulevard": part of a name
             nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
             if ng == 1 and nr and hits[0].entry.kind == "person":
                 ng = 0  # "Leiter" is a title before it is Mr Leiter
@@ -271,6 +277,11 @@ class _Finder:
         from eventcoder.events.places import places_of
 
         self.places, d = places_of(self.doc)
+        self.places = [
+            p for p in self.places
+            if not self._inside_name(
+                bisect.bisect_left([a for _, a, _ in self.toks], p.end), p.kind != "country")
+        ]
         if d is not None:
             dash = DATELINE_DASH.search(self.text, d.end, d.end + 60)
             self.dateline = (d.start, dash.start() if dash else d.end)
@@ -284,6 +295,45 @@ class _Finder:
             if s <= self.toks[u.i][1] < e:
                 self.units.remove(u)
                 del self.unit_at[u.i]
+
+    def _inside_name(self, k: int, possessive: bool = True) -> bool:
+        """English: a country word or place ending before token `k` that a capitalised word
+        continues ("British Columbia", "Sam's Club", "American Boulevard") is part of a longer
+        proper name; not when that word is a title or a known actor ("Indian Navy", "US
+        Senate"), nor in a headline that capitalises every word. A country's possessive
+        ("South Sudan's Unity state") is no name of its own."""
+        if self.doc.lang != "en" or k >= len(self.toks):
+            return False
+        if possessive and self.tok(k) in ("'", "’") and self.tok(k + 1) == "s":
+            k += 2  # "Sam's Club"
+        w = self.tok(k)
+        if not (w[:1].isupper() and w.isalpha() and len(w) > 1) or w.isupper():
+            return False
+        if self.kb.role_at(self.toks, self.ftoks, k)[0] or self.kb.match_at(
+                self.toks, self.ftoks, k)[0]:
+            return False
+        s, e = self._sentence_span(self.toks[k][1])
+        words = [  # the sentence's other words, less its first
+            t for j, (t, a, _) in enumerate(self.toks)
+            if s < a < e and t.isalpha() and len(t) > 3 and abs(j - k) > 2
+        ]
+        return len(words) < 2 or sum(t[:1].isupper() for t in words) * 5 < len(words) * 3
+
+    def _stray_surname(self, h: Hit) -> bool:
+        """A person's family name alone ("Lang", "Klitschko") in a text that names neither
+        the person's first name nor any country the person held office in: another bearer of
+        the name, unless the person held a national office of state."""
+        e = h.entry
+        if any(
+            o.sector in NATIONAL_SECTORS and not o.office.lower().startswith(LOCAL_OFFICES)
+            for o in e.offices
+        ):
+            return False  # a minister or head of state is known by the family name abroad
+        countries = {e.country} | {o.country for o in e.offices}
+        if not self.topic or countries & set(self.topic):
+            return False
+        first = {fold_token(n.split()[0]) for n in e.names if len(n.split()) >= 2}
+        return not first & set(self.ftoks)
 
     def _partner(self, char: int) -> bool:
         """A name governed by "mit", "gegen", "with", "against": a party the story's actor
@@ -460,6 +510,8 @@ class _Finder:
         if cur.kind == "gaz":
             h = cur.hits[0]
             if h.entry.kind == "person":
+                if ph.role is None and cur.j - cur.i == 1 and self._stray_surname(h):
+                    return None
                 ph.person = h
             elif h.form == "people":
                 self._attach(ph, h)

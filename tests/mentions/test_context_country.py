@@ -121,3 +121,28 @@ def test_party_name_shared_by_countries_follows_the_document():
     text = "Die CDU und die SPD streiten in Berlin über das Budget. Die Grünen sind dagegen."
     assert ("Grünen", "DEU") in parties(text)
     assert parties("Die Grünen sind dagegen.") == [("Grünen", "DEU")]
+
+
+def test_country_word_inside_a_longer_name_is_no_country():
+    # "British Columbia", "American Avenue": the demonym is part of a place's own name
+    text = (
+        "Voters in British Columbia went to the polls. A fire broke out on American Avenue. "
+        "Police detained two men."
+    )
+    assert roles(text, "en")[-2:] == [("Police", None), ("men", None)]
+
+
+def test_place_before_a_possessive_name_is_no_place():
+    # "Paris's Bakery" is a shop, not the French capital; the US state names the country
+    text = "Police arrested a man outside Paris's Bakery. Officers in Ohio said he fled."
+    assert roles(text, "en")[0] == ("Police", "USA")
+
+
+def test_country_word_before_a_title_still_counts():
+    text = "The Indian Navy rescued a ship. Police detained two men."
+    assert roles(text, "en")[-2:] == [("Police", "IND"), ("men", "IND")]
+
+
+def test_country_before_a_possessive_name_still_counts():
+    text = "Troops entered Kenya's Rift Valley province. Police detained two men."
+    assert roles(text, "en")[-2:] == [("Police", "KEN"), ("men", "KEN")]

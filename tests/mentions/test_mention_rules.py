@@ -103,3 +103,16 @@ def test_short_sentence_initial_function_word_is_no_name():
     # "Nur" is a spelling of Abdel Wahid al-Nur in the KB; "Blinken" is also a German verb
     got = mentions("Nur wenige kamen. Blinken reiste ab.", date="2023-05-01")
     assert [(m[0], m[3]) for m in got] == [("Blinken", "Antony Blinken")]
+
+
+def test_lone_surname_of_a_foreign_politician_is_another_bearer():
+    # a boxer or a local official of the same name: no first name, no country of the KB person
+    names = [m[3] for m in mentions("In Mexico, Klitschko won the fight on Sunday.", "en")]
+    assert "Vitali Klitschko" not in names
+    # his own country in the text, or his first name: the KB person
+    assert ("Klitschko", "UKR", "GOV", "Vitali Klitschko") in mentions(
+        "Klitschko met officials in Kyiv on Sunday.", "en", date="2023-05-01"
+    )
+    assert ("Klitschko", "UKR", "GOV", "Vitali Klitschko") in mentions(
+        "Vitali Klitschko flew to Mexico. Klitschko spoke on Sunday.", "en", date="2023-05-01"
+    )
