@@ -733,3 +733,20 @@ def test_nobody_negates():
                   "de") == []
     e = only(events("Die Regierung in Wien hat der Türkei Hilfe versprochen.", "de"), "AGREE")
     assert e["factuality"] == "asserted"
+
+
+@needs_models
+def test_the_two_sides_are_the_parties_of_the_talks_before():
+    evs = events("U.S. Secretary of State Marco Rubio met Iranian Foreign Minister Abbas "
+                 "Araghchi in Geneva on Wednesday, according to the State Department. The two "
+                 "sides agreed to hold a further round of talks in June.", "en")
+    e = only(evs, "AGREE")
+    assert {e["source"][0], e["target"][0]} == {"Marco Rubio", "Abbas Araghchi"}
+
+
+@needs_models
+def test_a_rejected_demand_is_its_content_and_a_noun_after_an_adjective_is_no_verb():
+    evs = events("Iran rejected a U.S. demand to halt uranium enrichment.", "en")
+    assert [e["type"] for e in evs] == ["REJECT"]
+    evs = events("Israel's defence minister threatened Iran with military strikes.", "en")
+    assert [e["type"] for e in evs] == ["THREATEN"]

@@ -100,6 +100,7 @@ def extract_events(doc: Document) -> Document:
         sent_events = _drop_restated_nouns(sent_events)
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
+        _addressee_of_answered_demands(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
@@ -175,6 +176,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                                  has_subject=antecedent is not None)
     source = src.mention if src else None
     target = tgt.mention if tgt else None
+    if source is not None and len(source.members) >= 2 and _reciprocal(view, clause):
+        # "The two sides agreed …" after "Rubio met Araghchi": the parties of the last talks
+        prev = [e for e in earlier if e.symmetric and e.source is not None
+                and e.target is not None and not e.source.members]
+        if prev:
+            source, target = prev[-1].source, prev[-1].target
+            why.append(f"source/target: '{src.mention.text}' are the parties of the talks "
+                       f"before ('{source.text}', '{target.text}')")
     if antecedent is not None and source is None:
         source = antecedent.source
         why.append(f"source: pronoun refers back to '{source.text}'")
@@ -408,6 +417,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 
 
 DEMAND_CAMEO = "100"
+ANSWERS = {"REJECT", "CONCEDE", "AGREE"}  # what one does with a demand made of one
 # types whose target may be the people of a place ("imposed a curfew in Basra")
 PLACE_TARGET_TYPES = {"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
@@ -702,7 +712,8 @@ def _expand(ev: Event) -> list[Event]:
     """A group mention ("Geheimdienstmitarbeiter beider Länder") is two parties; coordinated
     actors of a one-sided event ("Washington und Seoul bestreiten") are one event each."""
     src = ev.source
-    if src is not None and len(src.members) >= 2 and ev.target is None:
+    if src is not None and len(src.members) >= 2 and (
+            ev.target is None or ev.target.actor.kind == "unknown"):  # not "a further round"
         a, b = src.members[0], src.members[1]
         ev.source, ev.target = a, b
         ev.symmetric = True
@@ -856,6 +867,24 @@ def _relative_head(view: SentenceView, clause: tuple[int, int]) -> int | None:
     if first in rel or second in rel:
         return k - 1
     return None
+
+
+def _addressee_of_answered_demands(events: list[Event]) -> None:
+    """"Iran rejected a U.S. demand to halt enrichment": the demand was made of the one who
+    answers it, whatever the words after the noun say."""
+    for e in events:
+        if not (e.meta["nominal"] and e.type == "REQUEST"):
+            continue
+        for v in events:
+            if v is e or v.meta["nominal"] or v.type not in ANSWERS or v.source is None:
+                continue
+            t = v.target
+            if t is not None and t.start <= e.trigger[0] < t.end + 40 and v.source is not \
+                    e.source:
+                e.target = v.source
+                e.why.append(f"target: '{v.source.text}', who answers the demand "
+                             f"({v.type} '{v.why[0]}')")
+                break
 
 
 def _borrow_participants(events: list[Event]) -> None:

@@ -141,6 +141,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             break
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
             break
+        if w.lower == "to" and j + 1 <= last and view.words[j + 1].pos in ("VERB", "AUX"):
+            break  # "a demand to halt enrichment": an infinitive, not a recipient
         if w.lower in reach or (w.lower in owner and j == prev_end and obj is not None) or (
                 w.lower == "in" and place_target) or (
                 w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"

@@ -150,10 +150,13 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
         # form that no article or possessive marks as a noun is still a verb
         prev = view.words[w.i - 1].lower if w.i > 0 else ""
         to_verb = w.i + 2 < len(view.words) and view.words[w.i + 1].lower == "to" and view.words[
-            w.i + 2].pos == "VERB"  # "the republics refuse to lift …"
+            w.i + 2].pos == "VERB" and (w.i == 0 or view.words[w.i - 1].pos not in (
+                "PROPN", "ADJ", "DET", "NUM"))  # "republics refuse to lift", not "a U.S. demand to"
         adjunct = prev == "," and w.lower.endswith("ing")  # "…, criticizing the president"
+        before = view.words[w.i - 1].pos if w.i > 0 else ""
         return w.pos != "PROPN" and (w.lower.endswith(("ed", "s")) or to_verb or adjunct) and \
-            prev not in ENGLISH_NOUN_MARKERS
+            prev not in ENGLISH_NOUN_MARKERS and not (
+                w.pos == "NOUN" and before in ("ADJ", "NUM"))  # "with military strikes"
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
         return False
     # a German tagger calls a sentence-initial finite verb after a subordinate clause an
