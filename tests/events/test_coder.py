@@ -750,3 +750,13 @@ def test_a_rejected_demand_is_its_content_and_a_noun_after_an_adjective_is_no_ve
     assert [e["type"] for e in evs] == ["REJECT"]
     evs = events("Israel's defence minister threatened Iran with military strikes.", "en")
     assert [e["type"] for e in evs] == ["THREATEN"]
+
+
+@needs_models
+def test_a_date_in_the_planned_act_dates_the_plan_not_the_agreement():
+    evs = events("Rubio met Araghchi in Geneva on Monday. The two sides agreed to hold a further "
+                 "round of talks in June. Iran rejected a U.S. demand.", "en")
+    assert only(evs, "AGREE")["date"] == "2025-03"  # the narrative month, not June
+    assert [e["date"] for e in evs if e["type"] == "CONSULT" and e["factuality"] == "future"] \
+        == ["2025-06"]
+    assert only(evs, "REJECT")["date"] == "2025-03"

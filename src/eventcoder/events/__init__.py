@@ -111,7 +111,9 @@ def extract_events(doc: Document) -> Document:
         elif not is_reported_speech(view):
             ctx.attribution = None
         ctx.orgs = ([m for m in ments if m.actor.kind in ORG_KINDS] + ctx.orgs)[:6]
-        explicit = [d for d in sent_dates if d.value and getattr(d, "kind", "point") == "point"]
+        planned = [e.meta["infinitive"] for e in sent_events if e.meta.get("infinitive")]
+        explicit = [d for d in sent_dates if d.value and getattr(d, "kind", "point") == "point"
+                    and not any(lo <= view.word_at(d.start) <= hi for lo, hi in planned)]
         if explicit:
             ctx.narrative_date = (explicit[-1].value, explicit[-1].granularity)
     doc.events = merge_events(doc, events)
@@ -674,7 +676,14 @@ def _date_event(ev: Event, view: SentenceView, match: TriggerMatch, sent_dates,
         return any(lo <= k <= hi for lo, hi in attr_clauses) and not any(
             lo <= match.word <= hi for lo, hi in attr_clauses)
 
-    own = [d for d in sent_dates if not in_attr(d) and getattr(d, "kind", "point") == "point"]
+    inf = ev.meta.get("infinitive")
+
+    def in_complement(d) -> bool:  # "agreed to hold talks in June": June dates the talks
+        k = view.word_at(d.start)
+        return inf is not None and inf[0] <= k <= inf[1] and not inf[0] <= match.word <= inf[1]
+
+    own = [d for d in sent_dates if not in_attr(d) and not in_complement(d)
+           and getattr(d, "kind", "point") == "point"]
     trig_char = view.words[match.word].start
     if own:
         best = min(own, key=lambda d: abs(d.start - trig_char))
