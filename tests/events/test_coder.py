@@ -760,3 +760,12 @@ def test_a_date_in_the_planned_act_dates_the_plan_not_the_agreement():
     assert [e["date"] for e in evs if e["type"] == "CONSULT" and e["factuality"] == "future"] \
         == ["2025-06"]
     assert only(evs, "REJECT")["date"] == "2025-03"
+
+
+@needs_models
+def test_an_appeal_to_both_sides_is_one_event_per_side():
+    evs = events("Israel's defence minister threatened Iran with military strikes. The European "
+                 "Union urged both sides to show restraint.", "en")
+    reqs = [e for e in evs if e["type"] == "REQUEST"]
+    assert {e["target"][1] for e in reqs} == {"ISR", "IRN"}
+    assert {e["source"][0] for e in reqs} == {"EU"}

@@ -727,6 +727,14 @@ def _expand(ev: Event) -> list[Event]:
         ev.source, ev.target = a, b
         ev.symmetric = True
         ev.why.append(f"source/target: the two parties of '{src.text}'")
+    tgt = ev.target
+    if tgt is not None and len(tgt.members) >= 2 and ev.source is not None and not ev.symmetric:
+        # "urged both sides to show restraint": one event per side
+        members = [m for m in tgt.members if m.actor != ev.source.actor]
+        if members:
+            ev.target = members[0]
+            ev.meta["also_targets"] = [*members[1:], *ev.meta.get("also_targets", ())]
+            ev.why.append(f"target: the parties of '{tgt.text}'")
     out = [ev]
     for m in ev.meta.get("also_sources", ()):
         out.append(replace(ev, source=m, why=[*ev.why, f"one of the coordinated sources: "
