@@ -587,6 +587,7 @@ def test_announced_hostile_act_is_a_threat():
                                   "facilities.", "en") if e["type"] == "THREATEN"]
 
 
+@needs_models
 def test_en_nonpolitical_senses_make_no_event():
     """Verbs with a political reading make no event in their everyday senses: a team fires its
     coach, a channel hosts a show, a firm releases an update, a champion defends a title,
