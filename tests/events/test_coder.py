@@ -770,3 +770,9 @@ def test_an_appeal_to_both_sides_is_one_event_per_side():
     reqs = [e for e in evs if e["type"] == "REQUEST"]
     assert {e["target"][1] for e in reqs} == {"ISR", "IRN"}
     assert {e["source"][0] for e in reqs} == {"EU"}
+
+
+@needs_models
+def test_english_source_stands_before_an_active_verb():
+    assert [e for e in events("A strong earthquake hit Indonesia's Aceh province.", "en")
+            if e["type"] == "ASSAULT"] == []

@@ -244,7 +244,8 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
         if match.is_verb:
             anchor = finite_verb(view, clause, trig)
-            scored = [(_subject_score(view, s, anchor, in_clause(s)), s) for s in bare]
+            scored = [(_subject_score(view, s, anchor, in_clause(s)), s) for s in bare
+                      if not (view.lang == "en" and s.first > anchor)]  # English: SVO
             scored = [x for x in scored if x[0] > -50]
             if scored:
                 source = max(scored, key=lambda x: x[0])[1]
