@@ -22,6 +22,7 @@ from datetime import date as date_cls
 from typing import TYPE_CHECKING
 
 from eventcoder.document import Actor, Document, Mention
+from eventcoder.lang import load
 from eventcoder.resolve.fold import fold_token, tokenize
 from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, load_kb
 
@@ -900,6 +901,9 @@ class _Finder:
                 return prev
         if role.head and role.sector is None:
             return None
+        igo = self._members_of(ph)
+        if igo is not None:  # "die Außenminister der Mitgliedstaaten": the organisation's
+            return Actor(igo.id, igo.name, None, "IGO", role.kind, role.office)
         # no country in context: the role still names an actor ("Police said", "Teachers protested")
         # "die Konfliktparteien" (a group of no one sector): the parties of the conflict in the
         # document's topic country
@@ -908,6 +912,19 @@ class _Finder:
         return Actor(
             None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office
         )
+
+    def _members_of(self, ph: _Phrase) -> Actor | None:
+        """The organisation a role belongs to through its member states ("die Außenminister
+        der Mitgliedstaaten", "the leaders of the member states"): the one named last."""
+        end = self.toks[ph.end_tok - 1][2]
+        after = " ".join(self.text[end:end + 40].split()).lower()
+        phrases = (load(self.doc.lang or "en", "grammar") or {}).get("member_states") or ()
+        if not any(after.startswith(p.lower()) for p in phrases):
+            return None
+        for m in reversed(self.mentions):
+            if m.actor.kind == "igo" and m.start < end:
+                return m.actor
+        return None
 
     def _coref_role(self, role: Role) -> Actor | None:
         word = role.office.split()[-1].lower()

@@ -146,3 +146,17 @@ def test_country_word_before_a_title_still_counts():
 def test_country_before_a_possessive_name_still_counts():
     text = "Troops entered Kenya's Rift Valley province. Police detained two men."
     assert roles(text, "en")[-2:] == [("Police", "KEN"), ("men", "KEN")]
+
+
+def test_role_of_the_member_states_belongs_to_the_organisation():
+    text = ("Die EU hat Sanktionen gegen Russland beschlossen. Russland protestierte. "
+            "Die Außenminister der Mitgliedstaaten verhängten weitere Sanktionen.")
+    doc = find_mentions(Document(id="t", text=text, lang="de", sentences=[
+        Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", text)]))
+    minister = [m for m in doc.mentions if m.text == "Außenminister"]
+    assert [(m.actor.name, m.actor.country, m.actor.sector) for m in minister] == [
+        ("EU", None, "IGO")]
+    text = "Die EU hat Sanktionen beschlossen. Der Außenminister in Berlin protestierte."
+    doc = find_mentions(Document(id="t", text=text, lang="de", sentences=[
+        Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", text)]))
+    assert [m.actor.name for m in doc.mentions if m.text == "Außenminister"] == ["Germany"]
