@@ -6,11 +6,15 @@ from eventcoder.document import Document, Sentence
 from eventcoder.mentions import find_mentions
 
 
-def roles(text: str, lang: str = "de") -> list[tuple[str, str | None]]:
-    """Bare role mentions and their countries, with sentences split after each full stop."""
+def mentions(text: str, lang: str = "de"):
+    """The mentions found in text, with sentences split after each full stop."""
     sentences = [Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", text)]
-    doc = find_mentions(Document(id="t", text=text, lang=lang, sentences=sentences))
-    return [(m.text, m.actor.country) for m in doc.mentions if m.how == "title"]
+    return find_mentions(Document(id="t", text=text, lang=lang, sentences=sentences)).mentions
+
+
+def roles(text: str, lang: str = "de") -> list[tuple[str, str | None]]:
+    """Bare role mentions and their countries."""
+    return [(m.text, m.actor.country) for m in mentions(text, lang) if m.how == "title"]
 
 
 def test_place_in_the_same_clause_locates_the_role():
@@ -151,12 +155,8 @@ def test_country_before_a_possessive_name_still_counts():
 def test_role_of_the_member_states_belongs_to_the_organisation():
     text = ("Die EU hat Sanktionen gegen Russland beschlossen. Russland protestierte. "
             "Die Außenminister der Mitgliedstaaten verhängten weitere Sanktionen.")
-    doc = find_mentions(Document(id="t", text=text, lang="de", sentences=[
-        Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", text)]))
-    minister = [m for m in doc.mentions if m.text == "Außenminister"]
+    minister = [m for m in mentions(text) if m.text == "Außenminister"]
     assert [(m.actor.name, m.actor.country, m.actor.sector) for m in minister] == [
         ("EU", None, "IGO")]
     text = "Die EU hat Sanktionen beschlossen. Der Außenminister in Berlin protestierte."
-    doc = find_mentions(Document(id="t", text=text, lang="de", sentences=[
-        Sentence(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", text)]))
-    assert [m.actor.name for m in doc.mentions if m.text == "Außenminister"] == ["Germany"]
+    assert [m.actor.name for m in mentions(text) if m.text == "Außenminister"] == ["Germany"]

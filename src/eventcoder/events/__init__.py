@@ -75,7 +75,7 @@ def extract_events(doc: Document) -> Document:
         ments = [m for m in named if _resolved(m)]
         all_slots = mention_slots(view, named)
         slots = [s for s in all_slots if _resolved(s.mention)]
-        mention_words = {k for s in all_slots for k in range(s.first, s.last + 1)}
+        mention_words = _slot_words(all_slots)
         orgs = [m for m in named if m.actor.kind in ORG_KINDS] + _acronym_orgs(
             doc, sent) + ctx.orgs
         attrs = find_attributions(view, all_slots, mention_words, orgs)
@@ -275,7 +275,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = agent
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
         if source is not None and target is None:
-            taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
+            taken = _slot_words(slots)
             patient = subject_phrase(view, min(match.words), taken)
             if patient is not None and patient is not source:
                 target = patient
@@ -287,7 +287,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             why.append(f"source: '{adjective.text}', the state the adjective names "
                        f"('israelische Angriffe')")
     if source is None and match.is_verb and not passive and view.lang == "en":
-        taken = {k for sl in slots for k in range(sl.first, sl.last + 1)}
+        taken = _slot_words(slots)
         phrase = subject_phrase(view, min(match.words), taken)
         if phrase is not None:
             source = phrase
@@ -527,6 +527,11 @@ def _modifier(view: SentenceView, slot: MentionSlot) -> bool:
         after is not None and after.pos == "NOUN" and compound)
 
 
+def _slot_words(slots: list[MentionSlot]) -> set[int]:
+    """The words the sentence's KB mentions take up."""
+    return {k for sl in slots for k in range(sl.first, sl.last + 1)}
+
+
 def _participle_adjunct(view: SentenceView, k: int) -> bool:
     """An English -ing participle after a comma that adds to a clause ("…, killing five")."""
     w = view.words[k]
@@ -544,7 +549,7 @@ def _main_subject(view: SentenceView, k: int, slots: list[MentionSlot]) -> Menti
         w = view.words[sl.last]
         if sl.last < root and w.dep.startswith("nsubj") and w.head == root and not sl.prep:
             return sl.mention
-    taken = {i for sl in slots for i in range(sl.first, sl.last + 1)}
+    taken = _slot_words(slots)
     return subject_phrase(view, root, taken)
 
 

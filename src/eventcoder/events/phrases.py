@@ -24,15 +24,11 @@ APPROXIMATORS = {"en": {"about", "around", "nearly", "almost", "approximately", 
                         "roughly", "only"}}
 
 
-def object_phrase(view: SentenceView, after: int, taken: set[int]) -> Mention | None:
-    """The noun phrase right after word `after` (a verb), with its 'of' complements."""
-    if view.lang not in STOP_WORDS:
-        return None
-    k = after + 1
-    while k < len(view.words) and view.words[k].lower in SKIP_BEFORE[view.lang]:
+def _skip_adverbs(view: SentenceView, k: int, last: int) -> int:
+    """The first word from k on that is not an adverb of the verb group ("also", "formally")."""
+    while k <= last and view.words[k].lower in SKIP_BEFORE.get(view.lang, ()):
         k += 1
-    span = _np_span(view, k, taken)
-    return _text_mention(view, *span) if span else None
+    return k
 
 
 def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple[int, int] | None:
@@ -108,15 +104,11 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     g = _grammar(view.lang)
     possessive, reach, owner = g["possessive_determiners"], g["reach_preps"], g["owner_preps"]
     reach = reach | set(extra_preps)
-    k = after + 1
-    while k <= last and view.words[k].lower in SKIP_BEFORE[view.lang]:
-        k += 1
+    k = _skip_adverbs(view, after + 1, last)
     if demand and k + 1 < len(view.words) and view.words[k].lower == "that":
-        np = _np_span(view, k + 1, trigger)
-        while np is not None and np[1] > np[0] and not _actor_like(view, *np, slots):
-            np = (np[0], np[1] - 1)  # "that the minister resign", the verb mistagged as a noun
-        if np is not None and _actor_like(view, *np, slots):
-            return _slot_or_text(view, *np, slots), "target: who is to act ('demanded that X …')"
+        actor = phrase_after(view, k, slots)  # "demanded that the minister resign"
+        if actor is not None:
+            return actor, "target: who is to act ('demanded that X …')"
     if k < last and view.words[k].lower in ("on", "in", "at", "during", "over", "this", "last"):
         when = _np_span(view, k + 1, trigger)  # "vetoed | on Friday | a resolution"
         if when is not None and all(_time_word(view, w) for w in view.words[when[0]:when[1] + 1]):
@@ -253,16 +245,11 @@ def _slot_or_text(view: SentenceView, first: int, last: int, slots: list) -> Men
 
 
 @cache
-def _pronouns(lang: str) -> frozenset[str]:
-    return frozenset(str(p).lower() for p in (load(lang, "grammar") or {}).get(
-        "subject_pronouns") or ())
-
-
-@cache
 def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
-            "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns")
+            "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
+            "subject_pronouns")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
@@ -321,7 +308,8 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int],
         words.pop(0)
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
-    if len(words) == 1 and words[0].lower in _pronouns(view.lang) and not _resolving:
+    pronouns = _grammar(view.lang)["subject_pronouns"]
+    if len(words) == 1 and words[0].lower in pronouns and not _resolving:
         # "The rebels said they will release …": the pronoun is the reporting verb's subject
         verbs = [w.i for w in view.words[:words[0].i] if w.pos == "VERB"]
         return subject_phrase(view, verbs[-1], taken, _resolving=True) if verbs else None
@@ -348,9 +336,7 @@ def phrase_after(view: SentenceView, k: int, slots: list) -> Mention | None:
 
 def passive_agent_phrase(view: SentenceView, verb: int, last: int) -> Mention | None:
     """The agent of a passive verb, after 'by' ("was criticized by administration officials")."""
-    k = verb + 1
-    while k <= last and view.words[k].lower in SKIP_BEFORE.get(view.lang, ()):
-        k += 1
+    k = _skip_adverbs(view, verb + 1, last)
     if k >= last or view.words[k].lower not in _grammar(view.lang)["passive_agent_preps"]:
         return None
     np = _np_span(view, k + 1)

@@ -673,14 +673,7 @@ def _read_records(path: Path) -> list[dict[str, Any]]:
     return list(data or [])
 
 
-# file -> (default kind, default sector)
-SHIPPED = {
-    "countries.jsonl": ("state", "GOV"),
-    "igos.yaml": ("igo", "IGO"),
-    "institutions.yaml": ("org", None),
-    "groups.yaml": ("group", "REB"),
-    "media.yaml": ("media", "MED"),
-}
+# section (a shipped file's stem, or a section of a user overlay) -> (default kind, sector)
 SECTIONS = {
     "countries": ("state", "GOV"),
     "igos": ("igo", "IGO"),
@@ -689,6 +682,9 @@ SECTIONS = {
     "media": ("media", "MED"),
     "persons": ("person", None),
 }
+# shipped file -> (default kind, default sector); persons are loaded from kb/persons/
+SHIPPED = {name: SECTIONS[name.split(".")[0]] for name in (
+    "countries.jsonl", "igos.yaml", "institutions.yaml", "groups.yaml", "media.yaml")}
 
 
 def build_kb(kb_path: str | os.PathLike[str] | None = None, kb_dir: Path = KB_DIR) -> KnowledgeBase:
