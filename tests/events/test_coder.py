@@ -776,3 +776,29 @@ def test_an_appeal_to_both_sides_is_one_event_per_side():
 def test_english_source_stands_before_an_active_verb():
     assert [e for e in events("A strong earthquake hit Indonesia's Aceh province.", "en")
             if e["type"] == "ASSAULT"] == []
+
+
+@needs_models
+def test_english_place_beats_a_thing_as_target():
+    # a thing acted on is no actor; the people of the named place are
+    e = only(events("The governor declared a state of siege in Katanga.", "en"), "COERCE")
+    assert e["target_text"] == "Katanga"
+    e = only(events("Japanese troops remained on alert in Okinawa.", "en"), "MOBILIZE")
+    assert e["target_text"] == "Okinawa"
+    # a person acted on still beats the place
+    e = only(events("The police arrested two activists in Minsk.", "en"), "COERCE")
+    assert "activists" in e["target_text"]
+
+
+@needs_models
+def test_english_owner_of_a_request_after_a_preposition():
+    e = only(events("The ministry refused to respond to a request from Haaretz for comment.",
+                    "en"), "REJECT")
+    assert e["target_text"] == "Haaretz"
+
+
+@needs_models
+def test_english_as_phrase_stays_in_the_clause():
+    e = only(events("The militants held hundreds of villagers as human shields in the town.",
+                    "en"), "ASSAULT")
+    assert e["target_text"] in ("villagers", "hundreds of villagers")

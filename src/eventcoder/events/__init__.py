@@ -421,7 +421,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 DEMAND_CAMEO = "100"
 ANSWERS = {"REJECT", "CONCEDE", "AGREE"}  # what one does with a demand made of one
 # types whose target may be the people of a place ("imposed a curfew in Basra")
-PLACE_TARGET_TYPES = {"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
+PLACE_TARGET_TYPES = {"MOBILIZE", "AGREE", "COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
 REFUSAL_CAMEO = "120"
 FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are made in

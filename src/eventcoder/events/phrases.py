@@ -58,6 +58,8 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
         if words and (words[-1].pos in ("NOUN", "PROPN") or _time_word(view, words[-1])) and (
                 w.pos == "DET" or (w.text[:1].isupper() and _time_word(view, w))):
             break  # "on Friday | a resolution", "agreements | Feb. 2": a new phrase
+        if words and words[-1].pos == "NOUN" and w.pos == "NUM":
+            break  # "to its owner | 69 years after"
         words.append(w)
         k += 1
     while words and (words[-1].lower in {"of", "the", "a", "an", "'s"} or
@@ -117,6 +119,10 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     if obj is not None and all(_time_word(view, w) for w in view.words[obj[0]:obj[1] + 1]):
         k = obj[1] + 1  # "carried out strikes | Friday evening | against …"
         obj = _np_span(view, k, trigger) if k <= last else None
+    if obj is not None and trigger and obj[1] + 2 < len(view.words) and view.words[
+            obj[1] + 1].lower == "of" and obj[1] + 2 in trigger:
+        k = max(trigger) + 1  # "declared | a state of siege | in X": the object is the trigger's
+        obj = None
     own = obj is not None and view.words[obj[0]].lower in possessive and not (
         view.words[_head(view, *obj)].lemmas & g["other_party_nouns"] or _named(
             view, obj[0] + 1, obj[1], slots))  # "its troops" are the source's own, "his rival" not
@@ -135,7 +141,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             break
         if w.lower == "to" and j + 1 <= last and view.words[j + 1].pos in ("VERB", "AUX"):
             break  # "a demand to halt enrichment": an infinitive, not a recipient
-        if w.lower in reach or (w.lower in owner and j == prev_end and obj is not None) or (
+        if w.lower in reach or (w.lower in owner and j == prev_end and (obj or phrases)) or (
                 w.lower == "in" and place_target) or (
                 w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"
                 and patient_of):
@@ -162,15 +168,15 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         np = _owner_of(view, np, slots) or np  # "yielded to the demands of the farmers"
         if prep != "in" and ok(np) and _actor_like(view, *np, slots):
             return _slot_or_text(view, *np, slots), f"target: the party after '{prep}'"
+    for prep, np in phrases:  # a thing acted on is no actor; the people of a place are
+        if prep == "in" and ok(np) and _named(view, *np, slots):
+            return _slot_or_text(view, *np, slots), "target: the people of the place"
     if obj and not own and ok(obj):
         return _slot_or_text(view, *obj, slots), "target: the object (a thing)"
     for prep, np in phrases:
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
                 _time_word(view, w) for w in view.words[np[0]:np[1] + 1]):
             return _slot_or_text(view, *np, slots), f"target: what follows '{prep}'"
-    for prep, np in phrases:
-        if prep == "in" and ok(np) and _named(view, *np, slots):
-            return _slot_or_text(view, *np, slots), "target: the people of the place"
     return None
 
 
@@ -208,7 +214,7 @@ def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
     if any(first <= s.first and s.last <= last for s in slots):
         return True
     words = view.words[first:last + 1]
-    if any(w.pos == "PROPN" and w.text[:1].isupper() for w in words):
+    if any(_proper(w) for w in words):
         return True
     head = _head(view, first, last)
     g = _grammar(view.lang)
@@ -223,7 +229,7 @@ def _named(view: SentenceView, first: int, last: int, slots: list) -> bool:
     name), not just people by a common noun ("peacekeepers", "workers")."""
     if any(first <= s.first and s.last <= last and s.mention.actor.id for s in slots):
         return True
-    return any(w.pos == "PROPN" and w.text[:1].isupper() and not _time_word(view, w)
+    return any(_proper(w) and not _time_word(view, w)
                for w in view.words[first:last + 1])
 
 
@@ -370,3 +376,8 @@ def _skip_aside(view: SentenceView, k: int) -> int:
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _proper(w) -> bool:
+    """A capitalised proper name, by its universal or its fine tag ("Haaretz" tagged ADJ/NNP)."""
+    return w.text[:1].isupper() and (w.pos == "PROPN" or w.tag in ("NNP", "NNPS"))

@@ -182,7 +182,7 @@ def clause_bounds(view: SentenceView, i: int, mention_words: set[int]) -> tuple[
         if w.text in CLAUSE_PUNCT:
             return True
         if w.lower in SUBORDINATORS.get(lang, set()) and k != i:
-            return True
+            return not _preposition(view, k)
         if w.lower in CONJUNCTIONS.get(lang, set()):
             prev_in = k - 1 in mention_words or (k - 1 >= 0 and words[k - 1].pos == "PROPN")
             nxt = k + 1
@@ -199,6 +199,21 @@ def clause_bounds(view: SentenceView, i: int, mention_words: set[int]) -> tuple[
     while last + 1 < len(words) and not is_boundary(last + 1):
         last += 1
     return first, last
+
+
+def _preposition(view: SentenceView, k: int) -> bool:
+    """English 'as' used as a preposition: tagged ADP and followed by a noun phrase with no
+    verb before the next punctuation ("held civilians as human shields"). ('after', 'since'
+    open adjuncts of their own: "arrested X after an encounter in Y".)"""
+    if view.lang != "en" or not view.has_pos or view.words[k].pos != "ADP" or view.words[
+            k].lower != "as":
+        return False
+    for w in view.words[k + 1:]:
+        if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
+            break
+        if w.pos in ("VERB", "AUX"):
+            return False
+    return True
 
 
 COMPLEMENT_MARKERS = {"de": {"zu", "dass"}, "en": {"to", "that"}}
