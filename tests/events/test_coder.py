@@ -802,3 +802,19 @@ def test_english_as_phrase_stays_in_the_clause():
     e = only(events("The militants held hundreds of villagers as human shields in the town.",
                     "en"), "ASSAULT")
     assert e["target_text"] in ("villagers", "hundreds of villagers")
+
+
+@needs_models
+def test_german_target_beyond_coordinated_sources():
+    evs = [e for e in events("Frankreich und die Opposition verlangen Lukaschenkos Rücktritt.",
+                             "de") if e["type"] == "REQUEST"]
+    assert "FRA" in {e["source"][1] for e in evs}
+    assert evs and all(e["target"] and e["target"][1] == "BLR" for e in evs)
+
+
+@needs_models
+def test_german_nationality_adjective_of_the_object_names_the_target():
+    e = only(events("Die ukrainische Regierung hat chinesische Vorschläge für einen "
+                    "Waffenstillstand abgelehnt.", "de"), "REJECT")
+    assert e["target"][1] == "CHN"
+    assert e["target_text"] == "chinesische Vorschläge"

@@ -40,6 +40,7 @@ from eventcoder.events.tokens import (
     cue_set,
     sentence_view,
 )
+from eventcoder.events.owners import demonym_owner
 from eventcoder.events.triggers import TriggerMatch, find_triggers
 
 ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
@@ -196,6 +197,19 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if src is not None and tgt is not None and tgt in _coordinated(view, src, slots):
         target = None  # "Washington und Seoul bestreiten": partners, not source and target
         why.append("target: none, source and the other actor are coordinated")
+        # "Die USA und die Opposition fordern Assads Rücktritt": the object beyond the partners
+        partners = {id(p.mention) for p in _coordinated(view, src, slots)}
+        src2, tgt2, why2 = assign_roles(view, match, slots, clause, passive, excluded | partners,
+                                        has_subject=antecedent is not None)
+        if src2 is src and tgt2 is not None:
+            target = tgt2.mention
+            why.append(f"target: '{target.text}', the party beyond the coordinated sources")
+    if target is None and source is not None and match.is_verb and view.lang == "de" and not (
+            entry.symmetric):
+        owner = demonym_owner(view, match.words, clause)  # "lehnten russische Vorschläge ab"
+        if owner is not None and owner[0].actor.country != source.actor.country:
+            target = owner[0]
+            why.append(owner[1])
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:
