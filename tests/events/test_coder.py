@@ -818,3 +818,19 @@ def test_german_nationality_adjective_of_the_object_names_the_target():
                     "Waffenstillstand abgelehnt.", "de"), "REJECT")
     assert e["target"][1] == "CHN"
     assert e["target_text"] == "chinesische Vorschläge"
+
+
+@needs_models
+@pytest.mark.parametrize("text,lang,date,factuality", [
+    ("Scholz trifft am Montag den polnischen Präsidenten Duda.", "de", "2025-03-17", "future"),
+    ("Scholz traf am Montag den polnischen Präsidenten Duda.", "de", "2025-03-10", "asserted"),
+    ("Scholz hat am Montag den polnischen Präsidenten Duda getroffen.", "de", "2025-03-10",
+     "asserted"),
+    ("Biden meets Polish President Duda on Monday.", "en", "2025-03-17", "future"),
+    ("Biden will meet Polish President Duda on Monday.", "en", "2025-03-17", "future"),
+    ("Biden met Polish President Duda on Monday.", "en", "2025-03-10", "asserted"),
+])
+def test_a_bare_weekday_follows_the_tense(text, lang, date, factuality):
+    # published on Wednesday 2025-03-12: a present or future verb means the coming Monday
+    e = only(events(text, lang), "CONSULT")
+    assert (e["date"], e["factuality"]) == (date, factuality)

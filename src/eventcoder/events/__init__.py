@@ -707,6 +707,13 @@ def _date_event(ev: Event, view: SentenceView, match: TriggerMatch, sent_dates,
     if own:
         best = min(own, key=lambda d: abs(d.start - trig_char))
         ev.date, ev.date_granularity = best.value, best.granularity
+        if best.ahead and _non_past(view, match):
+            # "trifft am Montag", "meets on Monday": the coming Monday, not yet happened
+            ev.date = best.ahead
+            if ev.factuality == "asserted":
+                ev.factuality = "future"
+                ev.why.append(f"future: '{best.text}' with a present or future verb is the "
+                              f"coming one ({ev.date})")
         if best.value:
             ev.why.append(f"date: '{best.text}'")
         return
@@ -716,6 +723,40 @@ def _date_event(ev: Event, view: SentenceView, match: TriggerMatch, sent_dates,
         ev.why.append(f"date: {ev.date}, the month of the report date '{reported[0].text}'")
     elif ctx.narrative_date:
         ev.date, ev.date_granularity = _coarsen(*ctx.narrative_date)
+
+
+def _non_past(view: SentenceView, match: TriggerMatch) -> bool:
+    """The trigger verb speaks of now or later: a present-tense finite verb ("trifft", "meets")
+    or an infinitive after a future auxiliary ("will meet", "wird … treffen"); not a perfect
+    ("hat … getroffen", "has met") or a past form ("griffen … an", "met")."""
+    if not match.is_verb or not view.has_pos:
+        return False
+    w = view.words[match.word]
+    if w.tag in ("VBN", "VVPP", "VBD") or w.tense == "Past":
+        return False
+    g = grammar(view.lang)
+    aux = set(g.get("future_auxiliaries") or ())
+    if any(x.lower in aux for x in view.words[max(0, match.word - 10):match.word]):
+        return True
+    if view.lang == "de":
+        return w.tense == "Pres" and _german_present_form(w, g)
+    return w.tag in ("VBZ", "VBP") or (w.tense == "Pres" and not w.lower.endswith("ed"))
+
+
+def _german_present_form(w, g: dict) -> bool:
+    """The word is a present form of one of its lemmas: stem + ending, with the vowel changes
+    of strong verbs ("trifft" from "treffen"); "griffen" and "forderte" are not."""
+    endings = [str(e) for e in g.get("present_endings") or ()]
+    changes = [tuple(c) for c in g.get("present_vowel_changes") or ()]
+    lemmas = {lem for lem in w.lemmas if lem.endswith("n")}
+    if w.lower in lemmas and len(lemmas) == 1:
+        return True  # "sie treffen": the plural is the infinitive, its only lemma
+    for lemma in lemmas - {w.lower}:
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        stems = {stem} | {stem.replace(a, b, 1) for a, b in changes if a in stem}
+        if any(w.lower == s + e for s in stems for e in endings):
+            return True
+    return False
 
 
 def _coarsen(value: str | None, gran: str | None) -> tuple[str | None, str | None]:

@@ -8,7 +8,7 @@ never become dates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -31,6 +31,9 @@ class DateExpr:
     granularity: str | None  # day, month, year
     relative: bool  # needed the publication date to resolve
     kind: str = "point"  # point, since, range
+    # a bare weekday ("am Montag", "on Monday") is the last one before publication; `ahead` is
+    # the next one, which a present-tense or future verb means ("trifft am Montag")
+    ahead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class _Spec:
     offset: int = 0  # days for `days`; -1/0/+1 for periods, weekdays and months with modifiers
     unit: str | None = None  # week, month, year, day
     direction: int = -1  # weekday: -1 the last one before, +1 the next one after
+    bare: bool = False  # weekday: no modifier ("last", "kommenden") fixed the direction
     gran: str | None = None  # granularity when absolute
 
 
@@ -381,7 +385,7 @@ class _Scanner:
         if self.tok(k) in self.lex.day_parts and self.tok(k)[:1].islower():
             k += 1
         direction = 1 if mod == 1 else -1
-        return k, _Spec("weekday", day=wd, direction=direction)
+        return k, _Spec("weekday", day=wd, direction=direction, bare=mod is None)
 
     def period(self, i: int) -> tuple[int, _Spec] | None:
         """vergangene Woche, im vergangenen Jahr, this month, next year."""
@@ -440,8 +444,10 @@ class _Scanner:
                     start_tok = i - 1
                 spec = spec.__class__(**{**spec.__dict__, "what": "abs" if spec.year else "month"})
             value, gran, relative = _resolve(spec, published)
+            ahead = _resolve(replace(spec, direction=1), published)[0] if (
+                spec.what == "weekday" and spec.bare and kind == "point") else None
             s, e = self.starts[start_tok], self.ends[j - 1]
-            out.append(DateExpr(s, e, self.text[s:e], value, gran, relative, kind))
+            out.append(DateExpr(s, e, self.text[s:e], value, gran, relative, kind, ahead))
             i = j
         return out
 

@@ -41,6 +41,7 @@ class Word:
     tag: str = ""
     gender: str = ""  # Masc, Fem, Neut or "" (from the tagger's morphology)
     number: str = ""  # Sing, Plur or ""
+    tense: str = ""  # Pres, Past or "" (finite verbs, from the tagger's morphology)
 
 
 @dataclass
@@ -80,12 +81,14 @@ def sentence_view(parsed, start: int, end: int, lang: str) -> SentenceView:
             lemmas.add(t.lemma_.lower())
         case = t.morph.get("Case")
         gender, number = t.morph.get("Gender"), t.morph.get("Number")
+        tense = t.morph.get("Tense")
         head = index.get(t.head.i, -1) if has_dep and t.head.i != t.i else -1
         view.words.append(Word(
             i=len(view.words), text=t.text, lower=t.text.lower(), lemmas=frozenset(lemmas),
             pos=t.pos_ if has_pos else "", case=case[0] if case else "", dep=t.dep_ if has_dep
             else "", head=head, start=t.idx, end=t.idx + len(t.text), tag=t.tag_,
             gender=gender[0] if gender else "", number=number[0] if number else "",
+            tense=tense[0] if tense else "",
         ))
     return view
 
