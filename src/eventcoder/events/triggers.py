@@ -39,6 +39,7 @@ class TriggerEntry:
     excludes: tuple[str, ...] = ()  # none of these may stand in the clause or open the next
     object_actor: bool = False  # the verb counts only with an actor right after it
     not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
+    infinitive_object: bool = False  # counts only as "ordered X to appear": object, then to + verb
 
 
 @dataclass
@@ -80,6 +81,7 @@ def lexicon(lang: str) -> Lexicon:
             excludes=tuple(str(r).lower() for r in raw.get("excludes") or ()),
             object_actor=bool(raw.get("object_actor", False)),
             not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
+            infinitive_object=bool(raw.get("infinitive_object", False)),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -154,7 +156,9 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
                 "PROPN", "ADJ", "DET", "NUM"))  # "republics refuse to lift", not "a U.S. demand to"
         adjunct = prev == "," and w.lower.endswith("ing")  # "…, criticizing the president"
         before = view.words[w.i - 1].pos if w.i > 0 else ""
-        return w.pos != "PROPN" and (w.lower.endswith(("ed", "s")) or to_verb or adjunct) and \
+        inflected = w.lower.endswith("ed") or (w.lower.endswith("s") and not w.lower.endswith(
+            "ss"))  # "meets", "vetoed"; not "mass protests", "press"
+        return w.pos != "PROPN" and (inflected or to_verb or adjunct) and \
             prev not in ENGLISH_NOUN_MARKERS and not (
                 w.pos == "NOUN" and before in ("ADJ", "NUM"))  # "with military strikes"
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
@@ -294,6 +298,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                     continue  # "called the president" is a call, "called a meeting" is not
                 if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object):
                     continue  # "released a report", "hit a snag": no event
+                if entry.infinitive_object and not _infinitive_object(view, w.i):
+                    continue  # "ordered X to appear" is a demand, "ordered a meal" is not
                 obj = None
                 if entry.object:
                     first, last = clause_bounds(view, w.i, mention_words)
@@ -350,6 +356,52 @@ def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> boo
     while k < len(view.words) and (k in mention_words or view.words[k].pos == "PROPN"):
         k += 1
     return k >= len(view.words) or view.words[k].lower not in ("a", "an")
+
+
+RELATIVES_EN = {"which", "who", "whom", "whose", "that"}
+INFINITIVE_REACH = 16  # words from the verb to the "to" of its object's infinitive
+
+
+def _infinitive_object(view: SentenceView, verb: int) -> bool:
+    """A noun phrase follows the verb, then "to" and a verb: "ordered the two leaders to appear",
+    "forced the airliner to land", "ordered the newspaper, which is close to X, to stop
+    printing" (a relative clause between commas may stand between); not "ordered a review"."""
+    words = view.words
+    noun = False
+    k = verb + 1
+    while k < min(len(words), verb + INFINITIVE_REACH):
+        w = words[k]
+        if w.text == ",":
+            # an insertion between commas: a relative clause or an apposition ("16,000
+            # migrants, including 500 infants, to wait")
+            relative = k + 1 < len(words) and words[k + 1].lower in RELATIVES_EN
+            k += 1
+            while k < len(words) and words[k].text not in CLAUSE_PUNCT | SENTENCE_END:
+                if view.has_pos and not relative and words[k].pos in ("VERB", "AUX") and (
+                        words[k].lower != "including"):
+                    return False
+                k += 1
+            if k >= len(words) or words[k].text != "," or not noun:
+                return False
+            k += 1
+            continue
+        if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
+            return False
+        if w.lower == "to":
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is None or not noun:
+                return False
+            if view.has_pos:
+                return nxt.tag == "VB" or nxt.pos == "AUX" and nxt.lower == "be"
+            return nxt.lower not in ENGLISH_NOUN_MARKERS
+        if view.has_pos:
+            if w.pos in ("VERB", "AUX") or w.tag == "MD":
+                return False
+            noun = noun or w.pos in ("NOUN", "PROPN", "PRON")
+        else:
+            noun = True
+        k += 1
+    return False
 
 
 def _object_noun(view: SentenceView, verb: int, mention_words: set[int],

@@ -1,0 +1,78 @@
+"""English trigger vocabulary and the mechanisms that read it, on sentences written for these
+tests: orders and coercion with an object and a to-infinitive, failed agreements, reported
+demands ("X said Y must …")."""
+
+import pytest
+
+from eventcoder.nlp import model_path
+from eventcoder.pipeline import code_text
+
+PUBLISHED = "2025-03-12"
+needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
+                                  reason="needs the shipped trained pipelines")
+
+
+def events(text):
+    doc = code_text(text, lang="en", published=PUBLISHED)
+    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None,
+             e.factuality) for e in doc.events]
+
+
+def of_type(evs, type_):
+    return [e for e in evs if e[0] == type_]
+
+
+@needs_models
+@pytest.mark.parametrize("text, source, target", [
+    ("The police ordered the protest leaders to appear for questioning on Monday.",
+     "The police", "the protest leaders"),
+    ("The ministry also ordered the weekly magazine, which is close to the opposition, to stop "
+     "printing for a month.", "The ministry", "the weekly magazine"),
+    ("The judge ordered the former minister to pay a fine of 5,000 dollars.", "The judge",
+     "the former minister"),
+])
+def test_an_order_to_do_something_is_a_demand(text, source, target):
+    assert of_type(events(text), "REQUEST") == [("REQUEST", source, target, "asserted")]
+
+
+@needs_models
+@pytest.mark.parametrize("text", [
+    "The minister ordered a review of the contract.",  # no to-infinitive
+    "The president ordered troops to withdraw from the border.",  # its own troops
+    "The government ordered the evacuation of the coastal towns.",
+])
+def test_no_demand_without_an_addressee_told_to_act(text):
+    assert of_type(events(text), "REQUEST") == []
+
+
+@needs_models
+def test_forcing_someone_to_act_is_coercion():
+    assert of_type(events("Army jets forced a Turkish airliner to land in Ankara."),
+                   "COERCE") == [("COERCE", "jets", "a Turkish airliner", "asserted")]
+
+
+@needs_models
+def test_a_failed_agreement_is_an_asserted_rejection():
+    evs = events("Britain and Japan failed to reach agreement on fishing quotas.")
+    assert of_type(evs, "REJECT") == [("REJECT", "Britain", "Japan", "asserted")]
+    # the agreement itself did not happen
+    assert all(e[3] == "negated" for e in evs if e[0] != "REJECT")
+
+
+@needs_models
+@pytest.mark.parametrize("text, source, target", [
+    ("Norway said that Israel must stop the shelling of Gaza.", "Norway", "Israel"),
+    ("The Kenyan foreign minister said on Monday that Ethiopia must withdraw its troops from "
+     "Somalia.", "Kenyan foreign minister", "Ethiopia"),
+    ("Somalia's ambassador to the African Union said on Tuesday that Kenya must mediate with "
+     "Ethiopia over the border.", "Somalia's ambassador", "Kenya"),
+])
+def test_what_a_speaker_says_another_must_do_is_a_demand(text, source, target):
+    assert events(text) == [("REQUEST", source, target, "asserted")]
+
+
+@needs_models
+def test_an_adjective_ending_in_s_is_no_verb():
+    """'mass protests': 'mass' is no MOBILIZE verb."""
+    assert of_type(events("Mass protests against the new law were held in the capital."),
+                   "MOBILIZE") == []
