@@ -76,3 +76,39 @@ def test_an_adjective_ending_in_s_is_no_verb():
     """'mass protests': 'mass' is no MOBILIZE verb."""
     assert of_type(events("Mass protests against the new law were held in the capital."),
                    "MOBILIZE") == []
+
+
+@needs_models
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("The Turkish defence minister said the army will begin an offensive against the militia "
+     "next week.", "THREATEN", "army", "militia"),
+    ("The Peruvian government will extend the curfew in Lima.", "THREATEN",
+     "Peruvian government", "Lima"),
+    ("The army extended the curfew in Srinagar for a third day.", "COERCE", "army", "Srinagar"),
+    ("The Ukrainian government said it will never stop its war on the separatists.", "REJECT",
+     "Ukrainian government", "separatists"),
+    ("The king awarded the peace prize to the former rebel leader.", "SUPPORT", "The king",
+     "the former rebel leader"),
+    ("Gunmen fired across the border into the village.", "ASSAULT", "Gunmen", "the village"),
+])
+def test_new_verb_object_vocabulary(text, type_, source, target):
+    assert (type_, source, target, "asserted") in events(text)
+
+
+@needs_models
+@pytest.mark.parametrize("text, type_", [
+    ("The agency started the rescue operation in the flooded valley.", "ASSAULT"),
+    ("The ministry awarded the contract to a Chinese firm.", "SUPPORT"),
+    ("The minister condemned a court decision to reinstate President Donald Trump's travel ban.",
+     "CONCEDE"),  # the ban is reinstated, not the president
+    ("Biden called Macron's decision a mistake.", "CONSULT"),
+])
+def test_everyday_senses_make_no_event(text, type_):
+    assert of_type(events(text), type_) == []
+
+
+@needs_models
+def test_a_particle_two_words_on_is_no_phrasal_verb_past_an_object():
+    """'called Macron on Tuesday' is a phone call, not 'call on' (a request)."""
+    assert events("Biden called Macron on Tuesday.") == [
+        ("CONSULT", "Biden", "Macron", "asserted")]

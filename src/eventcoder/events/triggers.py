@@ -155,10 +155,14 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
             w.i + 2].pos == "VERB" and (w.i == 0 or view.words[w.i - 1].pos not in (
                 "PROPN", "ADJ", "DET", "NUM"))  # "republics refuse to lift", not "a U.S. demand to"
         adjunct = prev == "," and w.lower.endswith("ing")  # "…, criticizing the president"
+        nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+        gerund = w.lower.endswith("ing") and nxt is not None and w.i > 0 and view.words[
+            w.i - 1].pos in ("NOUN", "PROPN") and (nxt.pos in ("DET", "PROPN") or nxt.tag == (
+                "PRP$"))  # "a resolution criticizing President X" (mistagged as a noun)
         before = view.words[w.i - 1].pos if w.i > 0 else ""
         inflected = w.lower.endswith("ed") or (w.lower.endswith("s") and not w.lower.endswith(
             "ss"))  # "meets", "vetoed"; not "mass protests", "press"
-        return w.pos != "PROPN" and (inflected or to_verb or adjunct) and \
+        return w.pos != "PROPN" and (inflected or to_verb or adjunct or gerund) and \
             prev not in ENGLISH_NOUN_MARKERS and not (
                 w.pos == "NOUN" and before in ("ADJ", "NUM"))  # "with military strikes"
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
@@ -265,11 +269,11 @@ def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
                 out.append((part + w.lower[len(part) + 2:], [i]))
     else:
         for k in (i + 1, i + 2):
+            if k == i + 2 and view.words[i + 1].pos in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
+                break  # past an adverb ("pushing hard for"), not past an object ("called X on")
             if k < len(view.words):
                 nxt = view.words[k]
                 out += [(f"{lem} {nxt.lower}", [i, k]) for lem in w.lemmas]
-                if k == i + 2 and view.words[i + 1].pos not in ("ADV", "PART", ""):
-                    break
     return out
 
 
@@ -353,9 +357,20 @@ def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> boo
         k += 1
     if k >= len(view.words) or not (k in mention_words or view.words[k].pos == "PROPN"):
         return False
-    while k < len(view.words) and (k in mention_words or view.words[k].pos == "PROPN"):
-        k += 1
-    return k >= len(view.words) or view.words[k].lower not in ("a", "an")
+    n = len(view.words)
+    while True:
+        while k < n and (k in mention_words or view.words[k].pos == "PROPN"):
+            k += 1
+        if k + 1 < n and view.words[k].lower in POSSESSIVES and (
+                k + 1 in mention_words or view.words[k + 1].pos == "PROPN"):
+            k += 1  # "called Saudi Arabia's King Salman": the possessed is the actor
+            continue
+        break
+    # "called X a liar" predicates of X; "reinstate President X's ban" acts on the ban
+    return k >= n or view.words[k].lower not in ("a", "an", *POSSESSIVES)
+
+
+POSSESSIVES = ("'s", "’s", "ʼs", "'")
 
 
 RELATIVES_EN = {"which", "who", "whom", "whose", "that"}
