@@ -112,3 +112,29 @@ def test_a_particle_two_words_on_is_no_phrasal_verb_past_an_object():
     """'called Macron on Tuesday' is a phone call, not 'call on' (a request)."""
     assert events("Biden called Macron on Tuesday.") == [
         ("CONSULT", "Biden", "Macron", "asserted")]
+
+
+@needs_models
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Japan and Canada have agreed a new trade agreement.", "SUPPORT", "Japan", "Canada"),
+    ("Chile and Peru agreed on the final text of a fisheries deal.", "SUPPORT", "Chile", "Peru"),
+    ("Chile agreed to hold talks with Peru.", "AGREE", "Chile", "Peru"),
+    ("The Kenyan president reaffirmed his government's commitment to the peace process in "
+     "Somalia.", "SUPPORT", "Kenyan president", "the peace process"),
+])
+def test_concluding_a_deal_and_reaffirmed_commitments(text, type_, source, target):
+    assert (type_, source, target, "asserted") in events(text)
+
+
+@needs_models
+def test_a_deal_mentioned_in_passing_is_not_the_one_agreed():
+    evs = events("The mayor agreed to resign from office as part of a plea agreement.")
+    assert of_type(evs, "SUPPORT") == []
+
+
+@needs_models
+def test_reinforcing_a_commitment_is_no_mobilisation():
+    assert of_type(events("Poland has reinforced its commitment to Ukrainian refugees."),
+                   "MOBILIZE") == []
+    assert of_type(events("Poland has reinforced its troops on the border with Belarus."),
+                   "MOBILIZE") != []
