@@ -138,3 +138,20 @@ def test_reinforcing_a_commitment_is_no_mobilisation():
                    "MOBILIZE") == []
     assert of_type(events("Poland has reinforced its troops on the border with Belarus."),
                    "MOBILIZE") != []
+
+
+@needs_models
+def test_a_passive_arrest_in_a_country_is_that_states_act():
+    assert events("The journalist was arrested in Chad on Monday for spying.") == [
+        ("COERCE", "Chad", "The journalist", "asserted")]
+    assert of_type(events("Two aid workers were released from captivity in Mali."),
+                   "RETREAT")[0][1] == "Mali"
+
+
+@needs_models
+@pytest.mark.parametrize("text", [
+    "The journalist was arrested on his return from Chad.",  # Chad is where he came from
+    "Two soldiers were killed in Mali.",  # an attack is no act of the state it happens in
+])
+def test_no_state_source_from_other_places(text):
+    assert all(e[1] not in ("Chad", "Mali") for e in events(text))

@@ -274,6 +274,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if agent is not None:
             source = agent
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
+        if source is None and entry.type in STATE_ACTS:
+            state = _state_where(view, clause, match, slots, excluded)
+            if state is not None:
+                source = state
+                why.append(f"source: '{state.text}', the state it was done in (passive "
+                           f"without an agent: 'was arrested in X')")
         if source is not None and target is None:
             taken = _slot_words(slots)
             patient = subject_phrase(view, min(match.words), taken)
@@ -427,6 +433,36 @@ REFUSAL_CAMEO = "120"
 FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are made in
 # what an actor can refuse to do: support, agree, cooperate, give, talk, yield, pull back
 REFUSABLE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
+
+
+# what only a state's authorities do to people on its soil: "was arrested in Niger", "were
+# released from captivity in Libya", "were expelled from North Korea"
+STATE_ACTS = {"COERCE", "RETREAT", "SANCTION"}
+STATE_PLACE_PREPS = {"in", "from"}
+
+
+def _state_where(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                 slots: list[MentionSlot], excluded: set[int]) -> Mention | None:
+    """The country named after 'in'/'from' right after a passive participle (adverbs, a date,
+    'captivity' or 'detention' between): the state whose authorities acted."""
+    after = max(match.words)
+    for s in slots:
+        m = s.mention
+        if not (after < s.first <= clause[1]) or s.prep not in STATE_PLACE_PREPS or id(
+                m) in excluded or m.actor.kind != "state":
+            continue
+        between = view.words[after + 1:s.first - 1]  # the preposition stands at s.first - 1
+        if all(w.pos in ("ADV", "ADP") or w.lower in STATE_PATH or (
+                w.pos == "PROPN" and w.i not in _slot_words(slots)) for w in between):
+            return m  # not "arrested on his return from Chad"
+    return None
+
+
+# what may stand between the participle and "in <country>": "released from captivity in X",
+# "arrested on Monday in X", "expelled last week from X"
+STATE_PATH = {"captivity", "detention", "custody", "prison", "jail", "last", "this", "week",
+              "month", "year", "weekend", "night", "morning", "evening", "afternoon", "day",
+              "earlier", "later", "today", "yesterday"}
 
 
 def _reported_demand(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
