@@ -155,3 +155,24 @@ def test_a_passive_arrest_in_a_country_is_that_states_act():
 ])
 def test_no_state_source_from_other_places(text):
     assert all(e[1] not in ("Chad", "Mali") for e in events(text))
+
+
+@needs_models
+@pytest.mark.parametrize("text, type_", [
+    ("The police have ordered the protest leaders to appear in court.", "ACCUSE"),
+    ("The army bought twelve attack helicopters from France.", "ASSAULT"),
+])
+def test_an_event_noun_that_modifies_another_noun_is_no_event(text, type_):
+    assert of_type(events(text), type_) == []
+
+
+@needs_models
+def test_an_event_noun_before_a_light_head_still_counts():
+    evs = events("Qatar has launched a mediation effort between Egypt and Ethiopia.")
+    assert of_type(evs, "CONSULT") != []
+
+
+@needs_models
+def test_house_demolitions_are_coercion():
+    evs = events("Israeli troops demolished the home of a Palestinian man in Hebron.")
+    assert [e[0] for e in evs] == ["COERCE"]

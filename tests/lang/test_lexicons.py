@@ -28,6 +28,7 @@ CUE_KEYS = ("negation", "negation_verbs", "speculation", "allegation", "speculat
 TYPE_EXCEPTIONS = {
     "057": {"AGREE"},
     "191": {"ASSAULT"},
+    "1712": {"COERCE"},  # destroying property: CAMEO 17, COERCE in ANNOTATION.md (demolitions)
     "163": {"SANCTION"},
     "08": {"CONCEDE", "RETREAT"},
 }

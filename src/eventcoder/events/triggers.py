@@ -112,6 +112,9 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
 PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
 
 
+# English head nouns that leave the act to their modifier: "a mediation effort"
+LIGHT_HEADS = frozenset({"effort", "mission", "process", "campaign", "bid", "initiative",
+                         "attempt", "operation", "drive", "round", "session", "wave", "spree"})
 ENGLISH_NOUN_MARKERS = {"the", "a", "an", "'s", "’s", "ʼs", "its", "their", "his", "her", "this",
                         "that", "these", "those", "our", "my", "your"}
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -188,6 +191,10 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
 
 
 def _may_be_noun(view: SentenceView, w: Word) -> bool:
+    if view.has_dep and view.lang == "en" and w.dep == "compound" and w.i + 1 < len(
+            view.words) and view.words[w.i + 1].pos == "NOUN" and w.head == w.i + 1 and not (
+                view.words[w.i + 1].lemmas & LIGHT_HEADS):
+        return False  # a modifier, not the act: "the protest leaders", "attack helicopters"
     if view.has_pos:
         return w.pos in ("NOUN", "PROPN")
     if view.lang == "de":
