@@ -176,3 +176,38 @@ def test_an_event_noun_before_a_light_head_still_counts():
 def test_house_demolitions_are_coercion():
     evs = events("Israeli troops demolished the home of a Palestinian man in Hebron.")
     assert [e[0] for e in evs] == ["COERCE"]
+
+
+@needs_models
+def test_forcing_a_plane_described_by_a_participle_to_land():
+    evs = events("Turkish fighter jets forced an Armenian cargo plane flying from Tehran to "
+                 "Yerevan to land in Erzurum.")
+    assert ("COERCE", "Turkish fighter jets", "an Armenian cargo plane", "asserted") in evs
+
+
+@needs_models
+def test_ordered_sanctions_are_sanctions():
+    evs = events("The president ordered tough new sanctions on the Venezuelan oil minister.")
+    assert [e[0] for e in evs] == ["SANCTION"]
+
+
+@needs_models
+@pytest.mark.parametrize("text, type_", [
+    ("The report was hard-hitting and far-reaching.", "ASSAULT"),
+    ("The Israeli-occupied Golan Heights lie to the south.", "COERCE"),
+])
+def test_the_second_half_of_a_hyphenated_adjective_is_no_verb(text, type_):
+    assert of_type(events(text), type_) == []
+
+
+@needs_models
+def test_a_prefixed_verb_with_a_hyphen_still_counts():
+    evs = events("North Korea has agreed to re-open its border crossings for South Korean "
+                 "workers.")
+    assert of_type(evs, "CONCEDE") != []
+
+
+@needs_models
+def test_what_a_declared_cessation_ends_is_no_event():
+    evs = events("The president declared an open-ended cessation of hostilities in the east.")
+    assert [e[0] for e in evs] == ["RETREAT"]

@@ -112,6 +112,7 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
 PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
 
 
+VERB_PREFIXES = {"re", "co", "de", "counter"}  # "re-open", "co-operate": still verbs
 # English head nouns that leave the act to their modifier: "a mediation effort"
 LIGHT_HEADS = frozenset({"effort", "mission", "process", "campaign", "bid", "initiative",
                          "attempt", "operation", "drive", "round", "session", "wave", "spree"})
@@ -148,6 +149,9 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
     Regierung" (an attributive participle stands right before its noun)."""
     if view.has_pos and view.lang == "en" and _attributive_participle(view, w):
         return False  # "two kidnapped soldiers", "the protesting farmers"
+    if view.lang == "en" and w.i >= 2 and view.words[w.i - 1].text == "-" and view.words[
+            w.i - 1].end == w.start and view.words[w.i - 2].lower not in VERB_PREFIXES:
+        return False  # the second half of an adjective: "hard-hitting", "Iran-backed"
     if view.has_pos and w.pos in ("VERB", "AUX"):
         return True
     if view.has_pos and view.lang == "en":
@@ -318,6 +322,7 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                     if obj is None:
                         continue
                     used_objects.add(obj)
+                    used_objects.update(_object_complement(view, obj))
                 matches.append(TriggerMatch(entry, w.i, sorted(set(words) | (
                     {obj} if obj is not None else set())), object_word=obj))
     verb_words = {m.word for m in matches}
@@ -414,11 +419,15 @@ def _infinitive_object(view: SentenceView, verb: int) -> bool:
             if nxt is None or not noun:
                 return False
             if view.has_pos:
-                return nxt.tag == "VB" or nxt.pos == "AUX" and nxt.lower == "be"
+                if nxt.tag == "VB" or nxt.pos == "AUX" and nxt.lower == "be":
+                    return True
+                k += 1  # "a plane flying from Karachi to New Delhi to land": a preposition
+                continue
             return nxt.lower not in ENGLISH_NOUN_MARKERS
         if view.has_pos:
-            if w.pos in ("VERB", "AUX") or w.tag == "MD":
-                return False
+            if w.tag in ("VBD", "VBZ", "VBP", "MD") or (w.pos in ("VERB", "AUX") and w.tag not in (
+                    "VBG", "VBN")):
+                return False  # a finite verb ends the object; a participle may modify it
             noun = noun or w.pos in ("NOUN", "PROPN", "PRON")
         else:
             noun = True
@@ -457,6 +466,18 @@ def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, 
         if noun_key(w, view.lang, keys, suffixes):
             return k
     return None
+
+
+def _object_complement(view: SentenceView, obj: int) -> list[int]:
+    """The noun after "of" that a light verb's object takes: "declared a cessation of
+    hostilities" is one event, the hostilities are what ceases."""
+    k = obj + 1
+    if view.lang != "en" or k >= len(view.words) or view.words[k].lower != "of":
+        return []
+    k += 1
+    while k < len(view.words) and view.words[k].pos in ("DET", "ADJ", "NUM"):
+        k += 1
+    return [k] if k < len(view.words) else []
 
 
 def _hyphen_modifier(view: SentenceView, k: int) -> bool:
