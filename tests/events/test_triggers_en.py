@@ -211,3 +211,17 @@ def test_a_prefixed_verb_with_a_hyphen_still_counts():
 def test_what_a_declared_cessation_ends_is_no_event():
     evs = events("The president declared an open-ended cessation of hostilities in the east.")
     assert [e[0] for e in evs] == ["RETREAT"]
+
+
+@needs_models
+def test_an_ordered_retrial_is_an_accusation():
+    evs = events("A Kenyan court on Monday ordered the retrial of a British tourist on fraud "
+                 "charges.")
+    assert evs == [("ACCUSE", "Kenyan court", "a British tourist", "asserted")]  # 'charges' no verb
+
+
+@needs_models
+def test_threats_by_an_actor_name_their_source():
+    evs = events("The move followed weeks of threats by President Vladimir Putin against "
+                 "Ukraine.")
+    assert ("THREATEN", "President Vladimir Putin", "Ukraine", "asserted") in evs

@@ -169,9 +169,11 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
         before = view.words[w.i - 1].pos if w.i > 0 else ""
         inflected = w.lower.endswith("ed") or (w.lower.endswith("s") and not w.lower.endswith(
             "ss"))  # "meets", "vetoed"; not "mass protests", "press"
+        before2 = view.words[w.i - 2].pos if w.i > 1 else ""
         return w.pos != "PROPN" and (inflected or to_verb or adjunct or gerund) and \
             prev not in ENGLISH_NOUN_MARKERS and not (
-                w.pos == "NOUN" and before in ("ADJ", "NUM"))  # "with military strikes"
+                w.pos == "NOUN" and before in ("ADJ", "NUM")) and not (  # "military strikes"
+                w.pos == "NOUN" and before == "NOUN" and before2 in ("ADP", "DET"))  # "on fraud charges"
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
         return False
     # a German tagger calls a sentence-initial finite verb after a subordinate clause an
