@@ -225,3 +225,10 @@ def test_threats_by_an_actor_name_their_source():
     evs = events("The move followed weeks of threats by President Vladimir Putin against "
                  "Ukraine.")
     assert ("THREATEN", "President Vladimir Putin", "Ukraine", "asserted") in evs
+
+
+@needs_models
+def test_a_travel_warning_is_no_threat():
+    assert events("The State Department issued a travel warning for Sri Lanka.") == []
+    assert events("Russia issued a warning to NATO over its exercises.") == [
+        ("THREATEN", "Russia", "NATO", "asserted")]

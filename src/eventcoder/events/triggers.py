@@ -335,6 +335,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
         if key is None:
             continue
         for entry in lex.nouns[key]:
+            if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes):
+                continue  # "a travel warning" is advice
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
