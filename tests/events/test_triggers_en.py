@@ -232,3 +232,9 @@ def test_a_travel_warning_is_no_threat():
     assert events("The State Department issued a travel warning for Sri Lanka.") == []
     assert events("Russia issued a warning to NATO over its exercises.") == [
         ("THREATEN", "Russia", "NATO", "asserted")]
+
+
+@needs_models
+def test_opening_borders_to_displaced_people_is_aid():
+    evs = events("Jordan opened its borders to displaced Syrians in 2012.")
+    assert ("AID", "Jordan", "Syrians", "asserted") in evs
