@@ -19,7 +19,7 @@ TYPES = (
 )
 ENTRY_KEYS = {"lemma", "pos", "type", "cameo", "mode", "object", "target_preps", "symmetric",
               "source_preps", "note", "exact", "requires", "excludes", "object_actor",
-              "not_object"}
+              "not_object", "infinitive_object"}
 CUE_KEYS = ("negation", "negation_verbs", "speculation", "allegation", "speculation_sources",
             "future", "conditional", "reporting_verbs", "attribution_preps", "attribution_postps")
 # Deliberate departures from CAMEO2PLOVER-2021, each backed by ANNOTATION.md or the manual:
@@ -28,6 +28,7 @@ CUE_KEYS = ("negation", "negation_verbs", "speculation", "allegation", "speculat
 TYPE_EXCEPTIONS = {
     "057": {"AGREE"},
     "191": {"ASSAULT"},
+    "1712": {"COERCE"},  # destroying property: CAMEO 17, COERCE in ANNOTATION.md (demolitions)
     "163": {"SANCTION"},
     "08": {"CONCEDE", "RETREAT"},
 }

@@ -288,6 +288,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if agent is not None:
             source = agent
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
+        if source is None and entry.type in STATE_ACTS:
+            state = _state_where(view, clause, match, slots, excluded)
+            if state is not None:
+                source = state
+                why.append(f"source: '{state.text}', the state it was done in (passive "
+                           f"without an agent: 'was arrested in X')")
         if source is not None and target is None:
             taken = _slot_words(slots)
             patient = subject_phrase(view, min(match.words), taken)
@@ -355,7 +361,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
     attribution = own_attrs[0] if own_attrs else None
-    demand = _reported_demand(view, clause, match, attribution, source, earlier, si)
+    demand = _reported_demand(view, clause, match, attribution, source, earlier, si, slots)
     if demand is not None:
         entry = replace(entry, type="REQUEST", cameo=DEMAND_CAMEO, mode=None, symmetric=False)
         why.append(f"REQUEST: '{demand.text}' demands it (reported '{view.words[clause[0]].text}"
@@ -443,11 +449,43 @@ FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are m
 REFUSABLE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 
 
+# what only a state's authorities do to people on its soil: "was arrested in Niger", "were
+# released from captivity in Libya", "were expelled from North Korea"
+STATE_ACTS = {"COERCE", "RETREAT", "SANCTION"}
+STATE_PLACE_PREPS = {"in", "from"}
+
+
+def _state_where(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                 slots: list[MentionSlot], excluded: set[int]) -> Mention | None:
+    """The country named after 'in'/'from' right after a passive participle (adverbs, a date,
+    'captivity' or 'detention' between): the state whose authorities acted."""
+    after = max(match.words)
+    for s in slots:
+        m = s.mention
+        if not (after < s.first <= clause[1]) or s.prep not in STATE_PLACE_PREPS or id(
+                m) in excluded or m.actor.kind != "state":
+            continue
+        between = view.words[after + 1:s.first - 1]  # the preposition stands at s.first - 1
+        if all(w.pos in ("ADV", "ADP") or w.lower in STATE_PATH or (
+                w.pos == "PROPN" and w.i not in _slot_words(slots)) for w in between):
+            return m  # not "arrested on his return from Chad"
+    return None
+
+
+# what may stand between the participle and "in <country>": "released from captivity in X",
+# "arrested on Monday in X", "expelled last week from X"
+STATE_PATH = {"captivity", "detention", "custody", "prison", "jail", "last", "this", "week",
+              "month", "year", "weekend", "night", "morning", "evening", "afternoon", "day",
+              "earlier", "later", "today", "yesterday"}
+
+
 def _reported_demand(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
                      attribution: Attribution | None, subject: Mention | None,
-                     earlier: list[Event], si: int) -> Mention | None:
+                     earlier: list[Event], si: int,
+                     slots: list[MentionSlot] = ()) -> Mention | None:
     """In reported speech "Südkorea müsse sich entschuldigen" is the speaker's demand that
-    Südkorea apologise: the speaker, when one can be named."""
+    Südkorea apologise: the speaker, when one can be named ("Norway said Israel must …": the
+    subject of the reporting verb before the clause)."""
     if not match.is_verb or subject is None:
         return None
     modals = [m.split() for m in grammar(view.lang).get("deontic_reported") or ()]
@@ -459,12 +497,37 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
         return None
     if attribution is not None and attribution.mention is not None:
         speaker = attribution.mention
+    elif (reporter := _reporting_subject(view, view.word_at(subject.start), slots)) is not None:
+        speaker = reporter
     else:
         recent = [e for e in earlier if e.source is not None and si - e.sentence <= 2]
         speaker = recent[-1].source if recent else None
     if speaker is None or speaker.actor == subject.actor:
         return None
     return speaker
+
+
+REPORTER_GAP = 4  # words between a reporting verb and its subject ("Norway on Friday said")
+
+
+def _reporting_subject(view: SentenceView, before: int,
+                       slots: list[MentionSlot]) -> Mention | None:
+    """The actor that says the clause starting at word `before`: the subject of the nearest
+    reporting verb in front of it ("Norway said (that) X must …", "Russia says X must …")."""
+    reporting = cue_set(view.lang, "reporting_verbs")[0]
+    for k in range(before - 1, -1, -1):
+        w = view.words[k]
+        if view.has_pos and w.pos not in ("VERB", "AUX"):
+            continue
+        if not (w.lemmas & reporting):
+            continue
+        near = [s for s in slots if s.last < k and k - s.last <= REPORTER_GAP]
+        parsed = [s for s in slots if s.last < k and any(  # "X's ambassador to the AU said"
+            view.words[j].head == k and view.words[j].dep.startswith("nsubj")
+            for j in range(s.first, s.last + 1))] if view.has_dep else []
+        subjects = parsed or ([s for s in near if s.last == k - 1] if view.has_dep else near)
+        return subjects[-1].mention if subjects else None
+    return None
 
 
 # what is refused did not happen; what is promised, demanded or threatened is yet to come

@@ -14,10 +14,10 @@ NEGATION_EXCEPTIONS = {"de": {("nicht", "nur"), ("nicht", "zuletzt")},
                        "en": {("not", "only"), ("not", "least")}}
 
 
-def _find(view: SentenceView, first: int, last: int, key: str) -> int | None:
+def _find(view: SentenceView, first: int, last: int, key: str, skip: int = -1) -> int | None:
     cues = cue_set(view.lang, key)
     for k in range(first, last + 1):
-        if matches_cue(view, k, cues):
+        if k != skip and matches_cue(view, k, cues):
             return k
     return None
 
@@ -29,7 +29,8 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     lang = view.lang
     why: list[str] = []
     # negation in the clause (but not "nicht nur")
-    k = _find(view, first, last, "negation")
+    # the trigger is no cue of itself: "failed to reach agreement" is an asserted failure
+    k = _find(view, first, last, "negation", skip=trig)
     if k is not None and (view.words[k].lower, view.words[k + 1].lower if k + 1 < len(
             view.words) else "") not in NEGATION_EXCEPTIONS.get(lang, set()):
         why.append(f"negated: '{view.words[k].text}' in the clause")

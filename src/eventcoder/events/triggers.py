@@ -39,6 +39,7 @@ class TriggerEntry:
     excludes: tuple[str, ...] = ()  # none of these may stand in the clause or open the next
     object_actor: bool = False  # the verb counts only with an actor right after it
     not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
+    infinitive_object: bool = False  # counts only as "ordered X to appear": object, then to + verb
 
 
 @dataclass
@@ -80,6 +81,7 @@ def lexicon(lang: str) -> Lexicon:
             excludes=tuple(str(r).lower() for r in raw.get("excludes") or ()),
             object_actor=bool(raw.get("object_actor", False)),
             not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
+            infinitive_object=bool(raw.get("infinitive_object", False)),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -110,6 +112,10 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
 PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
 
 
+VERB_PREFIXES = {"re", "co", "de", "counter"}  # "re-open", "co-operate": still verbs
+# English head nouns that leave the act to their modifier: "a mediation effort"
+LIGHT_HEADS = frozenset({"effort", "mission", "process", "campaign", "bid", "initiative",
+                         "attempt", "operation", "drive", "round", "session", "wave", "spree"})
 ENGLISH_NOUN_MARKERS = {"the", "a", "an", "'s", "’s", "ʼs", "its", "their", "his", "her", "this",
                         "that", "these", "those", "our", "my", "your"}
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -143,6 +149,9 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
     Regierung" (an attributive participle stands right before its noun)."""
     if view.has_pos and view.lang == "en" and _attributive_participle(view, w):
         return False  # "two kidnapped soldiers", "the protesting farmers"
+    if view.lang == "en" and w.i >= 2 and view.words[w.i - 1].text == "-" and view.words[
+            w.i - 1].end == w.start and view.words[w.i - 2].lower not in VERB_PREFIXES:
+        return False  # the second half of an adjective: "hard-hitting", "Iran-backed"
     if view.has_pos and w.pos in ("VERB", "AUX"):
         return True
     if view.has_pos and view.lang == "en":
@@ -153,10 +162,18 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
             w.i + 2].pos == "VERB" and (w.i == 0 or view.words[w.i - 1].pos not in (
                 "PROPN", "ADJ", "DET", "NUM"))  # "republics refuse to lift", not "a U.S. demand to"
         adjunct = prev == "," and w.lower.endswith("ing")  # "…, criticizing the president"
+        nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+        gerund = w.lower.endswith("ing") and nxt is not None and w.i > 0 and view.words[
+            w.i - 1].pos in ("NOUN", "PROPN") and (nxt.pos in ("DET", "PROPN") or nxt.tag == (
+                "PRP$"))  # "a resolution criticizing President X" (mistagged as a noun)
         before = view.words[w.i - 1].pos if w.i > 0 else ""
-        return w.pos != "PROPN" and (w.lower.endswith(("ed", "s")) or to_verb or adjunct) and \
+        inflected = w.lower.endswith("ed") or (w.lower.endswith("s") and not w.lower.endswith(
+            "ss"))  # "meets", "vetoed"; not "mass protests", "press"
+        before2 = view.words[w.i - 2].pos if w.i > 1 else ""
+        return w.pos != "PROPN" and (inflected or to_verb or adjunct or gerund) and \
             prev not in ENGLISH_NOUN_MARKERS and not (
-                w.pos == "NOUN" and before in ("ADJ", "NUM"))  # "with military strikes"
+                w.pos == "NOUN" and before in ("ADJ", "NUM")) and not (  # "military strikes"
+                w.pos == "NOUN" and before == "NOUN" and before2 in ("ADP", "DET"))  # "on fraud charges"
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
         return False
     # a German tagger calls a sentence-initial finite verb after a subordinate clause an
@@ -180,6 +197,10 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
 
 
 def _may_be_noun(view: SentenceView, w: Word) -> bool:
+    if view.has_dep and view.lang == "en" and w.dep == "compound" and w.i + 1 < len(
+            view.words) and view.words[w.i + 1].pos == "NOUN" and w.head == w.i + 1 and not (
+                view.words[w.i + 1].lemmas & LIGHT_HEADS):
+        return False  # a modifier, not the act: "the protest leaders", "attack helicopters"
     if view.has_pos:
         return w.pos in ("NOUN", "PROPN")
     if view.lang == "de":
@@ -261,11 +282,11 @@ def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
                 out.append((part + w.lower[len(part) + 2:], [i]))
     else:
         for k in (i + 1, i + 2):
+            if k == i + 2 and view.words[i + 1].pos in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
+                break  # past an adverb ("pushing hard for"), not past an object ("called X on")
             if k < len(view.words):
                 nxt = view.words[k]
                 out += [(f"{lem} {nxt.lower}", [i, k]) for lem in w.lemmas]
-                if k == i + 2 and view.words[i + 1].pos not in ("ADV", "PART", ""):
-                    break
     return out
 
 
@@ -294,6 +315,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                     continue  # "called the president" is a call, "called a meeting" is not
                 if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object):
                     continue  # "released a report", "hit a snag": no event
+                if entry.infinitive_object and not _infinitive_object(view, w.i):
+                    continue  # "ordered X to appear" is a demand, "ordered a meal" is not
                 obj = None
                 if entry.object:
                     first, last = clause_bounds(view, w.i, mention_words)
@@ -301,6 +324,7 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                     if obj is None:
                         continue
                     used_objects.add(obj)
+                    used_objects.update(_object_complement(view, obj))
                 matches.append(TriggerMatch(entry, w.i, sorted(set(words) | (
                     {obj} if obj is not None else set())), object_word=obj))
     verb_words = {m.word for m in matches}
@@ -311,6 +335,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
         if key is None:
             continue
         for entry in lex.nouns[key]:
+            if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes):
+                continue  # "a travel warning" is advice
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
@@ -347,9 +373,70 @@ def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> boo
         k += 1
     if k >= len(view.words) or not (k in mention_words or view.words[k].pos == "PROPN"):
         return False
-    while k < len(view.words) and (k in mention_words or view.words[k].pos == "PROPN"):
+    n = len(view.words)
+    while True:
+        while k < n and (k in mention_words or view.words[k].pos == "PROPN"):
+            k += 1
+        if k + 1 < n and view.words[k].lower in POSSESSIVES and (
+                k + 1 in mention_words or view.words[k + 1].pos == "PROPN"):
+            k += 1  # "called Saudi Arabia's King Salman": the possessed is the actor
+            continue
+        break
+    # "called X a liar" predicates of X; "reinstate President X's ban" acts on the ban
+    return k >= n or view.words[k].lower not in ("a", "an", *POSSESSIVES)
+
+
+POSSESSIVES = ("'s", "’s", "ʼs", "'")
+
+
+RELATIVES_EN = {"which", "who", "whom", "whose", "that"}
+INFINITIVE_REACH = 16  # words from the verb to the "to" of its object's infinitive
+
+
+def _infinitive_object(view: SentenceView, verb: int) -> bool:
+    """A noun phrase follows the verb, then "to" and a verb: "ordered the two leaders to appear",
+    "forced the airliner to land", "ordered the newspaper, which is close to X, to stop
+    printing" (a relative clause between commas may stand between); not "ordered a review"."""
+    words = view.words
+    noun = False
+    k = verb + 1
+    while k < min(len(words), verb + INFINITIVE_REACH):
+        w = words[k]
+        if w.text == ",":
+            # an insertion between commas: a relative clause or an apposition ("16,000
+            # migrants, including 500 infants, to wait")
+            relative = k + 1 < len(words) and words[k + 1].lower in RELATIVES_EN
+            k += 1
+            while k < len(words) and words[k].text not in CLAUSE_PUNCT | SENTENCE_END:
+                if view.has_pos and not relative and words[k].pos in ("VERB", "AUX") and (
+                        words[k].lower != "including"):
+                    return False
+                k += 1
+            if k >= len(words) or words[k].text != "," or not noun:
+                return False
+            k += 1
+            continue
+        if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
+            return False
+        if w.lower == "to":
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is None or not noun:
+                return False
+            if view.has_pos:
+                if nxt.tag == "VB" or nxt.pos == "AUX" and nxt.lower == "be":
+                    return True
+                k += 1  # "a plane flying from Karachi to New Delhi to land": a preposition
+                continue
+            return nxt.lower not in ENGLISH_NOUN_MARKERS
+        if view.has_pos:
+            if w.tag in ("VBD", "VBZ", "VBP", "MD") or (w.pos in ("VERB", "AUX") and w.tag not in (
+                    "VBG", "VBN")):
+                return False  # a finite verb ends the object; a participle may modify it
+            noun = noun or w.pos in ("NOUN", "PROPN", "PRON")
+        else:
+            noun = True
         k += 1
-    return k >= len(view.words) or view.words[k].lower not in ("a", "an")
+    return False
 
 
 def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
@@ -383,6 +470,18 @@ def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, 
         if noun_key(w, view.lang, keys, suffixes):
             return k
     return None
+
+
+def _object_complement(view: SentenceView, obj: int) -> list[int]:
+    """The noun after "of" that a light verb's object takes: "declared a cessation of
+    hostilities" is one event, the hostilities are what ceases."""
+    k = obj + 1
+    if view.lang != "en" or k >= len(view.words) or view.words[k].lower != "of":
+        return []
+    k += 1
+    while k < len(view.words) and view.words[k].pos in ("DET", "ADJ", "NUM"):
+        k += 1
+    return [k] if k < len(view.words) else []
 
 
 def _hyphen_modifier(view: SentenceView, k: int) -> bool:
