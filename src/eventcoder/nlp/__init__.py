@@ -5,7 +5,11 @@ from __future__ import annotations
 from eventcoder.document import Document, Sentence
 from eventcoder.nlp.pipelines import load_pipeline, model_path
 
-__all__ = ["analyze", "load_pipeline", "model_path", "sentences_of"]
+__all__ = ["UNREAD", "analyze", "load_pipeline", "model_path", "sentences_of"]
+
+# components whose output the coder never reads (mentions come from the gazetteers, not from
+# doc.ents): analyze skips them unless asked for entities; load_pipeline keeps them
+UNREAD = ("ner", "eventcoder_ent_labels")
 
 
 NO_SENTENCE_START = {",", ";", ":", ")", "]", "}", "%"}
@@ -35,10 +39,11 @@ def sentences_of(parsed) -> list[Sentence]:  # noqa: ANN001 - a spaCy Doc
     return out
 
 
-def analyze(doc: Document) -> Document:
-    """Run the language's pipeline over doc.text; set doc.parsed and doc.sentences."""
+def analyze(doc: Document, entities: bool = False) -> Document:
+    """Run the language's pipeline over doc.text; set doc.parsed and doc.sentences. Named
+    entities (doc.parsed.ents) only with `entities`: the coder does not read them."""
     nlp = load_pipeline(doc.lang or "en")
-    parsed = nlp(doc.text)
+    parsed = nlp(doc.text, disable=() if entities else UNREAD)
     if parsed.text != doc.text:  # a tokenizer fix must never change the text
         raise ValueError("E001: the nlp pipeline changed the document text")
     doc.parsed = parsed
