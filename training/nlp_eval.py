@@ -113,17 +113,17 @@ def main() -> None:
     ap.add_argument("--lemmas", choices=["fill", "lookup_first"], help="override lemma mode")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed benchmark")
     args = ap.parse_args()
-    from eventcoder.nlp.pipelines import add_fixes, load_pipeline
+    from eventcoder.nlp.pipelines import add_fixes, load_model, load_pipeline
 
     result: dict[str, dict] = {"tokens_per_s": {}}
     details: dict[str, dict] = {"tokens_per_s": {}}
     for lang in args.lang:
         if args.model or args.sentences or args.lemmas:
-            base = spacy.load(args.model) if args.model else None
+            base = load_model(args.model) if args.model else None
             if base is None:
                 from eventcoder.nlp.pipelines import model_path
                 path = model_path(lang)
-                base = spacy.load(path) if path else spacy.blank(lang)
+                base = load_model(path) if path else spacy.blank(lang)
             nlp = add_fixes(base, args.sentences, args.lemmas)
         else:
             nlp = load_pipeline(lang)

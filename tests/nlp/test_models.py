@@ -9,7 +9,7 @@ from eventcoder.nlp import analyze, model_path
 def parse(text: str, lang: str):  # noqa: ANN201 - a spaCy Doc
     if model_path(lang) is None:
         pytest.skip(f"no shipped {lang} model")
-    return analyze(Document(id="t", text=text, lang=lang)).parsed
+    return analyze(Document(id="t", text=text, lang=lang), entities=True).parsed
 
 
 def deps(doc) -> dict[str, str]:  # noqa: ANN001
@@ -72,3 +72,16 @@ def test_english_entities() -> None:
 def test_english_entities_known_errors() -> None:
     doc = parse("Barack Obama visited Paris with officials from Microsoft.", "en")
     assert ("Barack Obama", "PER") in ents(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Bundeskanzler Olaf Scholz traf Emmanuel Macron in Paris."),
+    ("en", "Vladimir Putin met Joe Biden in Geneva. The talks ended on Monday."),
+])
+def test_coding_skips_entities_and_changes_nothing_else(lang: str, text: str) -> None:
+    full = parse(text, lang)
+    doc = analyze(Document(id="t", text=text, lang=lang)).parsed
+    assert not doc.ents and full.ents
+    assert [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start)
+            for t in doc] == [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_,
+                               t.head.i, t.is_sent_start) for t in full]

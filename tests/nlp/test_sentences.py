@@ -1,9 +1,12 @@
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from eventcoder.document import Document
 from eventcoder.nlp import analyze
+from eventcoder.nlp.sentences import set_sentences
 
 SEED = (Path(__file__).parent / "fixtures" / "seed_de.txt").read_text(encoding="utf-8")
 
@@ -111,3 +114,22 @@ def test_no_sentence_ends_without_final_punctuation_on_a_line() -> None:
     ]
     assert sents("Talks in Geneva\nThe two sides met on Monday.", "en") == [
         "Talks in Geneva", "The two sides met on Monday."]  # a headline line stays apart
+
+
+def test_set_sentences_writes_all_three_values() -> None:
+    doc = spacy.blank("de")("Er kam. Dann ging er und sie blieb")
+    set_sentences(doc, full=False)  # constrain: the rules leave the unclear cases open
+    assert [t.is_sent_start for t in doc] == [True, None, False, True, None, None, None,
+                                              None, None]
+    set_sentences(doc, full=True)
+    assert [t.is_sent_start for t in doc] == [True, False, False, True, False, False, False,
+                                              False, False]
+    assert len(set_sentences(spacy.blank("de")(""))) == 0
+
+
+def test_set_sentences_refuses_a_parsed_doc() -> None:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["He", "left", "."], heads=[1, 1, 1],
+              deps=["nsubj", "ROOT", "punct"])
+    with pytest.raises(ValueError, match="E043"):
+        set_sentences(doc)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -105,10 +108,19 @@ def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
     return starts
 
 
+# token.sent_start values of True, False and None (unknown)
+SENT_START_VALUES = {True: 1, False: -1, None: 0}
+
+
 def set_sentences(doc: Doc, full: bool = True) -> Doc:
-    """Write the rule decisions into token.is_sent_start."""
-    for tok, start in zip(doc, sentence_starts(doc, full), strict=True):
-        tok.is_sent_start = start
+    """Write the rule decisions into token.is_sent_start, all in one array: setting
+    `tok.is_sent_start` token by token checks the whole Doc for a parse every time."""
+    if not len(doc):
+        return doc
+    if doc.has_annotation("DEP"):
+        raise ValueError(Errors.E043)  # as the token setter does: a parse fixes the sentences
+    values = [SENT_START_VALUES[start] for start in sentence_starts(doc, full)]
+    doc.from_array([SENT_START], numpy.array(values, dtype="int64").astype("uint64"))
     return doc
 
 
