@@ -18,9 +18,11 @@ from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
 from eventcoder.events.phrases import (
+    governing_verb,
     partner_phrase,
     passive_agent_phrase,
     reach_target,
+    subject_of,
     subject_phrase,
 )
 from eventcoder.events.places import place_for_event, places_of
@@ -267,6 +269,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 partners = _coordinated(view, support, slots)
                 if partners:
                     target = partners[0].mention
+    if source is None and not match.is_verb and view.lang == "en":
+        verb = governing_verb(view, match.word)
+        subject = subject_of(view, verb, slots) if verb is not None else None
+        if subject is not None and subject is not target:
+            source = subject
+            why.append(f"source: '{subject.text}', the subject of '{view.words[verb].text}' "
+                       f"that governs the noun")
     if match.is_verb and passive and view.lang == "en":
         # "Arafat was criticized by Bush administration officials": roles outside the KB
         agent = passive_agent_phrase(view, max(match.words), clause[1]) if source is None \

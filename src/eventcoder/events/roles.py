@@ -44,6 +44,7 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
     preps = set(g.get("prepositions") or ())
     clause_preps = set(g.get("conjunction_prepositions") or ())
     time_words = set(g.get("time_words") or ())
+    approx = set(g.get("approximators") or ())
     article_case = g.get("article_case") or {}
     dets = DETERMINERS.get(view.lang, set())
     slots = []
@@ -58,9 +59,10 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             if w.lower in article_case and not case:
                 case = article_case[w.lower]
             if w.lower in preps:
-                # "after the government released …": a conjunction, the mention its subject
-                if not (w.lower in clause_preps and view.has_dep and view.words[
-                        last].dep.startswith("nsubj")):
+                # "after the government released …": a conjunction, the mention its subject;
+                # "about 300 refugees": an approximate number, no preposition
+                if not (w.lower in clause_preps and _clause_subject(view, first, last)) and not (
+                        w.lower in approx and view.words[k + 1].pos == "NUM"):
                     prep = w.lower
                 break
             if w.lower in dets or w.pos in ("ADJ", "DET", "NUM") or (
@@ -87,6 +89,17 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             case = head.case
         slots.append(MentionSlot(m, first, last, prep, case, by_article))
     return slots
+
+
+def _clause_subject(view: SentenceView, first: int, last: int) -> bool:
+    """The parse makes the mention (any of its words) the subject of a verb outside it, or a
+    finite verb follows it ("after President X praised them")."""
+    nxt = view.words[last + 1] if last + 1 < len(view.words) else None
+    if nxt is not None and (nxt.pos == "AUX" or nxt.tag in ("VBD", "VBZ", "VBP", "MD")):
+        return True
+    return view.has_dep and any(
+        view.words[k].dep.startswith("nsubj") and not first <= view.words[k].head <= last
+        for k in range(first, last + 1))
 
 
 def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -> str | None:
