@@ -81,3 +81,48 @@ def test_approximate_number_and_clause_subject_are_no_prepositional_phrases():
 @needs_models
 def test_a_thing_with_a_place_is_no_source():
     assert coded("A wildfire in Greece destroyed hundreds of homes.") == []
+
+
+@needs_models
+@pytest.mark.parametrize("text,event", [
+    # the infinitive states the purpose of the caller's call: the caller praises
+    ("Ghana's foreign minister phoned Togolese President Faure Gnassingbe on Friday to praise "
+     "the peace deal.", ("SUPPORT", "Ghana's foreign minister", "the peace deal")),
+    # after a verb whose object does it, the object stays the one who acts
+    ("The Nigerian army urged the villagers to leave the area.",
+     ("REQUEST", "Nigerian army", "villagers")),
+])
+def test_purpose_infinitive_takes_the_subject_of_its_verb(text, event):
+    assert event in coded(text)
+
+
+@needs_models
+@pytest.mark.parametrize("text,event", [
+    ("Boko Haram has carried out several raids on villages in Borno, killing dozens of people.",
+     ("ASSAULT", "Boko Haram", "people")),
+    ("A UN panel has published a report on Myanmar, while also condemning the junta for its "
+     "crackdown.", ("ACCUSE", "A UN panel", "junta")),
+])
+def test_participle_adjunct_takes_the_subject_of_the_clause(text, event):
+    assert event in coded(text)
+
+
+@needs_models
+def test_phrase_right_before_the_verb_beats_a_dateline_name():
+    evs = coded("NAIROBI, Kenya -- A Kenyan magistrate on Monday convicted a British "
+                "businessman of fraud.")
+    assert [e[1] for e in evs] == ["A Kenyan magistrate"]
+
+
+@needs_models
+def test_pronoun_after_a_weekday_is_the_reporting_subject():
+    assert ("SUPPORT", "The Kenya News Agency", "rebels") in coded(
+        "The Kenya News Agency said Tuesday it reached a deal with the rebels.")
+
+
+@needs_models
+def test_participle_after_a_noun_with_a_by_agent_is_passive():
+    assert coded("The number of migrants deported from Italy by the government is about "
+                 "2,000.") == [("COERCE", "government", "The number of migrants")]
+    # the sentence's own verb, 'by' a sum: active
+    assert coded("The EU cut its aid to Sudan by $20 million.") == [("SANCTION", "EU", "Sudan")]

@@ -29,6 +29,7 @@ from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     PATIENT_GENITIVE,
     MentionSlot,
+    _dep_role,
     assign_roles,
     finite_verb,
     grammar,
@@ -36,6 +37,7 @@ from eventcoder.events.roles import (
 )
 from eventcoder.events.tokens import (
     AUX_HINTS,
+    CLAUSE_PUNCT,
     SentenceView,
     clause_bounds,
     complement_clause,
@@ -148,6 +150,8 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
     if view.lang == "de" and t.lower.startswith("ge") and not any(
             w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in words if w is not t):
         return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
+    if view.lang == "en" and _reduced_passive(view, clause, trig):
+        return True
     if not any(w.lower in aux for w in words):
         return False
     if view.lang == "en":
@@ -164,6 +168,25 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
     if view.lang == "de":
         return t.lower.startswith("ge") or t.lower.endswith(("iert", "t"))
     return t.lower.endswith(("ed", "en"))
+
+
+def _reduced_passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
+    """An English participle right after a noun, with a 'by' agent after it: "the people
+    evacuated from Haiti by the U.S.", "a pardon issued by the president"."""
+    t = view.words[trig]
+    if t.tag != "VBN" or trig < 1 or view.words[trig - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    if not any(w.i != trig and (w.pos == "AUX" or w.tag in ("VBD", "VBZ", "VBP", "MD"))
+               for w in view.words):
+        return False  # "The US reduced aid by $30 million": the sentence's own verb
+    agents = set(grammar(view.lang).get("passive_agent_preps") or ())
+    for w in view.words[trig + 1:min(clause[1], trig + 8) + 1]:
+        if w.pos in ("VERB", "AUX") or w.text in CLAUSE_PUNCT:
+            return False
+        if w.lower in agents:
+            nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+            return nxt is not None and nxt.pos in ("DET", "PROPN", "NOUN", "ADJ")
+    return False
 
 
 def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatch,
@@ -319,6 +342,29 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = main
             why.append(f"source: '{main.text}', the subject of the clause the participle "
                        f"'{view.words[match.word].text}' belongs to")
+    if match.is_verb and view.lang == "en" and source is not None and not passive:
+        gov = _purpose_governor(view, min(match.words))
+        main = subject_of(view, gov, slots) if gov is not None else None
+        if main is not None and main is not source and view.words[gov].end <= source.start and (
+                source.end <= view.words[min(match.words)].start):
+            # "X called Y on Friday to express his support": the caller supports, not Y
+            if target is main:
+                target = None
+            source = main
+            why.append(f"source: '{main.text}', the subject of '{view.words[gov].text}' "
+                       f"whose purpose the infinitive states")
+    if match.is_verb and view.lang == "en" and src is not None and source is src.mention and (
+            not passive and _dep_role(view, src, match.word, True) not in ("subj", "subj:pass")):
+        # "KILIS, Turkey -- A Turkish magistrate convicted …": the phrase right before the verb
+        # is its subject, not a name further back
+        near = subject_phrase(view, min(match.words), _slot_words(slots)) if _finite(
+            view, min(match.words)) else None
+        owners = set(grammar(view.lang).get("possessive_determiners") or ())
+        if near is not None and near.start >= src.mention.end and near is not target and (
+                near.text.split()[0].lower() not in owners  # "his country" refers back
+                and _separated(view, src.last, view.word_at(near.start))):
+            source = near
+            why.append(f"source: the subject '{near.text}' right before the verb")
     if match.is_verb and source is not None and not passive and view.lang == "en" and (
             target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
         # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
@@ -511,6 +557,50 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
     return None
 
 
+def _finite(view: SentenceView, k: int) -> bool:
+    """The English verb at k is finite or follows an auxiliary: a clause's own verb, not a
+    participle that modifies a noun ("a citizen convicted last year")."""
+    w = view.words[k]
+    if k > 0 and view.words[k - 1].lower == "to":
+        return False  # "to deliver aid": an infinitive
+    return w.tag in ("VBD", "VBZ", "VBP") or (w.tag in ("VBN", "VBG", "VB") and k > 0 and (
+        view.words[k - 1].pos == "AUX" or view.words[k - 1].lower in ("not", "n't")))
+
+
+def _separated(view: SentenceView, a: int, b: int) -> bool:
+    """Words a and b lie in different phrases: a verb, preposition, conjunction or dash stands
+    between them ("KILIS, Turkey -- A Turkish court"), not just a possessive or a bracket
+    ("the NATO alliance", "Abbas's office", "Jihad (PIJ) organization")."""
+    return any(w.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or (
+        w.pos == "PUNCT" and w.text not in (".", "(", ")") and w.tag != "HYPH")
+        for w in view.words[a + 1:b])  # "Iran-allied group" is one phrase
+
+
+def _purpose_governor(view: SentenceView, trig: int) -> int | None:
+    """The verb whose purpose the to-infinitive at `trig` states, when that verb's subject
+    also does the infinitive ("called Y on Friday to congratulate him"); None after verbs
+    whose object does it ("urged Y to leave") or outside an infinitive."""
+    k = trig - 1
+    while k >= 0 and view.words[k].pos == "ADV":
+        k -= 1
+    if k < 1 or view.words[k].lower != "to":
+        return None
+    control = set(grammar(view.lang).get("object_control_verbs") or ())
+    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    for j in range(k - 1, max(-1, k - 12), -1):
+        w = view.words[j]
+        if w.text in CLAUSE_PUNCT or w.pos in ("SCONJ", "AUX") or w.lower in relatives:
+            return None
+        if w.pos == "VERB":
+            nxt = view.words[j + 1].lower
+            if w.lemmas & control or nxt in ("on", "upon") or w.tag == "VBG" or (
+                    w.tag == "VBN" and not _finite(view, j) and any(
+                        _finite(view, v.i) for v in view.words[:j] if v.pos in ("VERB", "AUX"))):
+                return None  # "the troops deployed to …": a participle, not a clause's verb
+            return j
+    return None
+
+
 def _to_infinitive(view: SentenceView, match: TriggerMatch,
                    clause: tuple[int, int]) -> tuple[int, int] | None:
     """English "refused to send …", "agreed to accept …": the words after "to" + verb."""
@@ -541,16 +631,24 @@ def _slot_words(slots: list[MentionSlot]) -> set[int]:
     return {k for sl in slots for k in range(sl.first, sl.last + 1)}
 
 
+ADJUNCT_OPENERS = {"while", "thereby", "before", "after", "by", "when"}
+
+
 def _participle_adjunct(view: SentenceView, k: int) -> bool:
     """An English -ing participle after a comma that adds to a clause ("…, killing five")."""
     w = view.words[k]
-    return ((w.tag == "VBG" or w.lower.endswith("ing")) and k >= 2 and view.words[k - 1].text == ","
-            and view.words[k - 2].lower not in ("is", "are", "was", "were", "been", "be"))
+    j = k - 1  # "…, while also condemning X", "…, thereby forcing …"
+    while j > 0 and (view.words[j].lower in ADJUNCT_OPENERS or view.words[j].pos == "ADV"):
+        j -= 1
+    return ((w.tag == "VBG" or w.lower.endswith("ing")) and j >= 1 and view.words[j].text == ","
+            and view.words[j - 1].lower not in ("is", "are", "was", "were", "been", "be"))
 
 
 def _main_subject(view: SentenceView, k: int, slots: list[MentionSlot]) -> Mention | None:
     """The subject of the finite verb the participle at k belongs to."""
-    verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and w.tag in ("VBD", "VBZ", "VBP")]
+    verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and (
+        w.tag in ("VBD", "VBZ", "VBP") or (w.tag == "VBN" and w.i > 0 and view.words[
+            w.i - 1].pos == "AUX"))]  # "AQAP has carried out attacks, killing …"
     if not verbs:
         return None
     root = verbs[0]
@@ -558,8 +656,7 @@ def _main_subject(view: SentenceView, k: int, slots: list[MentionSlot]) -> Menti
         w = view.words[sl.last]
         if sl.last < root and w.dep.startswith("nsubj") and w.head == root and not sl.prep:
             return sl.mention
-    taken = _slot_words(slots)
-    return subject_phrase(view, root, taken)
+    return subject_of(view, root, slots)
 
 
 def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:

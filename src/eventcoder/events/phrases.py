@@ -344,6 +344,8 @@ def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
                 continue
         stop = w.i in taken or w.text in CLAUSE_PUNCT or w.lower in stops or (
             view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT"))
+        if words and words[-1].lower in g["subject_pronouns"] and _time_word(view, w):
+            break  # "said Tuesday | it reached …"
         if stop and _name_word(view, k, words):
             stop = False  # "Action Against Hunger", "Committee on Trade"
         elif stop and w.lower in g["subject_complement_preps"] and words and _complement_before(
@@ -356,8 +358,9 @@ def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
         words.append(w)
         k -= 1
     words.reverse()
-    while words and (words[0].lower in {"of", "'s"} or words[0].lower in g[
-            "subject_complement_preps"]):
+    if words and words[0].lower in g["subject_complement_preps"] - {"of"}:
+        return None  # "Rebel fighters | in the Deraa countryside": the complement of a KB name
+    while words and words[0].lower in {"of", "'s"}:
         words.pop(0)
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
