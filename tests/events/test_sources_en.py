@@ -126,3 +126,25 @@ def test_participle_after_a_noun_with_a_by_agent_is_passive():
                  "2,000.") == [("COERCE", "government", "The number of migrants")]
     # the sentence's own verb, 'by' a sum: active
     assert coded("The EU cut its aid to Sudan by $20 million.") == [("SANCTION", "EU", "Sudan")]
+
+
+@needs_models
+def test_state_adjective_or_leading_state_is_the_source_of_an_event_noun():
+    evs = coded("A Saudi-led strike on a Yemeni school bus killed 40 children.")
+    assert ("ASSAULT", "Saudi", "a Yemeni school bus") in evs
+    doc = code_text("Russian airstrikes on Idlib killed ten civilians, activists said.", lang="en")
+    assert {(e.source.actor.country, e.source.actor.sector) for e in doc.events
+            if e.source.text == "Russian"} == {("RUS", "MIL")}
+
+
+@needs_models
+def test_subject_country_comes_from_its_head_not_a_complement():
+    doc = code_text("A Saudi-led strike on a Yemeni school bus killed 40 children.", lang="en")
+    phrase = [e.source for e in doc.events if e.source.text.startswith("strike")]
+    assert phrase and phrase[0].actor.country is None
+
+
+@needs_models
+def test_parties_after_between_are_source_and_target():
+    assert coded("Cooperation between Kenya and Tanzania on border security was strengthened "
+                 "last year.") == [("COOPERATE", "Kenya", "Tanzania")]

@@ -292,6 +292,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 partners = _coordinated(view, support, slots)
                 if partners:
                     target = partners[0].mention
+    if source is None and entry.symmetric and tgt is not None and target is tgt.mention and (
+            tgt.prep in set(grammar(view.lang).get("partner_preps") or ())):
+        partners = _coordinated(view, tgt, slots)
+        if partners:  # "cooperation between Kenya and Tanzania": the two parties
+            source, target = tgt.mention, partners[0].mention
+            extra_targets = []
+            why.append(f"source/target: the parties '{source.text}' and '{target.text}' "
+                       f"after '{tgt.prep}'")
     if source is None and not match.is_verb and view.lang == "en":
         verb = governing_verb(view, match.word)
         subject = subject_of(view, verb, slots) if verb is not None else None
@@ -312,7 +320,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if patient is not None and patient is not source:
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
-    if source is None and not match.is_verb and view.lang == "de" and not entry.symmetric:
+    if source is None and not match.is_verb and view.lang in ("de", "en") and not entry.symmetric:
         adjective = _adjective_actor(view, match.word, entry.type, si)
         if adjective is not None:
             source = adjective
@@ -527,11 +535,22 @@ def _adjective_actor(view: SentenceView, noun: int, type_: str, si: int) -> Ment
     from eventcoder.resolve.kb import load_kb
 
     k = noun - 1
-    if k < 0 or not view.words[k].text[:1].islower():
+    forms = ("adj",)
+    if view.lang == "en":
+        # "Israeli air strikes", "a Saudi-led strike", "US-led raids": a capitalised state
+        # adjective, or a state that leads, before the noun's lower-case modifiers
+        while k >= 0 and noun - k <= 2 and view.words[k].text.islower() and view.words[
+                k].pos in ("NOUN", "ADJ") and view.words[k].lower != "led":
+            k -= 1
+        if k >= 2 and view.words[k].lower == "led" and view.words[k - 1].tag == "HYPH":
+            k, forms = k - 2, ("adj", "name", "acronym")
+        if k < 0 or not view.words[k].text[:1].isupper():
+            return None
+    elif k < 0 or not view.words[k].text[:1].islower():
         return None
     w = view.words[k]
     hits = [h for h in load_kb().lookup(w.text, lang=view.lang)
-            if h.form == "adj" and h.actor.kind == "state"]
+            if h.form in forms and h.actor.kind == "state"]
     if not hits:
         return None
     actor = replace(hits[0].actor, sector=ADJECTIVE_SECTOR.get(type_, "GOV"))

@@ -302,8 +302,19 @@ def subject_phrase(view: SentenceView, verb: int, taken: set[int],
         return None
     if isinstance(span, Mention):
         return span
-    first, last = span
-    return _text_mention(view, first, last)
+    return _subject_mention(view, *span)
+
+
+def _subject_mention(view: SentenceView, first: int, last: int) -> Mention:
+    """A subject phrase as a text-only actor, with the country its head names ("the brigade
+    of the Nigerian Army"; not "a strike on a Yemeni bus")."""
+    mention = _text_mention(view, first, last)
+    head = _head_end(view, first, last)
+    country = _country(view.words[first:head + 1])
+    if country is None and head < last and view.words[head + 1].lower in ("in", "from"):
+        country = mention.actor.country  # "people in Pakistan"
+    mention.actor.country = country
+    return mention
 
 
 def subject_of(view: SentenceView, verb: int, slots: list,
@@ -315,7 +326,7 @@ def subject_of(view: SentenceView, verb: int, slots: list,
         return span
     first, last = span
     return _slot_or_text(view, first, _head_end(view, first, last), slots) if any(
-        first <= s.first and s.last <= last for s in slots) else _text_mention(view, first, last)
+        first <= s.first and s.last <= last for s in slots) else _subject_mention(view, first, last)
 
 
 def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
