@@ -148,3 +148,14 @@ def test_subject_country_comes_from_its_head_not_a_complement():
 def test_parties_after_between_are_source_and_target():
     assert coded("Cooperation between Kenya and Tanzania on border security was strengthened "
                  "last year.") == [("COOPERATE", "Kenya", "Tanzania")]
+
+
+@needs_models
+def test_kb_name_inside_the_subject_phrase_and_clause_openers():
+    # the KB name modifies the head: the phrase with it, not the bare head noun
+    evs = coded("A car bombing by the Shabaab militant group killed at least 12 soldiers in "
+                "Mogadishu.")
+    assert any(e[0] == "ASSAULT" and e[1] is not None and "Shabaab" in e[1] for e in evs), evs
+    # "until" opens a clause: the subject starts after it
+    evs = coded("The nurses will not end the strike until the government offers a new contract.")
+    assert all(e[1] is None or "until" not in e[1] for e in evs), evs

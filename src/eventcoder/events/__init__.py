@@ -328,10 +328,11 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                        f"('israelische Angriffe')")
     if source is None and match.is_verb and not passive and view.lang == "en":
         taken = _slot_words(slots)
-        phrase = subject_phrase(view, min(match.words), taken)
-        if phrase is not None:
+        # KB names inside the phrase count: "a car bombing by the Islamic State group killed"
+        phrase = subject_of(view, min(match.words), slots)
+        if phrase is not None and phrase is not target:
             source = phrase
-            why.append(f"source: the subject '{phrase.text}' (not in the KB)")
+            why.append(f"source: the subject '{phrase.text}' before the verb")
             first = view.word_at(phrase.start)
             if entry.symmetric and first > 1 and view.words[first - 1].lower == "and":
                 # "The Tokyo and the New York stock exchanges have agreed …": both parties

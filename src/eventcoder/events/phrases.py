@@ -289,7 +289,10 @@ AUX_BEFORE = {"en": {"has", "have", "had", "will", "would", "was", "were", "is",
                      "later", "earlier", "formally", "officially", "again", "not", "never",
                      "did", "does", "do", "could", "may", "might", "can", "should", "jointly",
                      "been", "being", "be"}}
-LONG_SUBJECT_WORDS = 16  # "Rivals of the government of Prime Minister X" with its complements
+LONG_SUBJECT_WORDS = 16
+# clause openers that end a subject read leftwards ("… the strike | until the government")
+SUBJECT_STOPS = {"en": {"until", "unless", "once", "whether", "though", "although", "where",
+                        "whereas", "so", "then", "than"}}  # "Rivals of the government of Prime Minister X" with its complements
 
 
 def subject_phrase(view: SentenceView, verb: int, taken: set[int],
@@ -325,8 +328,11 @@ def subject_of(view: SentenceView, verb: int, slots: list,
     if span is None or isinstance(span, Mention):
         return span
     first, last = span
-    return _slot_or_text(view, first, _head_end(view, first, last), slots) if any(
-        first <= s.first and s.last <= last for s in slots) else _subject_mention(view, first, last)
+    head = _head(view, first, _head_end(view, first, last))
+    for s in slots:
+        if first <= s.first and s.last <= last and s.first <= head <= s.last:
+            return s.mention
+    return _subject_mention(view, first, last)
 
 
 def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
@@ -342,7 +348,7 @@ def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
             view.words[k].pos == "ADV" and view.words[k].text.islower())):
         k -= 1
     k = _skip_aside(view, k)
-    stops = STOP_WORDS[view.lang]
+    stops = STOP_WORDS[view.lang] | SUBJECT_STOPS.get(view.lang, set())
     words: list = []
     complements = False
     while k >= 0 and len(words) < LONG_SUBJECT_WORDS:
@@ -420,13 +426,11 @@ def _head_end(view: SentenceView, first: int, last: int) -> int:
     """The last word of a subject before its complements other than 'of' ("people | in
     Pakistan", "Forces | loyal to X")."""
     preps = _grammar(view.lang)["subject_complement_preps"] - {"of"}
-    for w in view.words[first + 1:last + 1]:
-        if w.i < last and w.text[:1].isupper() or (
-                view.words[w.i - 1].text[:1].isupper() and view.words[w.i + 1].text[:1].isupper()
-                and w.i < last):
+    for w in view.words[first + 1:last]:
+        if w.lower in preps and (w.text[:1].isupper() or (
+                view.words[w.i - 1].text[:1].isupper() and view.words[w.i + 1].text[:1].isupper())):
             continue  # "Action Against Hunger", "Committee on Trade": inside a name
-        if w.lower in preps or (w.pos == "ADJ" and w.i + 1 <= last and view.words[
-                w.i + 1].lower in preps and w.i > first):
+        if w.lower in preps or (w.pos == "ADJ" and view.words[w.i + 1].lower in preps):
             return w.i - 1
     return last
 
