@@ -159,3 +159,11 @@ def test_kb_name_inside_the_subject_phrase_and_clause_openers():
     # "until" opens a clause: the subject starts after it
     evs = coded("The nurses will not end the strike until the government offers a new contract.")
     assert all(e[1] is None or "until" not in e[1] for e in evs), evs
+
+
+@needs_models
+def test_passive_agent_after_a_prepositional_phrase():
+    assert coded("The two activists were expelled from the country by the security services "
+                 "on Monday.") == [("SANCTION", "the security services", "The two activists")]
+    assert coded("The reporter was arrested in Cairo by plainclothes police.") == [
+        ("COERCE", "plainclothes police", "The reporter")]

@@ -314,6 +314,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if agent is not None:
             source = agent
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
+            if target is not None and agent.start <= target.start and target.end <= agent.end:
+                target = None  # "by plainclothes police": the agent's own word, not its object
         if source is not None and target is None:
             taken = _slot_words(slots)
             patient = subject_phrase(view, min(match.words), taken)

@@ -290,6 +290,7 @@ AUX_BEFORE = {"en": {"has", "have", "had", "will", "would", "was", "were", "is",
                      "did", "does", "do", "could", "may", "might", "can", "should", "jointly",
                      "been", "being", "be"}}
 LONG_SUBJECT_WORDS = 16
+PASSIVE_AGENT_REACH = 8  # "was returned to Spain | by US officials": prepositional phrases between
 # clause openers that end a subject read leftwards ("… the strike | until the government")
 SUBJECT_STOPS = {"en": {"until", "unless", "once", "whether", "though", "although", "where",
                         "whereas", "so", "then", "than"}}  # "Rivals of the government of Prime Minister X" with its complements
@@ -478,7 +479,14 @@ def phrase_after(view: SentenceView, k: int, slots: list) -> Mention | None:
 def passive_agent_phrase(view: SentenceView, verb: int, last: int) -> Mention | None:
     """The agent of a passive verb, after 'by' ("was criticized by administration officials")."""
     k = _skip_adverbs(view, verb + 1, last)
-    if k >= last or view.words[k].lower not in _grammar(view.lang)["passive_agent_preps"]:
+    agents = _grammar(view.lang)["passive_agent_preps"]
+    j = k
+    while j < min(last, k + PASSIVE_AGENT_REACH) and view.words[j].lower not in agents and not (
+            view.words[j].pos in ("VERB", "AUX", "SCONJ") or view.words[j].text in CLAUSE_PUNCT):
+        j += 1  # "was expelled from the country | by the government"
+    if j < last and view.words[j].lower in agents and (j == k or view.words[k].pos == "ADP"):
+        k = j
+    if k >= last or view.words[k].lower not in agents:
         return None
     np = _np_span(view, k + 1)
     if np is None or np[1] > last:
