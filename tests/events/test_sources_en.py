@@ -167,3 +167,15 @@ def test_passive_agent_after_a_prepositional_phrase():
                  "on Monday.") == [("SANCTION", "the security services", "The two activists")]
     assert coded("The reporter was arrested in Cairo by plainclothes police.") == [
         ("COERCE", "plainclothes police", "The reporter")]
+
+
+@needs_models
+def test_restrictions_on_the_purpose_and_adjacent_subject_rules():
+    # the infinitive after "the refusal of Y" is not the purpose of "expelled"
+    evs = coded("Hours earlier Ortega expelled the top Spanish diplomat over the refusal of "
+                "the EU to recognize his victory.")
+    assert ("SANCTION", "Ortega", "Spanish diplomat") in evs
+    assert all(e[1] != "Ortega" for e in evs if e[0] == "SUPPORT"), evs
+    # a summons with a place between still states its purpose
+    assert ("ACCUSE", "Norway", "the arrests") in coded(
+        "Norway summoned the Iranian ambassador in Oslo to complain about the arrests.")

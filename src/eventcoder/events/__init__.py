@@ -357,7 +357,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         gov = _purpose_governor(view, min(match.words))
         main = subject_of(view, gov, slots) if gov is not None else None
         if main is not None and main is not source and view.words[gov].end <= source.start and (
-                source.end <= view.words[min(match.words)].start):
+                source.end <= view.words[min(match.words)].start) and not any(
+                w.pos == "ADP" for w in view.words[gov + 1:view.word_at(source.start)]):
+            # (the object of the verb; "expelled X over the refusal of Y to …" is Y's)
             # "X called Y on Friday to express his support": the caller supports, not Y
             if target is main:
                 target = None
@@ -371,9 +373,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         near = subject_phrase(view, min(match.words), _slot_words(slots)) if _finite(
             view, min(match.words)) else None
         owners = set(grammar(view.lang).get("possessive_determiners") or ())
+        before = view.words[view.word_at(near.start) - 1] if near is not None else None
         if near is not None and near.start >= src.mention.end and near is not target and (
                 near.text.split()[0].lower() not in owners  # "his country" refers back
-                and _separated(view, src.last, view.word_at(near.start))):
+                and _separated(view, src.last, view.word_at(near.start))
+                # "X and Y declined", "bringing to 300 the number of …": no subject of its own
+                and not (before.pos in ("CCONJ", "ADP") and before.lower not in set(
+                    grammar(view.lang).get("conjunction_prepositions") or ()))):
             source = near
             why.append(f"source: the subject '{near.text}' right before the verb")
     if match.is_verb and source is not None and not passive and view.lang == "en" and (
@@ -609,10 +615,13 @@ def _purpose_governor(view: SentenceView, trig: int) -> int | None:
         return None
     control = set(grammar(view.lang).get("object_control_verbs") or ())
     relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    noun_preps = set(grammar(view.lang).get("noun_complement_preps") or ())
     for j in range(k - 1, max(-1, k - 12), -1):
         w = view.words[j]
         if w.text in CLAUSE_PUNCT or w.pos in ("SCONJ", "AUX") or w.lower in relatives:
             return None
+        if w.lower in noun_preps:
+            return None  # "over the refusal of Y | to recognise": the infinitive is the noun's
         if w.pos == "VERB":
             nxt = view.words[j + 1].lower
             if w.lemmas & control or nxt in ("on", "upon") or w.tag == "VBG" or (
