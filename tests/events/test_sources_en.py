@@ -179,3 +179,13 @@ def test_restrictions_on_the_purpose_and_adjacent_subject_rules():
     # a summons with a place between still states its purpose
     assert ("ACCUSE", "Norway", "the arrests") in coded(
         "Norway summoned the Iranian ambassador in Oslo to complain about the arrests.")
+
+
+@needs_models
+def test_coordinated_verb_takes_the_subject_of_the_first_verb():
+    assert ("REJECT", "The rebel commander", "the peace plan") in coded(
+        "The rebel commander met the envoy on Sunday but rejected the peace plan.")
+    # the finite verb's subject, not that of a participle in between
+    evs = coded("Lebanese authorities have arrested five Syrian refugees registered with the "
+                "UNHCR and have issued expulsion orders against others.")
+    assert all(e[1] in (None, "Lebanese authorities") for e in evs), evs

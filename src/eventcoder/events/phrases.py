@@ -349,6 +349,11 @@ def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
             view.words[k].pos == "ADV" and view.words[k].text.islower())):
         k -= 1
     k = _skip_aside(view, k)
+    if k > 0 and view.words[k].lower in ("and", "but") and view.has_pos:
+        # "X reaffirmed its support and | expressed …": the first verb's subject
+        verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and (w.tag in (
+            "VBD", "VBZ", "VBP") or (w.i > 0 and view.words[w.i - 1].pos == "AUX"))]
+        return _subject_span(view, verbs[-1], taken, resolving, slots) if verbs else None
     stops = STOP_WORDS[view.lang] | SUBJECT_STOPS.get(view.lang, set())
     words: list = []
     complements = False
