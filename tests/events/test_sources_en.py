@@ -189,3 +189,22 @@ def test_coordinated_verb_takes_the_subject_of_the_first_verb():
     evs = coded("Lebanese authorities have arrested five Syrian refugees registered with the "
                 "UNHCR and have issued expulsion orders against others.")
     assert all(e[1] in (None, "Lebanese authorities") for e in evs), evs
+
+
+@needs_models
+def test_agent_of_an_event_noun_after_by():
+    assert ("COERCE", "Egyptian police", "two journalists") in coded(
+        "The arrest of two journalists by the Egyptian police drew criticism.")
+    assert ("THREATEN", "Hungarian Prime Minister Viktor Orban", None) in coded(
+        "The crisis followed months of threats by Hungarian Prime Minister Viktor Orban that "
+        "he would veto the budget.")
+
+
+@needs_models
+def test_state_where_a_passive_act_without_agent_was_done():
+    assert coded("The blogger Ahmed Mansour was arrested on Monday in Egypt for insulting the "
+                 "army.") == [("COERCE", "Egypt", "The blogger Ahmed Mansour")]
+    assert coded("Two UN inspectors have been expelled from Iran amid a dispute over the "
+                 "nuclear program.") == [("SANCTION", "Iran", "Two UN inspectors")]
+    # an agent, when named, acts
+    assert coded("The activist was arrested by police in Turkey.")[0][1] == "police in Turkey"

@@ -316,6 +316,19 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
             if target is not None and agent.start <= target.start and target.end <= agent.end:
                 target = None  # "by plainclothes police": the agent's own word, not its object
+        state = _state_of_place(view, match, slots, clause) if source is None and (
+            agent is None) else None
+        if state is not None:
+            source = state
+            why.append(f"source: '{state.text}', the state where it was done to them "
+                       f"('arrested in X', 'expelled from X')")
+            if target is state:
+                target = None
+        if source is not None and target is None:
+            patient = subject_of(view, min(match.words), slots)
+            if patient is not None and patient is not source:
+                target = patient
+                why.append(f"target: the passive subject '{patient.text}'")
         if source is not None and target is None:
             taken = _slot_words(slots)
             patient = subject_phrase(view, min(match.words), taken)
@@ -582,6 +595,20 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
         if any(view.words[k].head == head and view.words[k].dep.startswith("nsubj")
                and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)):
             return s
+    return None
+
+
+def _state_of_place(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
+                    clause: tuple[int, int]) -> Mention | None:
+    """The state a passive act with no agent was done in or sent out of: its authorities did
+    it ("was arrested in Rwanda", "were expelled from North Korea")."""
+    preps = (grammar(view.lang).get("state_place_agents") or {}).get(match.entry.type)
+    if not preps:
+        return None
+    for s in slots:
+        if s.prep in preps and s.first > max(match.words) and s.last <= clause[1] and (
+                s.mention.actor.kind == "state" and s.first - max(match.words) <= 6):
+            return s.mention
     return None
 
 

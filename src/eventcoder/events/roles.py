@@ -13,7 +13,8 @@ from eventcoder.lang import load
 # event nouns whose genitive is what is done to (Festnahme des Journalisten, release of the
 # hostages); for the others it is who acts (Angriff der Armee, Manöver der USA)
 PATIENT_GENITIVE = {"COERCE", "RETREAT", "AID", "CONCEDE"}
-NOUN_COMPLEMENT_WINDOW = 4  # a noun's "mit X", "gegen X", "on X" follows it closely
+NOUN_COMPLEMENT_WINDOW = 4
+NOUN_AGENT_WINDOW = 8  # "the arrest of two journalists | by the police"  # a noun's "mit X", "gegen X", "on X" follows it closely
 OWNER_PREPS = {"von", "vom", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
 OBJECT_DEPS = {"obj", "iobj", "dobj", "dative", "oa", "da"}
@@ -247,6 +248,16 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         if sp:
             source = min(sp, key=lambda s: _dist(s, trig))
             why.append(f"source after '{source.prep}'")
+    if source is None and not match.is_verb:
+        # "threats by Erdogan", "the arrest of X by police": the agent of an event noun
+        noun_agents = set(g.get("noun_agent_preps") or ())
+        by = [s for s in rest if s.prep in noun_agents and in_clause(s)
+              and 0 < s.first - trig <= NOUN_AGENT_WINDOW and not any(
+                  w.pos in ("VERB", "AUX") or w.text in CLAUSE_PUNCT
+                  for w in view.words[trig + 1:s.first])]  # "a resolution presented by X"
+        if by:
+            source = min(by, key=lambda s: s.first)
+            why.append(f"source: the agent of the noun after '{source.prep}'")
     if source is None and not match.is_verb and genitive_agent is not None:
         source = genitive_agent
         why.append("source: genitive of the noun ('Militärmanöver der USA')")
