@@ -208,3 +208,10 @@ def test_state_where_a_passive_act_without_agent_was_done():
                  "nuclear program.") == [("SANCTION", "Iran", "Two UN inspectors")]
     # an agent, when named, acts
     assert coded("The activist was arrested by police in Turkey.")[0][1] == "police in Turkey"
+
+
+@needs_models
+def test_kb_subject_right_before_the_verb_beats_a_dateline_across_a_dash():
+    evs = coded("ANKARA, Turkey -- A Turkish court on Friday convicted a British tourist of "
+                "smuggling antiquities.")
+    assert evs and all(e[1] == "Turkish court" for e in evs), evs

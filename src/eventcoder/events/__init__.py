@@ -379,12 +379,17 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = main
             why.append(f"source: '{main.text}', the subject of '{view.words[gov].text}' "
                        f"whose purpose the infinitive states")
+    parse_subject = src is not None and _dep_role(view, src, match.word, True) in (
+        "subj", "subj:pass")
     if match.is_verb and view.lang == "en" and src is not None and source is src.mention and (
-            not passive and _dep_role(view, src, match.word, True) not in ("subj", "subj:pass")):
+            not passive):
         # "KILIS, Turkey -- A Turkish magistrate convicted …": the phrase right before the verb
-        # is its subject, not a name further back
-        near = subject_phrase(view, min(match.words), _slot_words(slots)) if _finite(
+        # is its subject, not a name further back (nor, across a dash, the parse's subject)
+        near = subject_of(view, min(match.words), slots) if _finite(
             view, min(match.words)) else None
+        if parse_subject and near is not None and not any(
+                w.text in DASHES for w in view.words[src.last + 1:view.word_at(near.start)]):
+            near = None
         owners = set(grammar(view.lang).get("possessive_determiners") or ())
         before = view.words[view.word_at(near.start) - 1] if near is not None else None
         if near is not None and near.start >= src.mention.end and near is not target and (
@@ -620,6 +625,9 @@ def _finite(view: SentenceView, k: int) -> bool:
         return False  # "to deliver aid": an infinitive
     return w.tag in ("VBD", "VBZ", "VBP") or (w.tag in ("VBN", "VBG", "VB") and k > 0 and (
         view.words[k - 1].pos == "AUX" or view.words[k - 1].lower in ("not", "n't")))
+
+
+DASHES = {"--", "—", "–"}
 
 
 def _separated(view: SentenceView, a: int, b: int) -> bool:
