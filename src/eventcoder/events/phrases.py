@@ -289,11 +289,11 @@ AUX_BEFORE = {"en": {"has", "have", "had", "will", "would", "was", "were", "is",
                      "later", "earlier", "formally", "officially", "again", "not", "never",
                      "did", "does", "do", "could", "may", "might", "can", "should", "jointly",
                      "been", "being", "be"}}
-LONG_SUBJECT_WORDS = 16
-PASSIVE_AGENT_REACH = 8  # "was returned to Spain | by US officials": prepositional phrases between
+LONG_SUBJECT_WORDS = 16  # "Rivals of the government of Prime Minister X" with its complements
+PASSIVE_AGENT_REACH = 8  # "was returned to Spain | by US officials": phrases between
 # clause openers that end a subject read leftwards ("… the strike | until the government")
 SUBJECT_STOPS = {"en": {"until", "unless", "once", "whether", "though", "although", "where",
-                        "whereas", "so", "then", "than"}}  # "Rivals of the government of Prime Minister X" with its complements
+                        "whereas", "so", "then", "than"}}
 
 
 def subject_phrase(view: SentenceView, verb: int, taken: set[int],

@@ -13,8 +13,8 @@ from eventcoder.lang import load
 # event nouns whose genitive is what is done to (Festnahme des Journalisten, release of the
 # hostages); for the others it is who acts (Angriff der Armee, Manöver der USA)
 PATIENT_GENITIVE = {"COERCE", "RETREAT", "AID", "CONCEDE"}
-NOUN_COMPLEMENT_WINDOW = 4
-NOUN_AGENT_WINDOW = 8  # "the arrest of two journalists | by the police"  # a noun's "mit X", "gegen X", "on X" follows it closely
+NOUN_COMPLEMENT_WINDOW = 4  # a noun's "mit X", "gegen X", "on X" follows it closely
+NOUN_AGENT_WINDOW = 8  # "the arrest of two journalists | by the police"
 OWNER_PREPS = {"von", "vom", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
 OBJECT_DEPS = {"obj", "iobj", "dobj", "dative", "oa", "da"}
