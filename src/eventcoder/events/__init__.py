@@ -17,16 +17,20 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
+from eventcoder.events.owners import demonym_owner
 from eventcoder.events.phrases import (
+    governing_verb,
     partner_phrase,
     passive_agent_phrase,
     reach_target,
+    subject_of,
     subject_phrase,
 )
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     PATIENT_GENITIVE,
     MentionSlot,
+    _dep_role,
     assign_roles,
     finite_verb,
     grammar,
@@ -34,13 +38,13 @@ from eventcoder.events.roles import (
 )
 from eventcoder.events.tokens import (
     AUX_HINTS,
+    CLAUSE_PUNCT,
     SentenceView,
     clause_bounds,
     complement_clause,
     cue_set,
     sentence_view,
 )
-from eventcoder.events.owners import demonym_owner
 from eventcoder.events.triggers import TriggerMatch, find_triggers
 
 ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
@@ -147,6 +151,8 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
     if view.lang == "de" and t.lower.startswith("ge") and not any(
             w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in words if w is not t):
         return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
+    if view.lang == "en" and _reduced_passive(view, clause, trig):
+        return True
     if not any(w.lower in aux for w in words):
         return False
     if view.lang == "en":
@@ -163,6 +169,25 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
     if view.lang == "de":
         return t.lower.startswith("ge") or t.lower.endswith(("iert", "t"))
     return t.lower.endswith(("ed", "en"))
+
+
+def _reduced_passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
+    """An English participle right after a noun, with a 'by' agent after it: "the people
+    evacuated from Haiti by the U.S.", "a pardon issued by the president"."""
+    t = view.words[trig]
+    if t.tag != "VBN" or trig < 1 or view.words[trig - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    if not any(w.i != trig and (w.pos == "AUX" or w.tag in ("VBD", "VBZ", "VBP", "MD"))
+               for w in view.words):
+        return False  # "The US reduced aid by $30 million": the sentence's own verb
+    agents = set(grammar(view.lang).get("passive_agent_preps") or ())
+    for w in view.words[trig + 1:min(clause[1], trig + 8) + 1]:
+        if w.pos in ("VERB", "AUX") or w.text in CLAUSE_PUNCT:
+            return False
+        if w.lower in agents:
+            nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+            return nxt is not None and nxt.pos in ("DET", "PROPN", "NOUN", "ADJ")
+    return False
 
 
 def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatch,
@@ -281,6 +306,21 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 partners = _coordinated(view, support, slots)
                 if partners:
                     target = partners[0].mention
+    if source is None and entry.symmetric and tgt is not None and target is tgt.mention and (
+            tgt.prep in set(grammar(view.lang).get("partner_preps") or ())):
+        partners = _coordinated(view, tgt, slots)
+        if partners:  # "cooperation between Kenya and Tanzania": the two parties
+            source, target = tgt.mention, partners[0].mention
+            extra_targets = []
+            why.append(f"source/target: the parties '{source.text}' and '{target.text}' "
+                       f"after '{tgt.prep}'")
+    if source is None and not match.is_verb and view.lang == "en":
+        verb = governing_verb(view, match.word)
+        subject = subject_of(view, verb, slots) if verb is not None else None
+        if subject is not None and subject is not target:
+            source = subject
+            why.append(f"source: '{subject.text}', the subject of '{view.words[verb].text}' "
+                       f"that governs the noun")
     if match.is_verb and passive and view.lang == "en":
         # "Arafat was criticized by Bush administration officials": roles outside the KB
         agent = passive_agent_phrase(view, max(match.words), clause[1]) if source is None \
@@ -288,19 +328,28 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if agent is not None:
             source = agent
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
-        if source is None and entry.type in STATE_ACTS:
-            state = _state_where(view, clause, match, slots, excluded)
-            if state is not None:
-                source = state
-                why.append(f"source: '{state.text}', the state it was done in (passive "
-                           f"without an agent: 'was arrested in X')")
+            if target is not None and agent.start <= target.start and target.end <= agent.end:
+                target = None  # "by plainclothes police": the agent's own word, not its object
+        state = _state_of_place(view, match, slots, clause) if source is None and (
+            agent is None) else None
+        if state is not None:
+            source = state
+            why.append(f"source: '{state.text}', the state where it was done to them "
+                       f"('arrested in X', 'expelled from X')")
+            if target is state:
+                target = None
+        if source is not None and target is None:
+            patient = subject_of(view, min(match.words), slots)
+            if patient is not None and patient is not source:
+                target = patient
+                why.append(f"target: the passive subject '{patient.text}'")
         if source is not None and target is None:
             taken = _slot_words(slots)
             patient = subject_phrase(view, min(match.words), taken)
             if patient is not None and patient is not source:
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
-    if source is None and not match.is_verb and view.lang == "de" and not entry.symmetric:
+    if source is None and not match.is_verb and view.lang in ("de", "en") and not entry.symmetric:
         adjective = _adjective_actor(view, match.word, entry.type, si)
         if adjective is not None:
             source = adjective
@@ -308,10 +357,11 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                        f"('israelische Angriffe')")
     if source is None and match.is_verb and not passive and view.lang == "en":
         taken = _slot_words(slots)
-        phrase = subject_phrase(view, min(match.words), taken)
-        if phrase is not None:
+        # KB names inside the phrase count: "a car bombing by the Islamic State group killed"
+        phrase = subject_of(view, min(match.words), slots)
+        if phrase is not None and phrase is not target:
             source = phrase
-            why.append(f"source: the subject '{phrase.text}' (not in the KB)")
+            why.append(f"source: the subject '{phrase.text}' before the verb")
             first = view.word_at(phrase.start)
             if entry.symmetric and first > 1 and view.words[first - 1].lower == "and":
                 # "The Tokyo and the New York stock exchanges have agreed …": both parties
@@ -330,6 +380,40 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = main
             why.append(f"source: '{main.text}', the subject of the clause the participle "
                        f"'{view.words[match.word].text}' belongs to")
+    if match.is_verb and view.lang == "en" and source is not None and not passive:
+        gov = _purpose_governor(view, min(match.words))
+        main = subject_of(view, gov, slots) if gov is not None else None
+        if main is not None and main is not source and view.words[gov].end <= source.start and (
+                source.end <= view.words[min(match.words)].start) and not any(
+                w.pos == "ADP" for w in view.words[gov + 1:view.word_at(source.start)]):
+            # (the object of the verb; "expelled X over the refusal of Y to …" is Y's)
+            # "X called Y on Friday to express his support": the caller supports, not Y
+            if target is main:
+                target = None
+            source = main
+            why.append(f"source: '{main.text}', the subject of '{view.words[gov].text}' "
+                       f"whose purpose the infinitive states")
+    parse_subject = src is not None and _dep_role(view, src, match.word, True) in (
+        "subj", "subj:pass")
+    if match.is_verb and view.lang == "en" and src is not None and source is src.mention and (
+            not passive):
+        # "KILIS, Turkey -- A Turkish magistrate convicted …": the phrase right before the verb
+        # is its subject, not a name further back (nor, across a dash, the parse's subject)
+        near = subject_of(view, min(match.words), slots) if _finite(
+            view, min(match.words)) else None
+        if parse_subject and near is not None and not any(
+                w.text in DASHES for w in view.words[src.last + 1:view.word_at(near.start)]):
+            near = None
+        owners = set(grammar(view.lang).get("possessive_determiners") or ())
+        before = view.words[view.word_at(near.start) - 1] if near is not None else None
+        if near is not None and near.start >= src.mention.end and near is not target and (
+                near.text.split()[0].lower() not in owners  # "his country" refers back
+                and _separated(view, src.last, view.word_at(near.start))
+                # "X and Y declined", "bringing to 300 the number of …": no subject of its own
+                and not (before.pos in ("CCONJ", "ADP") and before.lower not in set(
+                    grammar(view.lang).get("conjunction_prepositions") or ()))):
+            source = near
+            why.append(f"source: the subject '{near.text}' right before the verb")
     if match.is_verb and source is not None and not passive and view.lang == "en" and (
             target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
         # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
@@ -441,42 +525,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 DEMAND_CAMEO = "100"
 ANSWERS = {"REJECT", "CONCEDE", "AGREE"}  # what one does with a demand made of one
 # types whose target may be the people of a place ("imposed a curfew in Basra")
-PLACE_TARGET_TYPES = {"MOBILIZE", "AGREE", "COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
+PLACE_TARGET_TYPES = {"MOBILIZE", "AGREE", "COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT",
+                      "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
 REFUSAL_CAMEO = "120"
 FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are made in
 # what an actor can refuse to do: support, agree, cooperate, give, talk, yield, pull back
 REFUSABLE = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
-
-
-# what only a state's authorities do to people on its soil: "was arrested in Niger", "were
-# released from captivity in Libya", "were expelled from North Korea"
-STATE_ACTS = {"COERCE", "RETREAT", "SANCTION"}
-STATE_PLACE_PREPS = {"in", "from"}
-
-
-def _state_where(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
-                 slots: list[MentionSlot], excluded: set[int]) -> Mention | None:
-    """The country named after 'in'/'from' right after a passive participle (adverbs, a date,
-    'captivity' or 'detention' between): the state whose authorities acted."""
-    after = max(match.words)
-    for s in slots:
-        m = s.mention
-        if not (after < s.first <= clause[1]) or s.prep not in STATE_PLACE_PREPS or id(
-                m) in excluded or m.actor.kind != "state":
-            continue
-        between = view.words[after + 1:s.first - 1]  # the preposition stands at s.first - 1
-        if all(w.pos in ("ADV", "ADP") or w.lower in STATE_PATH or (
-                w.pos == "PROPN" and w.i not in _slot_words(slots)) for w in between):
-            return m  # not "arrested on his return from Chad"
-    return None
-
-
-# what may stand between the participle and "in <country>": "released from captivity in X",
-# "arrested on Monday in X", "expelled last week from X"
-STATE_PATH = {"captivity", "detention", "custody", "prison", "jail", "last", "this", "week",
-              "month", "year", "weekend", "night", "morning", "evening", "afternoon", "day",
-              "earlier", "later", "today", "yesterday"}
 
 
 def _reported_demand(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
@@ -549,11 +604,22 @@ def _adjective_actor(view: SentenceView, noun: int, type_: str, si: int) -> Ment
     from eventcoder.resolve.kb import load_kb
 
     k = noun - 1
-    if k < 0 or not view.words[k].text[:1].islower():
+    forms = ("adj",)
+    if view.lang == "en":
+        # "Israeli air strikes", "a Saudi-led strike", "US-led raids": a capitalised state
+        # adjective, or a state that leads, before the noun's lower-case modifiers
+        while k >= 0 and noun - k <= 2 and view.words[k].text.islower() and view.words[
+                k].pos in ("NOUN", "ADJ") and view.words[k].lower != "led":
+            k -= 1
+        if k >= 2 and view.words[k].lower == "led" and view.words[k - 1].tag == "HYPH":
+            k, forms = k - 2, ("adj", "name", "acronym")
+        if k < 0 or not view.words[k].text[:1].isupper():
+            return None
+    elif k < 0 or not view.words[k].text[:1].islower():
         return None
     w = view.words[k]
     hits = [h for h in load_kb().lookup(w.text, lang=view.lang)
-            if h.form == "adj" and h.actor.kind == "state"]
+            if h.form in forms and h.actor.kind == "state"]
     if not hits:
         return None
     actor = replace(hits[0].actor, sector=ADJECTIVE_SECTOR.get(type_, "GOV"))
@@ -576,6 +642,70 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
         if any(view.words[k].head == head and view.words[k].dep.startswith("nsubj")
                and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)):
             return s
+    return None
+
+
+def _state_of_place(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
+                    clause: tuple[int, int]) -> Mention | None:
+    """The state a passive act with no agent was done in or sent out of: its authorities did
+    it ("was arrested in Rwanda", "were expelled from North Korea")."""
+    preps = (grammar(view.lang).get("state_place_agents") or {}).get(match.entry.type)
+    if not preps:
+        return None
+    for s in slots:
+        if s.prep in preps and s.first > max(match.words) and s.last <= clause[1] and (
+                s.mention.actor.kind == "state" and s.first - max(match.words) <= 6):
+            return s.mention
+    return None
+
+
+def _finite(view: SentenceView, k: int) -> bool:
+    """The English verb at k is finite or follows an auxiliary: a clause's own verb, not a
+    participle that modifies a noun ("a citizen convicted last year")."""
+    w = view.words[k]
+    if k > 0 and view.words[k - 1].lower == "to":
+        return False  # "to deliver aid": an infinitive
+    return w.tag in ("VBD", "VBZ", "VBP") or (w.tag in ("VBN", "VBG", "VB") and k > 0 and (
+        view.words[k - 1].pos == "AUX" or view.words[k - 1].lower in ("not", "n't")))
+
+
+DASHES = {"--", "—", "–"}
+
+
+def _separated(view: SentenceView, a: int, b: int) -> bool:
+    """Words a and b lie in different phrases: a verb, preposition, conjunction or dash stands
+    between them ("KILIS, Turkey -- A Turkish court"), not just a possessive or a bracket
+    ("the NATO alliance", "Abbas's office", "Jihad (PIJ) organization")."""
+    return any(w.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or (
+        w.pos == "PUNCT" and w.text not in (".", "(", ")") and w.tag != "HYPH")
+        for w in view.words[a + 1:b])  # "Iran-allied group" is one phrase
+
+
+def _purpose_governor(view: SentenceView, trig: int) -> int | None:
+    """The verb whose purpose the to-infinitive at `trig` states, when that verb's subject
+    also does the infinitive ("called Y on Friday to congratulate him"); None after verbs
+    whose object does it ("urged Y to leave") or outside an infinitive."""
+    k = trig - 1
+    while k >= 0 and view.words[k].pos == "ADV":
+        k -= 1
+    if k < 1 or view.words[k].lower != "to":
+        return None
+    control = set(grammar(view.lang).get("object_control_verbs") or ())
+    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    noun_preps = set(grammar(view.lang).get("noun_complement_preps") or ())
+    for j in range(k - 1, max(-1, k - 12), -1):
+        w = view.words[j]
+        if w.text in CLAUSE_PUNCT or w.pos in ("SCONJ", "AUX") or w.lower in relatives:
+            return None
+        if w.lower in noun_preps:
+            return None  # "over the refusal of Y | to recognise": the infinitive is the noun's
+        if w.pos == "VERB":
+            nxt = view.words[j + 1].lower
+            if w.lemmas & control or nxt in ("on", "upon") or w.tag == "VBG" or (
+                    w.tag == "VBN" and not _finite(view, j) and any(
+                        _finite(view, v.i) for v in view.words[:j] if v.pos in ("VERB", "AUX"))):
+                return None  # "the troops deployed to …": a participle, not a clause's verb
+            return j
     return None
 
 
@@ -609,16 +739,24 @@ def _slot_words(slots: list[MentionSlot]) -> set[int]:
     return {k for sl in slots for k in range(sl.first, sl.last + 1)}
 
 
+ADJUNCT_OPENERS = {"while", "thereby", "before", "after", "by", "when"}
+
+
 def _participle_adjunct(view: SentenceView, k: int) -> bool:
     """An English -ing participle after a comma that adds to a clause ("…, killing five")."""
     w = view.words[k]
-    return ((w.tag == "VBG" or w.lower.endswith("ing")) and k >= 2 and view.words[k - 1].text == ","
-            and view.words[k - 2].lower not in ("is", "are", "was", "were", "been", "be"))
+    j = k - 1  # "…, while also condemning X", "…, thereby forcing …"
+    while j > 0 and (view.words[j].lower in ADJUNCT_OPENERS or view.words[j].pos == "ADV"):
+        j -= 1
+    return ((w.tag == "VBG" or w.lower.endswith("ing")) and j >= 1 and view.words[j].text == ","
+            and view.words[j - 1].lower not in ("is", "are", "was", "were", "been", "be"))
 
 
 def _main_subject(view: SentenceView, k: int, slots: list[MentionSlot]) -> Mention | None:
     """The subject of the finite verb the participle at k belongs to."""
-    verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and w.tag in ("VBD", "VBZ", "VBP")]
+    verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and (
+        w.tag in ("VBD", "VBZ", "VBP") or (w.tag == "VBN" and w.i > 0 and view.words[
+            w.i - 1].pos == "AUX"))]  # "AQAP has carried out attacks, killing …"
     if not verbs:
         return None
     root = verbs[0]
@@ -626,8 +764,7 @@ def _main_subject(view: SentenceView, k: int, slots: list[MentionSlot]) -> Menti
         w = view.words[sl.last]
         if sl.last < root and w.dep.startswith("nsubj") and w.head == root and not sl.prep:
             return sl.mention
-    taken = _slot_words(slots)
-    return subject_phrase(view, root, taken)
+    return subject_of(view, root, slots)
 
 
 def _reciprocal(view: SentenceView, clause: tuple[int, int]) -> bool:

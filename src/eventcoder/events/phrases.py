@@ -255,7 +255,7 @@ def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
             "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
-            "subject_pronouns")
+            "subject_pronouns", "subject_complement_preps", "support_verbs")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
@@ -287,45 +287,186 @@ def _country(words) -> str | None:
 AUX_BEFORE = {"en": {"has", "have", "had", "will", "would", "was", "were", "is", "are", "also",
                      "on", "yesterday", "today", "recently", "reportedly", "allegedly", "then",
                      "later", "earlier", "formally", "officially", "again", "not", "never",
-                     "did", "does", "do", "could", "may", "might", "can", "should", "jointly"}}
+                     "did", "does", "do", "could", "may", "might", "can", "should", "jointly",
+                     "been", "being", "be"}}
+LONG_SUBJECT_WORDS = 16  # "Rivals of the government of Prime Minister X" with its complements
+PASSIVE_AGENT_REACH = 8  # "was returned to Spain | by US officials": phrases between
+# clause openers that end a subject read leftwards ("… the strike | until the government")
+SUBJECT_STOPS = {"en": {"until", "unless", "once", "whether", "though", "although", "where",
+                        "whereas", "so", "then", "than"}}
 
 
 def subject_phrase(view: SentenceView, verb: int, taken: set[int],
                    _resolving: bool = False) -> Mention | None:
     """The noun phrase that ends right before the verb group ("A Chinese court on Saturday
-    ordered …" gives "A Chinese court")."""
+    ordered …" gives "A Chinese court"), with its prepositional complements ("Former
+    republics from the CIS refuse …")."""
+    span = _subject_span(view, verb, taken, _resolving)
+    if span is None:
+        return None
+    if isinstance(span, Mention):
+        return span
+    return _subject_mention(view, *span)
+
+
+def _subject_mention(view: SentenceView, first: int, last: int) -> Mention:
+    """A subject phrase as a text-only actor, with the country its head names ("the brigade
+    of the Nigerian Army"; not "a strike on a Yemeni bus")."""
+    mention = _text_mention(view, first, last)
+    head = _head_end(view, first, last)
+    country = _country(view.words[first:head + 1])
+    if country is None and head < last and view.words[head + 1].lower in ("in", "from"):
+        country = mention.actor.country  # "people in Pakistan"
+    mention.actor.country = country
+    return mention
+
+
+def subject_of(view: SentenceView, verb: int, slots: list,
+               _resolving: bool = False) -> Mention | None:
+    """The subject of a verb, KB mention or not: the KB mention that holds the head of the
+    phrase before the verb ("Denmark last week announced …"), else the phrase itself."""
+    span = _subject_span(view, verb, frozenset(), _resolving, slots)
+    if span is None or isinstance(span, Mention):
+        return span
+    first, last = span
+    head = _head(view, first, _head_end(view, first, last))
+    for s in slots:
+        if first <= s.first and s.last <= last and s.first <= head <= s.last:
+            return s.mention
+    return _subject_mention(view, first, last)
+
+
+def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
+                  slots: list = ()) -> tuple[int, int] | Mention | None:
+    """Word span of the subject before the verb group; a resolved pronoun as its mention."""
     if view.lang not in STOP_WORDS:
         return None
+    g = _grammar(view.lang)
     k = verb - 1
     while k >= 0 and (view.words[k].lower in AUX_BEFORE[view.lang] or view.words[k].text[
-            :1].isdigit() or view.words[k].lower in _WEEKDAYS):
+            :1].isdigit() or view.words[k].lower in _WEEKDAYS or (
+            view.words[k].lower in g["time_words"] and view.words[k].pos != "PROPN") or (
+            view.words[k].pos == "ADV" and view.words[k].text.islower())):
         k -= 1
     k = _skip_aside(view, k)
-    words = []
-    while k >= 0 and len(words) < MAX_WORDS:
+    if k > 0 and view.words[k].lower in ("and", "but") and view.has_pos:
+        # "X reaffirmed its support and | expressed …": the first verb's subject
+        verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and (w.tag in (
+            "VBD", "VBZ", "VBP") or (w.i > 0 and view.words[w.i - 1].pos == "AUX"))]
+        return _subject_span(view, verbs[-1], taken, resolving, slots) if verbs else None
+    stops = STOP_WORDS[view.lang] | SUBJECT_STOPS.get(view.lang, set())
+    words: list = []
+    complements = False
+    while k >= 0 and len(words) < LONG_SUBJECT_WORDS:
         w = view.words[k]
-        if w.i in taken or w.text in CLAUSE_PUNCT or w.lower in STOP_WORDS[view.lang] or (
-                view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT")):
+        if w.text == ")":  # "The Ogaden National Liberation Front (ONLF) declared"
+            opening = next((j for j in range(k - 1, max(-1, k - 6), -1)
+                            if view.words[j].text == "("), None)
+            if opening is not None:
+                k = opening - 1
+                continue
+        stop = w.i in taken or w.text in CLAUSE_PUNCT or w.lower in stops or (
+            view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT"))
+        if words and words[-1].lower in g["subject_pronouns"] and _time_word(view, w):
+            break  # "said Tuesday | it reached …"
+        if stop and _name_word(view, k, words):
+            stop = False  # "Action Against Hunger", "Committee on Trade"
+        elif stop and w.lower in g["subject_complement_preps"] and words and _complement_before(
+                view, k, taken):
+            stop, complements = False, True  # "republics | from the CIS"
+        elif stop and w.i in taken and _complement_ahead(view, k, taken, g):
+            stop = False  # "people in | Pakistan": a KB name inside the complement
+        if stop or (len(words) >= MAX_WORDS and not complements):
             break
         words.append(w)
         k -= 1
     words.reverse()
+    if words and words[0].lower in g["subject_complement_preps"] - {"of"}:
+        return None  # "Rebel fighters | in the Deraa countryside": the complement of a KB name
     while words and words[0].lower in {"of", "'s"}:
         words.pop(0)
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
-    pronouns = _grammar(view.lang)["subject_pronouns"]
-    if len(words) == 1 and words[0].lower in pronouns and not _resolving:
+    if len(words) == 1 and words[0].lower in g["subject_pronouns"] and not resolving:
         # "The rebels said they will release …": the pronoun is the reporting verb's subject
         verbs = [w.i for w in view.words[:words[0].i] if w.pos == "VERB"]
-        return subject_phrase(view, verbs[-1], taken, _resolving=True) if verbs else None
-    country = _country(words)
-    if view.has_pos and country is None and not _actor_like(view, words[0].i, words[-1].i, []):
+        if not verbs:
+            return None
+        if slots:
+            return subject_of(view, verbs[-1], slots, _resolving=True)
+        return subject_phrase(view, verbs[-1], taken, _resolving=True)
+    first, last = words[0].i, words[-1].i
+    head_last = _head_end(view, first, last)
+    if view.has_pos and _country(view.words[first:head_last + 1]) is None and not _actor_like(
+            view, first, head_last, list(slots)) and (complements or _country(words) is None):
         return None  # "A huge fire destroyed …": no political actor acts
-    start, end = words[0].start, words[-1].end
-    return Mention(start, end, view_text(view, start, end),
-                   Actor(None, None, country, None, "unknown"),
-                   how="noun phrase (not in the KB)")
+    return first, last
+
+
+def governing_verb(view: SentenceView, noun: int) -> int | None:
+    """The support verb whose object phrase holds the event noun ("launched a mediation
+    effort", "ordered the arrest and detention of X", "expressed its strong condemnation"),
+    when it is active; else None."""
+    g = _grammar(view.lang)
+    k = noun - 1
+    while k >= 0 and noun - k <= 8:
+        w = view.words[k]
+        if w.pos == "VERB":
+            before = view.words[k - 1].lower if k > 0 else ""
+            if w.lemmas & g["support_verbs"] and not (
+                    w.tag == "VBN" and before in g["passive_agent_preps"] | PASSIVE_AUX):
+                return k
+            return None
+        if w.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART") or w.lower in (
+                g["possessive_determiners"] | {"of", "'s"} | SKIP_BEFORE.get(view.lang, set())):
+            k -= 1
+            continue
+        return None
+    return None
+
+
+PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
+
+
+def _head_end(view: SentenceView, first: int, last: int) -> int:
+    """The last word of a subject before its complements other than 'of' ("people | in
+    Pakistan", "Forces | loyal to X")."""
+    preps = _grammar(view.lang)["subject_complement_preps"] - {"of"}
+    for w in view.words[first + 1:last]:
+        if w.lower in preps and (w.text[:1].isupper() or (
+                view.words[w.i - 1].text[:1].isupper() and view.words[w.i + 1].text[:1].isupper())):
+            continue  # "Action Against Hunger", "Committee on Trade": inside a name
+        if w.lower in preps or (w.pos == "ADJ" and view.words[w.i + 1].lower in preps):
+            return w.i - 1
+    return last
+
+
+def _name_word(view: SentenceView, k: int, after: list) -> bool:
+    """A lower-case preposition inside a capitalised name ("Action Against Hunger",
+    "Committee on Trade and Investment")."""
+    w = view.words[k]
+    return bool(after) and k > 0 and w.pos == "ADP" and after[-1].text[:1].isupper() and (
+        view.words[k - 1].text[:1].isupper() and view.words[k - 1].pos in ("PROPN", "NOUN")
+        and not _time_word(view, after[-1]))
+
+
+def _complement_before(view: SentenceView, k: int, taken) -> bool:
+    """The preposition at k follows a noun (or an adjective such as 'loyal'): the phrase
+    goes on to the left ("Rivals | of the government", "Forces loyal | to X")."""
+    if k < 1:
+        return False
+    b = view.words[k - 1]
+    return b.text not in CLAUSE_PUNCT and b.pos in ("NOUN", "PROPN", "ADJ", "NUM") and (
+        b.pos != "ADJ" or (k >= 2 and view.words[k - 2].pos in ("NOUN", "PROPN")))
+
+
+def _complement_ahead(view: SentenceView, k: int, taken, g) -> bool:
+    """The KB name at k is the noun of a complement ("people in | Pakistan")."""
+    j = k
+    while j >= 0 and (view.words[j].i in taken or view.words[j].pos in ("DET", "ADJ")):
+        j -= 1
+    return j >= 1 and view.words[j].lower in g["subject_complement_preps"] and \
+        _complement_before(view, j, taken)
 
 
 def phrase_after(view: SentenceView, k: int, slots: list) -> Mention | None:
@@ -343,7 +484,14 @@ def phrase_after(view: SentenceView, k: int, slots: list) -> Mention | None:
 def passive_agent_phrase(view: SentenceView, verb: int, last: int) -> Mention | None:
     """The agent of a passive verb, after 'by' ("was criticized by administration officials")."""
     k = _skip_adverbs(view, verb + 1, last)
-    if k >= last or view.words[k].lower not in _grammar(view.lang)["passive_agent_preps"]:
+    agents = _grammar(view.lang)["passive_agent_preps"]
+    j = k
+    while j < min(last, k + PASSIVE_AGENT_REACH) and view.words[j].lower not in agents and not (
+            view.words[j].pos in ("VERB", "AUX", "SCONJ") or view.words[j].text in CLAUSE_PUNCT):
+        j += 1  # "was expelled from the country | by the government"
+    if j < last and view.words[j].lower in agents and (j == k or view.words[k].pos == "ADP"):
+        k = j
+    if k >= last or view.words[k].lower not in agents:
         return None
     np = _np_span(view, k + 1)
     if np is None or np[1] > last:
@@ -360,13 +508,19 @@ def _skip_aside(view: SentenceView, k: int) -> int:
     j = k - 1
     while j >= 0 and view.words[j].text != "," and k - j <= 5:
         j -= 1
-    if j >= 0 and view.words[j].text == "," and view.words[j + 1].lower in STOP_WORDS.get(
-            view.lang, set()):
-        return j - 1
-    # an apposition: "A Lebanese lawyer, Kareem Majbour, filed …"
+    if j >= 0 and view.words[j].text == "," and (view.words[j + 1].lower in STOP_WORDS.get(
+            view.lang, set()) or (view.has_pos and view.words[j + 1].pos == "ADV") or all(
+            _time_word(view, w) for w in view.words[j + 1:k])):
+        return j - 1  # "Mandela, so far, has refused", "X, on Thursday, arrested"
+    # an apposition ("A Lebanese lawyer, Kareem Majbour, filed …", "X, a director at the Y
+    # institute of Z, welcomed …") or a participle ("the brigade, based in Akure, had …")
     j = k - 1
-    while j >= 0 and view.words[j].text != "," and k - j <= 8:
+    while j >= 0 and view.words[j].text != "," and k - j <= APPOSITION_WORDS:
         j -= 1
+    inner = view.words[j + 1:k]
+    if j >= 1 and view.words[j].text == "," and inner and view.has_pos and inner[0].tag in (
+            "VBN", "VBG") and len(inner) <= 6 and view.words[j - 1].pos in ("NOUN", "PROPN"):
+        return j - 1
     inner = view.words[j + 1:k]
     if j >= 1 and view.words[j].text == "," and inner and view.has_pos and all(
             w.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ")
@@ -375,6 +529,7 @@ def _skip_aside(view: SentenceView, k: int) -> int:
     return k
 
 
+APPOSITION_WORDS = 18
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 

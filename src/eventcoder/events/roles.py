@@ -14,6 +14,7 @@ from eventcoder.lang import load
 # hostages); for the others it is who acts (Angriff der Armee, Manöver der USA)
 PATIENT_GENITIVE = {"COERCE", "RETREAT", "AID", "CONCEDE"}
 NOUN_COMPLEMENT_WINDOW = 4  # a noun's "mit X", "gegen X", "on X" follows it closely
+NOUN_AGENT_WINDOW = 8  # "the arrest of two journalists | by the police"
 OWNER_PREPS = {"von", "vom", "of"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
 OBJECT_DEPS = {"obj", "iobj", "dobj", "dative", "oa", "da"}
@@ -44,6 +45,7 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
     preps = set(g.get("prepositions") or ())
     clause_preps = set(g.get("conjunction_prepositions") or ())
     time_words = set(g.get("time_words") or ())
+    approx = set(g.get("approximators") or ())
     article_case = g.get("article_case") or {}
     dets = DETERMINERS.get(view.lang, set())
     slots = []
@@ -58,9 +60,10 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             if w.lower in article_case and not case:
                 case = article_case[w.lower]
             if w.lower in preps:
-                # "after the government released …": a conjunction, the mention its subject
-                if not (w.lower in clause_preps and view.has_dep and view.words[
-                        last].dep.startswith("nsubj")):
+                # "after the government released …": a conjunction, the mention its subject;
+                # "about 300 refugees": an approximate number, no preposition
+                if not (w.lower in clause_preps and _clause_subject(view, first, last)) and not (
+                        w.lower in approx and view.words[k + 1].pos == "NUM"):
                     prep = w.lower
                 break
             if w.lower in dets or w.pos in ("ADJ", "DET", "NUM") or (
@@ -87,6 +90,17 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             case = head.case
         slots.append(MentionSlot(m, first, last, prep, case, by_article))
     return slots
+
+
+def _clause_subject(view: SentenceView, first: int, last: int) -> bool:
+    """The parse makes the mention (any of its words) the subject of a verb outside it, or a
+    finite verb follows it ("after President X praised them")."""
+    nxt = view.words[last + 1] if last + 1 < len(view.words) else None
+    if nxt is not None and (nxt.pos == "AUX" or nxt.tag in ("VBD", "VBZ", "VBP", "MD")):
+        return True
+    return view.has_dep and any(
+        view.words[k].dep.startswith("nsubj") and not first <= view.words[k].head <= last
+        for k in range(first, last + 1))
 
 
 def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -> str | None:
@@ -234,6 +248,16 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         if sp:
             source = min(sp, key=lambda s: _dist(s, trig))
             why.append(f"source after '{source.prep}'")
+    if source is None and not match.is_verb:
+        # "threats by Erdogan", "the arrest of X by police": the agent of an event noun
+        noun_agents = set(g.get("noun_agent_preps") or ())
+        by = [s for s in rest if s.prep in noun_agents and in_clause(s)
+              and 0 < s.first - trig <= NOUN_AGENT_WINDOW and not any(
+                  w.pos in ("VERB", "AUX") or w.text in CLAUSE_PUNCT
+                  for w in view.words[trig + 1:s.first])]  # "a resolution presented by X"
+        if by:
+            source = min(by, key=lambda s: s.first)
+            why.append(f"source: the agent of the noun after '{source.prep}'")
     if source is None and not match.is_verb and genitive_agent is not None:
         source = genitive_agent
         why.append("source: genitive of the noun ('Militärmanöver der USA')")
