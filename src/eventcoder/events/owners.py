@@ -31,7 +31,7 @@ def demonym_owner(view: SentenceView, verb_words: list[int], clause: tuple[int, 
             if country is None:
                 continue
             start, end = adj.start, obj.end
-            text = "".join(w.text + (" " if w.i < obj.i else "") for w in view.words[adj.i:obj.i + 1])
+            text = " ".join(w.text for w in view.words[adj.i:obj.i + 1])
             mention = Mention(start, end, text, Actor(None, None, country, None, "unknown"),
                               how="nationality adjective of the object")
             return mention, f"target: the state whose '{obj.text}' is acted on ('{adj.text}')"

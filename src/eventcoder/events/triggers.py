@@ -170,10 +170,12 @@ def _may_be_verb(view: SentenceView, w: Word) -> bool:
         inflected = w.lower.endswith("ed") or (w.lower.endswith("s") and not w.lower.endswith(
             "ss"))  # "meets", "vetoed"; not "mass protests", "press"
         before2 = view.words[w.i - 2].pos if w.i > 1 else ""
+        # not "military strikes", nor "on fraud charges" (a noun after a noun after a
+        # preposition or article)
         return w.pos != "PROPN" and (inflected or to_verb or adjunct or gerund) and \
             prev not in ENGLISH_NOUN_MARKERS and not (
-                w.pos == "NOUN" and before in ("ADJ", "NUM")) and not (  # "military strikes"
-                w.pos == "NOUN" and before == "NOUN" and before2 in ("ADP", "DET"))  # "on fraud charges"
+                w.pos == "NOUN" and before in ("ADJ", "NUM")) and not (
+                w.pos == "NOUN" and before == "NOUN" and before2 in ("ADP", "DET"))
     if view.has_pos and not (view.lang == "de" and w.pos == "ADJ"):
         return False
     # a German tagger calls a sentence-initial finite verb after a subordinate clause an
