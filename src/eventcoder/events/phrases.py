@@ -50,6 +50,10 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
     words = []
     while k < len(view.words) and len(words) < MAX_WORDS:
         w = view.words[k]
+        if words and _hyphen(view, k) and w.i not in taken:
+            words.append(w)  # "a 35-year-old inmate", "a cease-fire proposal": one word
+            k += 1
+            continue
         if w.i in taken or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or w.lower in stops:
             break
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
@@ -62,7 +66,7 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             break  # "to its owner | 69 years after"
         words.append(w)
         k += 1
-    while words and (words[-1].lower in {"of", "the", "a", "an", "'s"} or
+    while words and (words[-1].lower in {"of", "the", "a", "an", "'s", "-"} or
                      words[-1].pos in ("DET", "ADP", "CCONJ")):
         words.pop()
     if not words or not any(w.text[:1].isalpha() for w in words):
@@ -71,10 +75,23 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
 
 
 def _attributive(view: SentenceView, k: int) -> bool:
-    """A participle used as an adjective inside a noun phrase ("the protesting farmers")."""
+    """A participle used as an adjective inside a noun phrase ("the protesting farmers"), not
+    one that follows its noun ("a citizen | convicted last year"), nor one joined to the word
+    before by a hyphen ("U.N.-supported")."""
     w = view.words[k]
     nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    prev = view.words[k - 1] if k > 0 else None
+    if prev is not None and prev.pos in ("NOUN", "PROPN") and prev.end < w.start:
+        return False
     return w.tag in ("VBG", "VBN") and nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _hyphen(view: SentenceView, k: int) -> bool:
+    """Word k is a hyphen inside a compound, or the word right after one ("five-year")."""
+    w = view.words[k]
+    if w.text == "-" and 0 < k < len(view.words) - 1:
+        return view.words[k - 1].end == w.start and w.end == view.words[k + 1].start
+    return k > 1 and view.words[k - 1].text == "-" and _hyphen(view, k - 1)
 
 
 def _text_mention(view: SentenceView, first: int, last: int) -> Mention:

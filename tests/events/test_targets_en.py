@@ -1,0 +1,34 @@
+"""English targets outside the KB: which noun phrase after the trigger is the party acted on
+(sentences written for these tests)."""
+
+import pytest
+
+from eventcoder.nlp import model_path
+from eventcoder.pipeline import code_text
+
+PUBLISHED = "2025-03-12"
+# rules that read POS tags; without the shipped models these are not expected to hold
+needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
+                                  reason="needs the shipped trained pipelines")
+
+
+def target_of(text: str, type_: str) -> str | None:
+    """The target text of the one event of the type in the English sentence."""
+    doc = code_text(text, lang="en", published=PUBLISHED)
+    found = [e for e in doc.events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.target and e.target.text) for e in doc.events]
+    return found[0].target.text if found[0].target else None
+
+
+@needs_models
+def test_hyphenated_words_stay_in_the_noun_phrase():
+    assert target_of("The police detained a 42-year-old teacher in northern Iran on Monday.",
+                     "COERCE") == "a 42-year-old teacher"
+    assert target_of("The rebels dismissed a cease-fire proposal by the army-backed government "
+                     "as a trick.", "REJECT") == "the army-backed government"
+
+
+@needs_models
+def test_participle_after_its_noun_ends_the_phrase():
+    assert target_of("The court rejected the appeal of a British citizen convicted last year "
+                     "of fraud.", "REJECT") == "a British citizen"
