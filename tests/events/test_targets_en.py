@@ -32,3 +32,19 @@ def test_hyphenated_words_stay_in_the_noun_phrase():
 def test_participle_after_its_noun_ends_the_phrase():
     assert target_of("The court rejected the appeal of a British citizen convicted last year "
                      "of fraud.", "REJECT") == "a British citizen"
+
+
+@needs_models
+def test_author_of_a_filed_or_made_thing():
+    assert target_of("The council dismissed the complaint lodged by residents against the mining "
+                     "company.", "REJECT") == "residents"
+    assert target_of("The president rejected every offer made by the rebels to end the war.",
+                     "REJECT") == "the rebels"
+
+
+@needs_models
+def test_manner_adverb_is_no_target():
+    assert target_of("The minister refused to swiftly release the detained journalists.",
+                     "REJECT") == "the detained journalists"
+    assert target_of("The army refused to act unilaterally against the protesters.",
+                     "REJECT") == "the protesters"

@@ -20,6 +20,7 @@ from eventcoder.events.merge import merge_events
 from eventcoder.events.phrases import (
     partner_phrase,
     passive_agent_phrase,
+    past_adverbs,
     reach_target,
     subject_phrase,
 )
@@ -318,7 +319,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             view.words[k].pos in ("PROPN", "PRON") or (view.words[k].pos == "NOUN" and view.words[
                 k].dep not in ("compound", "amod", "nummod")) for k in range(
                 min(match.words), max(match.words)) if k not in match.words)
-        after = infinitive[0] + 1 if infinitive else min(match.words) if split else max(
+        after = past_adverbs(view, infinitive[0] + 1, clause[1]) if infinitive else min(match.words) if split else max(
             match.words)
         found = reach_target(view, after, clause[1], slots, entry.target_preps, exclude=source,
                              trigger=frozenset(match.words), demand=entry.type == "REQUEST",
@@ -510,8 +511,8 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
     k = max(match.words) + 1
     if k < len(view.words) and view.words[k].lower in ("not", "never"):
         k += 1
-    if k + 1 <= clause[1] and view.words[k].lower == "to" and (
-            not view.has_pos or view.words[k + 1].pos in ("VERB", "AUX")):
+    if k + 1 <= clause[1] and view.words[k].lower == "to" and (not view.has_pos or view.words[
+            past_adverbs(view, k + 1, clause[1])].pos in ("VERB", "AUX")):  # "to (openly) defy"
         return k, clause[1]
     return None
 

@@ -31,6 +31,18 @@ def _skip_adverbs(view: SentenceView, k: int, last: int) -> int:
     return k
 
 
+def past_adverbs(view: SentenceView, k: int, last: int) -> int:
+    """The first word from k on (up to `last`) that is no manner adverb ("productively")."""
+    while k < last and _manner_adverb(view, view.words[k]):
+        k += 1
+    return k
+
+
+def _manner_adverb(view: SentenceView, w) -> bool:
+    return w.pos == "ADV" and w.lower.endswith("ly") and w.lower not in APPROXIMATORS.get(
+        view.lang, ())
+
+
 def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple[int, int] | None:
     """Word indices (first, last) of the noun phrase that starts at word k, 'of' complements
     included; a leading quantifier ("at least 19 Christians") is kept."""
@@ -47,6 +59,8 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             k += 1  # "about one million refugees"
         if k >= len(view.words) or view.words[k].lower == "of" or view.words[k].pos == "ADP":
             return None  # "found X guilty | of bribery": a phrase starts with no preposition
+        if _manner_adverb(view, view.words[k]):
+            return None  # "to | unilaterally move": no noun phrase
     words = []
     while k < len(view.words) and len(words) < MAX_WORDS:
         w = view.words[k]
@@ -123,7 +137,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     g = _grammar(view.lang)
     possessive, reach, owner = g["possessive_determiners"], g["reach_preps"], g["owner_preps"]
     reach = reach | set(extra_preps)
-    k = _skip_adverbs(view, after + 1, last)
+    k = past_adverbs(view, _skip_adverbs(view, after + 1, last), last)
     if demand and k + 1 < len(view.words) and view.words[k].lower == "that":
         actor = phrase_after(view, k, slots)  # "demanded that the minister resign"
         if actor is not None:
@@ -152,12 +166,17 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     prev_end = j
     while j <= last and len(phrases) < 3:
         w = view.words[j]
+        if w.tag == "VBN" and j == prev_end and (obj or phrases) and j + 1 <= last and view.words[
+                j + 1].lower in g["passive_agent_preps"]:
+            j = prev_end = j + 1  # "an appeal filed | by X": the author owns the thing
+            continue
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ") and not _attributive(view, j):
             break
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
             break
-        if w.lower == "to" and j + 1 <= last and view.words[j + 1].pos in ("VERB", "AUX"):
-            break  # "a demand to halt enrichment": an infinitive, not a recipient
+        if w.lower == "to" and j + 1 <= last and view.words[past_adverbs(view, j + 1, last)].pos in (
+                "VERB", "AUX"):
+            break  # "a demand to (swiftly) halt enrichment": an infinitive, not a recipient
         if w.lower in reach or (w.lower in owner and j == prev_end and (obj or phrases)) or (
                 w.lower == "in" and place_target) or (
                 w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"
