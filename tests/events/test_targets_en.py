@@ -48,3 +48,27 @@ def test_manner_adverb_is_no_target():
                      "REJECT") == "the detained journalists"
     assert target_of("The army refused to act unilaterally against the protesters.",
                      "REJECT") == "the protesters"
+
+
+@needs_models
+def test_coordinated_event_nouns_share_the_complement():
+    assert target_of("The court ordered the arrest and detention of the former mayor of Lima.",
+                     "COERCE") == "mayor of Lima"
+
+
+@needs_models
+def test_recipient_after_an_aside():
+    assert target_of("The agency sent food, mainly rice and flour, to the refugees in Chad.",
+                     "AID") == "the refugees"
+
+
+@needs_models
+def test_author_after_the_thing_still_wins_without_a_recipient():
+    assert target_of("The UN condemned the attack by settlers on a Palestinian village.",
+                     "ACCUSE") == "settlers"
+
+
+@needs_models
+def test_recipient_beats_the_author_of_the_thing():
+    assert target_of("The embassy returned a portrait by a Flemish painter to the family.",
+                     "RETREAT") == "the family"

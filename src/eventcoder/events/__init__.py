@@ -20,6 +20,7 @@ from eventcoder.events.merge import merge_events
 from eventcoder.events.phrases import (
     partner_phrase,
     passive_agent_phrase,
+    aside_end,
     past_adverbs,
     reach_target,
     subject_phrase,
@@ -321,7 +322,11 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 min(match.words), max(match.words)) if k not in match.words)
         after = past_adverbs(view, infinitive[0] + 1, clause[1]) if infinitive else min(match.words) if split else max(
             match.words)
-        found = reach_target(view, after, clause[1], slots, entry.target_preps, exclude=source,
+        last = clause[1]
+        aside = aside_end(view, last + 1)
+        if aside is not None:  # "returned artifacts, including a fresco, to the government"
+            last = clause_bounds(view, aside + 1, mention_words)[1]
+        found = reach_target(view, after, last, slots, entry.target_preps, exclude=source,
                              trigger=frozenset(match.words), demand=entry.type == "REQUEST",
                              place_target=entry.type in PLACE_TARGET_TYPES)
         if found is not None and found[0] is not source:
@@ -335,7 +340,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             why.append(f"target: the coordinated party '{partner.text}'")
     if not match.is_verb and source is not None and target is None and view.lang == "en":
         # "announced the release of two nationals", "launched attacks on government websites"
-        found = reach_target(view, match.word, min(clause[1], match.word + NOUN_REACH), slots,
+        head, last = match.word, clause[1]
+        if head + 3 < len(view.words) and view.words[head + 1].lower in set(
+                grammar(view.lang).get("coordinators") or ()) and (
+                view.words[head + 2].pos == "NOUN" and view.words[head + 3].pos == "ADP"):
+            # "ordered the arrest and detention of X": the complements follow the last noun
+            head = head + 2
+            last = clause_bounds(view, head, mention_words)[1]
+        found = reach_target(view, head, min(last, head + NOUN_REACH), slots,
                              entry.target_preps, exclude=source, nominal=True,
                              patient_of=entry.type in PATIENT_GENITIVE)
         if found is not None and found[0] is not source:

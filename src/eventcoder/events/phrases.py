@@ -172,6 +172,10 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             continue
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ") and not _attributive(view, j):
             break
+        aside = aside_end(view, j)
+        if aside is not None and aside < last:
+            j = prev_end = aside + 1  # ", including a fresco, | to X"
+            continue
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
             break
         if w.lower == "to" and j + 1 <= last and view.words[past_adverbs(view, j + 1, last)].pos in (
@@ -200,6 +204,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             if to:
                 return _slot_or_text(view, *to[0], slots), "target: the recipient after 'to'"
         return _slot_or_text(view, *obj, slots), "target: the object"
+    to = any(prep == "to" for prep, _ in phrases)
+    phrases.sort(key=lambda p: to and p[0] in owner)
+    # "returned a portrait by X | to its owner": the recipient, not the thing's author
     for prep, np in phrases:
         np = _owner_of(view, np, slots) or np  # "yielded to the demands of the farmers"
         if prep != "in" and ok(np) and _actor_like(view, *np, slots):
@@ -213,6 +220,24 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
                 _time_word(view, w) for w in view.words[np[0]:np[1] + 1]):
             return _slot_or_text(view, *np, slots), f"target: what follows '{prep}'"
+    return None
+
+
+def aside_end(view: SentenceView, k: int) -> int | None:
+    """The comma that closes an aside opened by the comma at word k (", including a fresco
+    and a column,"), when the aside holds no finite verb."""
+    words = view.words
+    if k + 1 >= len(words) or words[k].text != ",":
+        return None
+    text = " ".join(w.lower for w in words[k + 1:k + 4])
+    if not any(text == o or text.startswith(o + " ") for o in _grammar(view.lang)["aside_openers"]):
+        return None
+    for j in range(k + 2, min(len(words), k + 2 + MAX_WORDS)):
+        if words[j].text == ",":
+            return j
+        if words[j].text in CLAUSE_PUNCT or words[j].text in SENTENCE_END or (
+                view.has_pos and words[j].pos in ("VERB", "AUX") and words[j].tag != "VBN"):
+            return None
     return None
 
 
@@ -291,7 +316,7 @@ def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
             "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
-            "subject_pronouns")
+            "subject_pronouns", "aside_openers")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
