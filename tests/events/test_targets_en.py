@@ -70,5 +70,5 @@ def test_author_after_the_thing_still_wins_without_a_recipient():
 
 @needs_models
 def test_recipient_beats_the_author_of_the_thing():
-    assert target_of("The embassy returned a portrait by a Flemish painter to the family.",
-                     "RETREAT") == "the family"
+    assert target_of("The ministry handed over a report by independent experts to the "
+                     "parliament.", "COOPERATE") == "the parliament"
