@@ -72,3 +72,38 @@ def test_author_after_the_thing_still_wins_without_a_recipient():
 def test_recipient_beats_the_author_of_the_thing():
     assert target_of("The ministry handed over a report by independent experts to the "
                      "parliament.", "COOPERATE") == "the parliament"
+
+
+@needs_models
+def test_the_thing_a_trigger_noun_ends_and_its_complement():
+    assert target_of("Spain lifted its two-week blockade of the Moroccan port.",
+                     "CONCEDE") == "the Moroccan port"
+    assert target_of("The party expressed its rejection and strong condemnation of the "
+                     "government's plan.", "ACCUSE") == "the government's plan"
+
+
+@needs_models
+def test_possessor_of_a_patient_noun():
+    assert target_of("A Turkish court ordered the Greek sailor's release on Monday.",
+                     "RETREAT") == "the Greek sailor"
+
+
+@needs_models
+def test_caption_noun_with_an_object():
+    assert target_of("Kenyan police arrest a man suspected of smuggling weapons in Mombasa, "
+                     "Kenya, March 3, 2024.", "COERCE") == "a man"
+
+
+@needs_models
+def test_long_aside_and_coordinated_things_before_the_recipient():
+    assert target_of("Canada returned the manuscripts, including hundreds of letters from the "
+                     "colonial archives in Ottawa and Quebec, to the Irish government.",
+                     "RETREAT") == "Irish government"
+    assert target_of("Japan handed over tents and medicines to the Red Crescent in Turkey.",
+                     "COOPERATE") == "Red Crescent"
+
+
+@needs_models
+def test_released_people_stay_the_target():
+    assert target_of("The militia freed two engineers and their driver to Red Cross officials "
+                     "on Monday.", "RETREAT") == "two engineers"

@@ -21,7 +21,9 @@ from eventcoder.events.phrases import (
     partner_phrase,
     passive_agent_phrase,
     aside_end,
+    coordinated_noun,
     past_adverbs,
+    possessor_before,
     reach_target,
     subject_phrase,
 )
@@ -326,9 +328,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         aside = aside_end(view, last + 1)
         if aside is not None:  # "returned artifacts, including a fresco, to the government"
             last = clause_bounds(view, aside + 1, mention_words)[1]
+        if view.words[last].pos == "NOUN" and coordinated_noun(
+                view, last + 1, len(view.words) - 1):
+            # "expressed its rejection and condemnation of X", "sent tents and medicines to X"
+            last = clause_bounds(view, last + 2, mention_words)[1]
         found = reach_target(view, after, last, slots, entry.target_preps, exclude=source,
                              trigger=frozenset(match.words), demand=entry.type == "REQUEST",
-                             place_target=entry.type in PLACE_TARGET_TYPES)
+                             place_target=entry.type in PLACE_TARGET_TYPES,
+                             people_patient=entry.type in PEOPLE_PATIENT_TYPES)
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
@@ -341,15 +348,22 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if not match.is_verb and source is not None and target is None and view.lang == "en":
         # "announced the release of two nationals", "launched attacks on government websites"
         head, last = match.word, clause[1]
-        if head + 3 < len(view.words) and view.words[head + 1].lower in set(
-                grammar(view.lang).get("coordinators") or ()) and (
-                view.words[head + 2].pos == "NOUN" and view.words[head + 3].pos == "ADP"):
+        other = coordinated_noun(view, head + 1, len(view.words) - 1)
+        if other is not None:
             # "ordered the arrest and detention of X": the complements follow the last noun
-            head = head + 2
+            head = other
             last = clause_bounds(view, head, mention_words)[1]
+        demand = entry.type == "REQUEST"
+        if demand and head + 2 < len(view.words) and view.words[head + 1].lower == "that":
+            last = clause_bounds(view, head + 2, mention_words)[1]  # "its demand that X …"
         found = reach_target(view, head, min(last, head + NOUN_REACH), slots,
-                             entry.target_preps, exclude=source, nominal=True,
+                             entry.target_preps, exclude=source, nominal=not _bare_verb(
+                                 view, head), demand=demand,
                              patient_of=entry.type in PATIENT_GENITIVE)
+        if found is None and entry.type in PATIENT_GENITIVE:
+            owner = possessor_before(view, head, slots)  # "ordered the tanker's release"
+            found = (owner, "target: who the event noun happens to ('X's release')") if (
+                owner is not None) else None
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
@@ -435,6 +449,8 @@ DEMAND_CAMEO = "100"
 ANSWERS = {"REJECT", "CONCEDE", "AGREE"}  # what one does with a demand made of one
 # types whose target may be the people of a place ("imposed a curfew in Basra")
 PLACE_TARGET_TYPES = {"MOBILIZE", "AGREE", "COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "ASSAULT"}
+# the people a verb of these types takes are acted on, not sent to whom a 'to' names
+PEOPLE_PATIENT_TYPES = {"COERCE", "RETREAT", "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
 REFUSAL_CAMEO = "120"
 FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are made in
@@ -527,6 +543,14 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
             past_adverbs(view, k + 1, clause[1])].pos in ("VERB", "AUX")):  # "to (openly) defy"
         return k, clause[1]
     return None
+
+
+def _bare_verb(view: SentenceView, k: int) -> bool:
+    """A trigger tagged as a noun that acts like a verb, an article right after it and none
+    before ("Forces arrest a person suspected of …" in a caption)."""
+    if not view.has_pos or k + 1 >= len(view.words) or view.words[k + 1].pos != "DET":
+        return False
+    return k == 0 or view.words[k - 1].pos in ("NOUN", "PROPN")
 
 
 def _modifier(view: SentenceView, slot: MentionSlot) -> bool:

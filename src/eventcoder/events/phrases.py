@@ -19,6 +19,7 @@ STOP_WORDS = {
 SKIP_BEFORE = {"en": {"also", "again", "formally", "strongly", "officially", "up", "down",
                       "out", "off", "back", "jointly", "publicly"}}
 MAX_WORDS = 10
+ASIDE_WORDS = 16  # ", including a Corinthian column krater and a Pompeii wall panel fresco,"
 QUANTIFIERS = {"en": (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many", "as"))}
 APPROXIMATORS = {"en": {"about", "around", "nearly", "almost", "approximately", "over", "some",
                         "roughly", "only"}}
@@ -120,7 +121,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
                  extra_preps: tuple[str, ...] = (), exclude: Mention | None = None,
                  trigger: frozenset[int] = frozenset(), demand: bool = False,
                  nominal: bool = False, patient_of: bool = True, place_target: bool = False,
-                 ) -> tuple[Mention, str] | None:
+                 people_patient: bool = False) -> tuple[Mention, str] | None:
     """The party a verb acts on, read from the words after it (up to word `last`): its
     object when that names people or a group; else the actor in a following prepositional
     phrase ("lifted a travel ban on a Turkish reporter", "condemned an attack by settlers",
@@ -130,8 +131,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     'that' clause ("demanded that the minister resign"). An event noun has no object, only
     its complements ("the release of X" when `patient_of`, "attacks on X"). With
     `place_target` a named place after 'in' is the last resort: the people of the place are
-    acted on ("imposed a curfew in Basra", "declared a ceasefire in Idlib"). Returns
-    (mention, reason)."""
+    acted on ("imposed a curfew in Basra", "declared a ceasefire in Idlib"). People sent go
+    to a named recipient ("sent doctors to Iraq"), but with `people_patient` the people are
+    acted on ("released a nurse to U.S. diplomats"). Returns (mention, reason)."""
     if view.lang not in STOP_WORDS:
         return None
     g = _grammar(view.lang)
@@ -163,6 +165,11 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if owner_of is not None:
             return _slot_or_text(view, *owner_of, slots), "target: the party the object belongs to"
     j = obj[1] + 1 if obj else k
+    if obj and trigger and j in trigger:
+        # "lifted its 48-hour | blockade | of the U.K.": the trigger's noun ends the object,
+        # its complements follow it (also those of a noun coordinated with it)
+        j = max(trigger) + 1
+        j = coordinated_noun(view, j, last) + 1 if coordinated_noun(view, j, last) else j
     prev_end = j
     while j <= last and len(phrases) < 3:
         w = view.words[j]
@@ -198,7 +205,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
                                        < view.words[span[1]].end)
 
     if obj and not own and ok(obj) and _actor_like(view, *obj, slots):
-        if not _named(view, *obj, slots):  # "sent peacekeepers to Iraq": the recipient
+        if not _named(view, *obj, slots) and not people_patient:  # "sent doctors to Iraq"
             to = [np for prep, np in phrases
                   if prep == "to" and ok(np) and _named(view, *np, slots)]
             if to:
@@ -223,6 +230,42 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     return None
 
 
+def coordinated_noun(view: SentenceView, k: int, last: int) -> int | None:
+    """The noun phrase coordinated at word k with the noun before it, when a preposition
+    follows: "the arrest | and detention | of X", "tents | and medicines | to X". Returns the
+    index of its last noun."""
+    words = view.words
+    if k >= last or words[k].lower not in _grammar(view.lang)["coordinators"] or not (
+            view.has_pos):
+        return None
+    j = k + 1
+    g = _grammar(view.lang)
+    while j < last and (words[j].pos in ("DET", "NUM", "ADJ") or _hyphen(view, j) or words[
+            j].lower in g["possessive_determiners"]):
+        j += 1
+    if j >= last or words[j].pos != "NOUN":
+        return None
+    while j < last and (words[j + 1].pos in ("NOUN", "PROPN") or _hyphen(view, j + 1)):
+        j += 1  # "and a Pompeii wall fresco | to X"
+    return j if j < last and words[j + 1].pos == "ADP" else None
+
+
+def possessor_before(view: SentenceView, k: int, slots: list) -> Mention | None:
+    """The noun phrase that owns word k by a possessive ending right before it ("the
+    Iranian tanker's | release")."""
+    words = view.words
+    if k < 2 or words[k - 1].lower not in ("'s", "'", "’s", "’"):
+        return None
+    j = k - 2
+    while j >= 0 and (words[j].pos in ("ADJ", "NOUN", "PROPN", "NUM") or _hyphen(view, j)) and (
+            k - 2 - j < MAX_WORDS):
+        j -= 1
+    first = j if j >= 0 and words[j].pos == "DET" and words[j].lower in ("the", "a", "an") else j + 1
+    if first > k - 2 or not any(w.pos in ("NOUN", "PROPN") for w in words[first:k - 1]):
+        return None
+    return _slot_or_text(view, first, k - 2, slots)
+
+
 def aside_end(view: SentenceView, k: int) -> int | None:
     """The comma that closes an aside opened by the comma at word k (", including a fresco
     and a column,"), when the aside holds no finite verb."""
@@ -232,7 +275,7 @@ def aside_end(view: SentenceView, k: int) -> int | None:
     text = " ".join(w.lower for w in words[k + 1:k + 4])
     if not any(text == o or text.startswith(o + " ") for o in _grammar(view.lang)["aside_openers"]):
         return None
-    for j in range(k + 2, min(len(words), k + 2 + MAX_WORDS)):
+    for j in range(k + 2, min(len(words), k + 2 + ASIDE_WORDS)):
         if words[j].text == ",":
             return j
         if words[j].text in CLAUSE_PUNCT or words[j].text in SENTENCE_END or (
@@ -316,7 +359,7 @@ def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
             "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
-            "subject_pronouns", "aside_openers")
+            "subject_pronouns", "aside_openers", "coordinators")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
