@@ -107,3 +107,11 @@ def test_long_aside_and_coordinated_things_before_the_recipient():
 def test_released_people_stay_the_target():
     assert target_of("The militia freed two engineers and their driver to Red Cross officials "
                      "on Monday.", "RETREAT") == "two engineers"
+
+
+@needs_models
+def test_people_arrested_before_a_later_kb_actor():
+    assert target_of("French police arrested a 31-year-old Tunisian student suspected of being "
+                     "a member of Hezbollah.", "COERCE") == "a 31-year-old Tunisian student"
+    assert target_of("The army fired three rockets into Lebanon on Friday.",
+                     "ASSAULT") == "Lebanon"

@@ -22,6 +22,7 @@ from eventcoder.events.phrases import (
     passive_agent_phrase,
     aside_end,
     coordinated_noun,
+    OBJECT_REASON,
     past_adverbs,
     possessor_before,
     reach_target,
@@ -314,16 +315,20 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = main
             why.append(f"source: '{main.text}', the subject of the clause the participle "
                        f"'{view.words[match.word].text}' belongs to")
-    if match.is_verb and source is not None and not passive and view.lang == "en" and (
-            target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
+    if match.is_verb and source is not None and not passive and view.lang == "en":
         # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
-        # reporter", "withdrew its ambassador from Venezuela", "agreed to give aid to schools"
+        # reporter", "withdrew its ambassador from Venezuela", "agreed to give aid to schools";
+        # a target found further on yields to the people the verb takes as its object
+        # ("arrested a Somali man | suspected of being a member of Islamic State")
+        later = target is not None and not (
+            tgt is not None and target is tgt.mention and _modifier(view, tgt))
+        patient_first = entry.type in PEOPLE_PATIENT_TYPES and infinitive is None
         split = any(  # "found X guilty", not "launched cyber attacks"
             view.words[k].pos in ("PROPN", "PRON") or (view.words[k].pos == "NOUN" and view.words[
                 k].dep not in ("compound", "amod", "nummod")) for k in range(
                 min(match.words), max(match.words)) if k not in match.words)
-        after = past_adverbs(view, infinitive[0] + 1, clause[1]) if infinitive else min(match.words) if split else max(
-            match.words)
+        after = past_adverbs(view, infinitive[0] + 1, clause[1]) if infinitive else min(
+            match.words) if split else max(match.words)
         last = clause[1]
         aside = aside_end(view, last + 1)
         if aside is not None:  # "returned artifacts, including a fresco, to the government"
@@ -336,9 +341,11 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              trigger=frozenset(match.words), demand=entry.type == "REQUEST",
                              place_target=entry.type in PLACE_TARGET_TYPES,
                              people_patient=entry.type in PEOPLE_PATIENT_TYPES)
-        if found is not None and found[0] is not source:
+        if found is not None and found[0] is not source and (not later or (
+                patient_first and _object_before(view, found, target))):
+            why.append(f"{found[1]} '{found[0].text}'" + (f" (before '{target.text}')"
+                                                          if later else ""))
             target = found[0]
-            why.append(f"{found[1]} '{target.text}'")
     if match.is_verb and entry.symmetric and src is not None and source is src.mention and (
             target is None or target.actor.kind == "unknown"):
         partner = partner_phrase(view, src.last, slots)  # "X and his counterpart signed …"
@@ -543,6 +550,21 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
             past_adverbs(view, k + 1, clause[1])].pos in ("VERB", "AUX")):  # "to (openly) defy"
         return k, clause[1]
     return None
+
+
+def _object_before(view: SentenceView, found: tuple[Mention, str], target: Mention) -> bool:
+    """The verb's object names people outside the KB and ends before the target found so
+    far, and no coordination joins the two ("arrested a man suspected of … | Islamic
+    State")."""
+    mention, reason = found
+    if reason != OBJECT_REASON or mention.actor.id is not None or mention.end > target.start:
+        return False
+    head = view.words[view.word_at(mention.end) - 1]
+    if head.lemmas & set(grammar(view.lang).get("force_nouns") or ()):
+        return False  # "fired three rockets into X": the weapon, not who is hit
+    nxt = view.word_at(mention.end)
+    return nxt < len(view.words) and view.words[nxt].lower not in set(
+        grammar(view.lang).get("coordinators") or ()) and view.words[nxt].text != ","
 
 
 def _bare_verb(view: SentenceView, k: int) -> bool:

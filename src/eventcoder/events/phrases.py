@@ -19,6 +19,7 @@ STOP_WORDS = {
 SKIP_BEFORE = {"en": {"also", "again", "formally", "strongly", "officially", "up", "down",
                       "out", "off", "back", "jointly", "publicly"}}
 MAX_WORDS = 10
+OBJECT_REASON = "target: the object"  # the verb's object names people or a group
 ASIDE_WORDS = 16  # ", including a Corinthian column krater and a Pompeii wall panel fresco,"
 QUANTIFIERS = {"en": (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many", "as"))}
 APPROXIMATORS = {"en": {"about", "around", "nearly", "almost", "approximately", "over", "some",
@@ -210,7 +211,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
                   if prep == "to" and ok(np) and _named(view, *np, slots)]
             if to:
                 return _slot_or_text(view, *to[0], slots), "target: the recipient after 'to'"
-        return _slot_or_text(view, *obj, slots), "target: the object"
+        return _slot_or_text(view, *obj, slots), OBJECT_REASON
     to = any(prep == "to" for prep, _ in phrases)
     phrases.sort(key=lambda p: to and p[0] in owner)
     # "returned a portrait by X | to its owner": the recipient, not the thing's author
