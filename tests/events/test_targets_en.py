@@ -115,3 +115,16 @@ def test_people_arrested_before_a_later_kb_actor():
                      "a member of Hezbollah.", "COERCE") == "a 31-year-old Tunisian student"
     assert target_of("The army fired three rockets into Lebanon on Friday.",
                      "ASSAULT") == "Lebanon"
+
+
+@needs_models
+def test_a_sum_of_money_is_no_target():
+    assert target_of("Ireland has provided $40 million this year to pay for food.", "AID") is None
+    assert target_of("The bank will provide a $3 million loan and a $500,000 grant to the city "
+                     "council.", "AID") == "the city council"
+
+
+@needs_models
+def test_coordinated_adjectives_before_the_party():
+    assert target_of("The union demanded a full, public apology from the governor.",
+                     "REQUEST") == "the governor"

@@ -333,6 +333,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         aside = aside_end(view, last + 1)
         if aside is not None:  # "returned artifacts, including a fresco, to the government"
             last = clause_bounds(view, aside + 1, mention_words)[1]
+        while last + 2 < len(view.words) and view.words[last + 1].text == "," and view.words[
+                last].pos == "ADJ" and view.words[last + 2].pos == "ADJ":
+            last = clause_bounds(view, last + 2, mention_words)[1]  # "a serious, public apology"
         if view.words[last].pos == "NOUN" and coordinated_noun(
                 view, last + 1, len(view.words) - 1):
             # "expressed its rejection and condemnation of X", "sent tents and medicines to X"

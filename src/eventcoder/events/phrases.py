@@ -70,6 +70,11 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             words.append(w)  # "a 35-year-old inmate", "a cease-fire proposal": one word
             k += 1
             continue
+        if w.text == "," and words and words[-1].pos == "ADJ" and k + 1 < len(view.words) and (
+                view.words[k + 1].pos == "ADJ"):
+            words.append(w)  # "a serious, immediate apology"
+            k += 1
+            continue
         if w.i in taken or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or w.lower in stops:
             break
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
@@ -161,10 +166,6 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         view.words[_head(view, *obj)].lemmas & g["other_party_nouns"] or _named(
             view, obj[0] + 1, obj[1], slots))  # "its troops" are the source's own, "his rival" not
     phrases: list[tuple[str, tuple[int, int]]] = []
-    if obj is not None:  # "lifted its blockade of the U.K."
-        owner_of = _owner_of(view, obj, slots)
-        if owner_of is not None:
-            return _slot_or_text(view, *owner_of, slots), "target: the party the object belongs to"
     j = obj[1] + 1 if obj else k
     if obj and trigger and j in trigger:
         # "lifted its 48-hour | blockade | of the U.K.": the trigger's noun ends the object,
@@ -205,6 +206,11 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         return exclude is None or not (view.words[span[0]].start <= exclude.start
                                        < view.words[span[1]].end)
 
+    to = any(prep == "to" and _actor_like(view, *np, slots) for prep, np in phrases)
+    owner_of = _owner_of(view, obj, slots) if obj is not None else None
+    if owner_of is not None and not to:
+        # "lifted its blockade of the U.K.", but "returned a portrait of a girl | to its owner"
+        return _slot_or_text(view, *owner_of, slots), "target: the party the object belongs to"
     if obj and not own and ok(obj) and _actor_like(view, *obj, slots):
         if not _named(view, *obj, slots) and not people_patient:  # "sent doctors to Iraq"
             to = [np for prep, np in phrases
@@ -212,7 +218,6 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             if to:
                 return _slot_or_text(view, *to[0], slots), "target: the recipient after 'to'"
         return _slot_or_text(view, *obj, slots), OBJECT_REASON
-    to = any(prep == "to" for prep, _ in phrases)
     phrases.sort(key=lambda p: to and p[0] in owner)
     # "returned a portrait by X | to its owner": the recipient, not the thing's author
     for prep, np in phrases:
@@ -222,11 +227,12 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     for prep, np in phrases:  # a thing acted on is no actor; the people of a place are
         if prep == "in" and ok(np) and _named(view, *np, slots):
             return _slot_or_text(view, *np, slots), "target: the people of the place"
-    if obj and not own and ok(obj):
+    if obj and not own and ok(obj) and not _money(view, *obj):
         return _slot_or_text(view, *obj, slots), "target: the object (a thing)"
     for prep, np in phrases:
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
-                _time_word(view, w) for w in view.words[np[0]:np[1] + 1]):
+                _time_word(view, w) for w in view.words[np[0]:np[1] + 1]) and not (
+                prep == "of" and _money(view, *np)):  # "an inquiry into $3 million" is one
             return _slot_or_text(view, *np, slots), f"target: what follows '{prep}'"
     return None
 
@@ -241,7 +247,7 @@ def coordinated_noun(view: SentenceView, k: int, last: int) -> int | None:
         return None
     j = k + 1
     g = _grammar(view.lang)
-    while j < last and (words[j].pos in ("DET", "NUM", "ADJ") or _hyphen(view, j) or words[
+    while j < last and (words[j].pos in ("DET", "NUM", "ADJ", "SYM") or _hyphen(view, j) or words[
             j].lower in g["possessive_determiners"]):
         j += 1
     if j >= last or words[j].pos != "NOUN":
@@ -283,6 +289,13 @@ def aside_end(view: SentenceView, k: int) -> int | None:
                 view.has_pos and words[j].pos in ("VERB", "AUX") and words[j].tag != "VBN"):
             return None
     return None
+
+
+def _money(view: SentenceView, first: int, last: int) -> bool:
+    """A sum of money ("$49 million grant assistance", "352.5 million euros"): what is given,
+    never the party acted on."""
+    currency = _grammar(view.lang)["currency_words"]
+    return any(w.text in currency or w.lemmas & currency for w in view.words[first:last + 1])
 
 
 def _time_word(view: SentenceView, w) -> bool:
@@ -360,7 +373,7 @@ def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
             "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
-            "subject_pronouns", "aside_openers", "coordinators")
+            "subject_pronouns", "aside_openers", "coordinators", "currency_words")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
