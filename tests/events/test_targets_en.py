@@ -128,3 +128,9 @@ def test_a_sum_of_money_is_no_target():
 def test_coordinated_adjectives_before_the_party():
     assert target_of("The union demanded a full, public apology from the governor.",
                      "REQUEST") == "the governor"
+
+
+@needs_models
+def test_a_gerund_with_its_own_clause_is_no_target():
+    assert target_of("Hundreds of nurses staged a protest demanding that the hospital hire more "
+                     "staff.", "PROTEST") is None

@@ -63,6 +63,12 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             return None  # "found X guilty | of bribery": a phrase starts with no preposition
         if _manner_adverb(view, view.words[k]):
             return None  # "to | unilaterally move": no noun phrase
+        if view.has_pos and view.words[k].pos == "ADV" and k + 1 < len(view.words) and (
+                view.words[k + 1].pos in ("NOUN", "NUM", "DET")):
+            k += 1  # "just | hours after"
+        if view.has_pos and (view.words[k].pos in ("AUX", "SCONJ", "PART") or (
+                view.words[k].pos == "VERB" and not _participle_modifier(view, k))):
+            return None  # "warned | would …", "staged a protest | demanding that …"
     words = []
     while k < len(view.words) and len(words) < MAX_WORDS:
         w = view.words[k]
@@ -92,6 +98,9 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
         words.pop()
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
+    if view.has_pos and not any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") or w.tag in (
+            "NNP", "NNPS") for w in words):
+        return None  # "released | dangerous …", "demanding | instead": no noun
     return (keep_from if keep_from < words[0].i else words[0].i), words[-1].i
 
 
@@ -105,6 +114,16 @@ def _attributive(view: SentenceView, k: int) -> bool:
     if prev is not None and prev.pos in ("NOUN", "PROPN") and prev.end < w.start:
         return False
     return w.tag in ("VBG", "VBN") and nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _participle_modifier(view: SentenceView, k: int) -> bool:
+    """A participle that opens a noun phrase ("improved working conditions", "defeated 2016
+    candidate X"), not a gerund with its own object ("backing | the deal", "calling | for")."""
+    w = view.words[k]
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    if w.tag not in ("VBN", "VBG") or nxt is None:
+        return False
+    return w.tag == "VBN" or nxt.pos in ("NOUN", "PROPN", "ADJ", "VERB")
 
 
 def _hyphen(view: SentenceView, k: int) -> bool:
@@ -175,9 +194,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     prev_end = j
     while j <= last and len(phrases) < 3:
         w = view.words[j]
-        if w.tag == "VBN" and j == prev_end and (obj or phrases) and j + 1 <= last and view.words[
-                j + 1].lower in g["passive_agent_preps"]:
-            j = prev_end = j + 1  # "an appeal filed | by X": the author owns the thing
+        if w.tag == "VBN" and j == prev_end and j + 1 <= last and view.words[j + 1].pos == "ADP":
+            j = prev_end = j + 1  # "an appeal filed | by X" (its author), "aid sent | to X"
             continue
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ") and not _attributive(view, j):
             break
