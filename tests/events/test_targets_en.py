@@ -134,3 +134,18 @@ def test_coordinated_adjectives_before_the_party():
 def test_a_gerund_with_its_own_clause_is_no_target():
     assert target_of("Hundreds of nurses staged a protest demanding that the hospital hire more "
                      "staff.", "PROTEST") is None
+
+
+@needs_models
+def test_party_of_the_infinitive_before_an_actor_deeper_in_the_clause():
+    assert target_of("The governor refused to answer a petition from local farmers to review "
+                     "trade with China.", "REJECT") == "farmers"
+    assert target_of("The minister declined to meet with a visiting Chinese delegation over "
+                     "complaints from Japan.", "REJECT") == "Chinese delegation"
+
+
+@needs_models
+def test_time_words_end_the_phrase_but_not_a_name():
+    assert target_of("The EU rejected the proposal from Theresa May.", "REJECT") == "Theresa May"
+    assert target_of("The army carried out strikes on the border town late.",
+                     "ASSAULT") == "the border town"

@@ -23,6 +23,7 @@ from eventcoder.events.phrases import (
     aside_end,
     coordinated_noun,
     OBJECT_REASON,
+    PARTY_REASON,
     past_adverbs,
     possessor_before,
     reach_target,
@@ -238,6 +239,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = None
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
+    from_complement: Mention | None = None
     if target is None and complement is not None and not denial:
         places = set(grammar(view.lang).get("locative_preps") or ())
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
@@ -248,7 +250,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
             "state", "person", "igo", "org", "group") or s.mention.actor.id is None, s.first))
         if inner:
-            target = inner[0].mention
+            target = from_complement = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
             if view.lang == "de":  # "Bombardierungen durch die Regierung und die Opposition"
                 extra_targets = [p.mention for p in _coordinated(view, inner[0], slots)
@@ -345,7 +347,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              place_target=entry.type in PLACE_TARGET_TYPES,
                              people_patient=entry.type in PEOPLE_PATIENT_TYPES)
         if found is not None and found[0] is not source and (not later or (
-                patient_first and _object_before(view, found, target))):
+                patient_first and _object_before(view, found, target)) or (
+                target is from_complement and found[1].startswith(PARTY_REASON)
+                and found[0].end <= target.start)):
             why.append(f"{found[1]} '{found[0].text}'" + (f" (before '{target.text}')"
                                                           if later else ""))
             target = found[0]

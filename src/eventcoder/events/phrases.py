@@ -20,6 +20,7 @@ SKIP_BEFORE = {"en": {"also", "again", "formally", "strongly", "officially", "up
                       "out", "off", "back", "jointly", "publicly"}}
 MAX_WORDS = 10
 OBJECT_REASON = "target: the object"  # the verb's object names people or a group
+PARTY_REASON = "target: the party after"  # … a preposition ("a request from X")
 ASIDE_WORDS = 16  # ", including a Corinthian column krater and a Pompeii wall panel fresco,"
 QUANTIFIERS = {"en": (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many", "as"))}
 APPROXIMATORS = {"en": {"about", "around", "nearly", "almost", "approximately", "over", "some",
@@ -87,7 +88,8 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
                 _attributive(view, k) or w.lower == "of"):
             break
         if words and (words[-1].pos in ("NOUN", "PROPN") or _time_word(view, words[-1])) and (
-                w.pos == "DET" or (w.text[:1].isupper() and _time_word(view, w))):
+                w.pos == "DET" or (w.text[:1].isupper() and _time_word(view, w) and not (
+                    _name_part(view, k)))):
             break  # "on Friday | a resolution", "agreements | Feb. 2": a new phrase
         if words and words[-1].pos == "NOUN" and w.pos == "NUM":
             break  # "to its owner | 69 years after"
@@ -96,6 +98,12 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
     while words and (words[-1].lower in {"of", "the", "a", "an", "'s", "-"} or
                      words[-1].pos in ("DET", "ADP", "CCONJ")):
         words.pop()
+    times = _grammar(view.lang)["time_words"]
+    while len(words) > 1 and words[-1].text in times and words[-2].text != "-" and not all(
+            _time_word(view, w) for w in words):
+        words.pop()  # "resign from the office | today", "the talks | next week"
+        while len(words) > 1 and words[-1].pos == "ADV":
+            words.pop()  # "an official | just days …"
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
     if view.has_pos and not any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") or w.tag in (
@@ -124,6 +132,14 @@ def _participle_modifier(view: SentenceView, k: int) -> bool:
     if w.tag not in ("VBN", "VBG") or nxt is None:
         return False
     return w.tag == "VBN" or nxt.pos in ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _name_part(view: SentenceView, k: int) -> bool:
+    """A capitalised month word that ends a name ("Theresa May"), not a date ("Feb. 2")."""
+    w, prev = view.words[k], view.words[k - 1]
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    return w.lower not in _WEEKDAYS and prev.pos == "PROPN" and not prev.text[:1].isdigit() and (
+        nxt is None or nxt.pos != "NUM")
 
 
 def _hyphen(view: SentenceView, k: int) -> bool:
@@ -241,7 +257,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     for prep, np in phrases:
         np = _owner_of(view, np, slots) or np  # "yielded to the demands of the farmers"
         if prep != "in" and ok(np) and _actor_like(view, *np, slots):
-            return _slot_or_text(view, *np, slots), f"target: the party after '{prep}'"
+            return _slot_or_text(view, *np, slots), f"{PARTY_REASON} '{prep}'"
     for prep, np in phrases:  # a thing acted on is no actor; the people of a place are
         if prep == "in" and ok(np) and _named(view, *np, slots):
             return _slot_or_text(view, *np, slots), "target: the people of the place"
