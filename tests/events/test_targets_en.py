@@ -149,3 +149,9 @@ def test_time_words_end_the_phrase_but_not_a_name():
     assert target_of("The EU rejected the proposal from Theresa May.", "REJECT") == "Theresa May"
     assert target_of("The army carried out strikes on the border town late.",
                      "ASSAULT") == "the border town"
+
+
+@needs_models
+def test_party_of_the_trigger_before_an_actor_of_another_verb():
+    assert target_of("The president refused a request from local farmers to dismiss the head "
+                     "of Interpol.", "REJECT") == "local farmers"

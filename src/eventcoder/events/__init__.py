@@ -348,8 +348,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              people_patient=entry.type in PEOPLE_PATIENT_TYPES)
         if found is not None and found[0] is not source and (not later or (
                 patient_first and _object_before(view, found, target)) or (
-                target is from_complement and found[1].startswith(PARTY_REASON)
-                and found[0].end <= target.start)):
+                (target is from_complement or _verb_between(view, found[0], target))
+                and found[1].startswith(PARTY_REASON) and found[0].end <= target.start)):
             why.append(f"{found[1]} '{found[0].text}'" + (f" (before '{target.text}')"
                                                           if later else ""))
             target = found[0]
@@ -557,6 +557,13 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
             past_adverbs(view, k + 1, clause[1])].pos in ("VERB", "AUX")):  # "to (openly) defy"
         return k, clause[1]
     return None
+
+
+def _verb_between(view: SentenceView, first: Mention, second: Mention) -> bool:
+    """A verb stands between the two mentions: the second belongs to another verb
+    ("an investigation into X on suspicion of degrading the Turkish people")."""
+    return any(w.pos == "VERB" and first.end <= w.start and w.end <= second.start
+               for w in view.words)
 
 
 def _object_before(view: SentenceView, found: tuple[Mention, str], target: Mention) -> bool:
