@@ -19,9 +19,15 @@ from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
 from eventcoder.events.owners import demonym_owner
 from eventcoder.events.phrases import (
+    OBJECT_REASON,
+    PARTY_REASON,
+    aside_end,
+    coordinated_noun,
     governing_verb,
     partner_phrase,
     passive_agent_phrase,
+    past_adverbs,
+    possessor_before,
     reach_target,
     subject_of,
     subject_phrase,
@@ -272,6 +278,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = None
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
+    from_complement: Mention | None = None
     if target is None and complement is not None and not denial:
         places = set(grammar(view.lang).get("locative_preps") or ())
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
@@ -282,7 +289,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
             "state", "person", "igo", "org", "group") or s.mention.actor.id is None, s.first))
         if inner:
-            target = inner[0].mention
+            target = from_complement = inner[0].mention
             why.append(f"target: '{target.text}' in the verb's complement clause")
             if view.lang == "de":  # "Bombardierungen durch die Regierung und die Opposition"
                 extra_targets = [p.mention for p in _coordinated(view, inner[0], slots)
@@ -414,22 +421,42 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                     grammar(view.lang).get("conjunction_prepositions") or ()))):
             source = near
             why.append(f"source: the subject '{near.text}' right before the verb")
-    if match.is_verb and source is not None and not passive and view.lang == "en" and (
-            target is None or (tgt is not None and target is tgt.mention and _modifier(view, tgt))):
+    if match.is_verb and source is not None and not passive and view.lang == "en":
         # the party the verb acts on, KB actor or not: "lifted a travel ban on a Turkish
-        # reporter", "withdrew its ambassador from Venezuela", "agreed to give aid to schools"
+        # reporter", "withdrew its ambassador from Venezuela", "agreed to give aid to schools";
+        # a target found further on yields to the people the verb takes as its object
+        # ("arrested a Somali man | suspected of being a member of Islamic State")
+        later = target is not None and not (
+            tgt is not None and target is tgt.mention and _modifier(view, tgt))
+        patient_first = entry.type in PEOPLE_PATIENT_TYPES and infinitive is None
         split = any(  # "found X guilty", not "launched cyber attacks"
             view.words[k].pos in ("PROPN", "PRON") or (view.words[k].pos == "NOUN" and view.words[
                 k].dep not in ("compound", "amod", "nummod")) for k in range(
                 min(match.words), max(match.words)) if k not in match.words)
-        after = infinitive[0] + 1 if infinitive else min(match.words) if split else max(
-            match.words)
-        found = reach_target(view, after, clause[1], slots, entry.target_preps, exclude=source,
+        after = past_adverbs(view, infinitive[0] + 1, clause[1]) if infinitive else min(
+            match.words) if split else max(match.words)
+        last = clause[1]
+        aside = aside_end(view, last + 1)
+        if aside is not None:  # "returned artifacts, including a fresco, to the government"
+            last = clause_bounds(view, aside + 1, mention_words)[1]
+        while last + 2 < len(view.words) and view.words[last + 1].text == "," and view.words[
+                last].pos == "ADJ" and view.words[last + 2].pos == "ADJ":
+            last = clause_bounds(view, last + 2, mention_words)[1]  # "a serious, public apology"
+        if view.words[last].pos == "NOUN" and coordinated_noun(
+                view, last + 1, len(view.words) - 1):
+            # "expressed its rejection and condemnation of X", "sent tents and medicines to X"
+            last = clause_bounds(view, last + 2, mention_words)[1]
+        found = reach_target(view, after, last, slots, entry.target_preps, exclude=source,
                              trigger=frozenset(match.words), demand=entry.type == "REQUEST",
-                             place_target=entry.type in PLACE_TARGET_TYPES)
-        if found is not None and found[0] is not source:
+                             place_target=entry.type in PLACE_TARGET_TYPES,
+                             people_patient=entry.type in PEOPLE_PATIENT_TYPES)
+        if found is not None and found[0] is not source and (not later or (
+                patient_first and _object_before(view, found, target)) or (
+                (target is from_complement or _verb_between(view, found[0], target))
+                and found[1].startswith(PARTY_REASON) and found[0].end <= target.start)):
+            why.append(f"{found[1]} '{found[0].text}'" + (f" (before '{target.text}')"
+                                                          if later else ""))
             target = found[0]
-            why.append(f"{found[1]} '{target.text}'")
     if match.is_verb and entry.symmetric and src is not None and source is src.mention and (
             target is None or target.actor.kind == "unknown"):
         partner = partner_phrase(view, src.last, slots)  # "X and his counterpart signed …"
@@ -438,9 +465,23 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             why.append(f"target: the coordinated party '{partner.text}'")
     if not match.is_verb and source is not None and target is None and view.lang == "en":
         # "announced the release of two nationals", "launched attacks on government websites"
-        found = reach_target(view, match.word, min(clause[1], match.word + NOUN_REACH), slots,
-                             entry.target_preps, exclude=source, nominal=True,
+        head, last = match.word, clause[1]
+        other = coordinated_noun(view, head + 1, len(view.words) - 1)
+        if other is not None:
+            # "ordered the arrest and detention of X": the complements follow the last noun
+            head = other
+            last = clause_bounds(view, head, mention_words)[1]
+        demand = entry.type == "REQUEST"
+        if demand and head + 2 < len(view.words) and view.words[head + 1].lower == "that":
+            last = clause_bounds(view, head + 2, mention_words)[1]  # "its demand that X …"
+        found = reach_target(view, head, min(last, head + NOUN_REACH), slots,
+                             entry.target_preps, exclude=source, nominal=not _bare_verb(
+                                 view, head), demand=demand,
                              patient_of=entry.type in PATIENT_GENITIVE)
+        if found is None and entry.type in PATIENT_GENITIVE:
+            owner = possessor_before(view, head, slots)  # "ordered the tanker's release"
+            found = (owner, "target: who the event noun happens to ('X's release')") if (
+                owner is not None) else None
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
@@ -527,6 +568,8 @@ ANSWERS = {"REJECT", "CONCEDE", "AGREE"}  # what one does with a demand made of 
 # types whose target may be the people of a place ("imposed a curfew in Basra")
 PLACE_TARGET_TYPES = {"MOBILIZE", "AGREE", "COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT",
                       "ASSAULT"}
+# the people a verb of these types takes are acted on, not sent to whom a 'to' names
+PEOPLE_PATIENT_TYPES = {"COERCE", "RETREAT", "ASSAULT"}
 NOUN_REACH = 8  # an event noun's complements follow it closely ("attacks on a number of …")
 REFUSAL_CAMEO = "120"
 FORUM_ACTS = {"REQUEST", "AGREE", "SUPPORT"}  # addressed to the body they are made in
@@ -717,10 +760,40 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
     k = max(match.words) + 1
     if k < len(view.words) and view.words[k].lower in ("not", "never"):
         k += 1
-    if k + 1 <= clause[1] and view.words[k].lower == "to" and (
-            not view.has_pos or view.words[k + 1].pos in ("VERB", "AUX")):
+    if k + 1 <= clause[1] and view.words[k].lower == "to" and (not view.has_pos or view.words[
+            past_adverbs(view, k + 1, clause[1])].pos in ("VERB", "AUX")):  # "to (openly) defy"
         return k, clause[1]
     return None
+
+
+def _verb_between(view: SentenceView, first: Mention, second: Mention) -> bool:
+    """A verb stands between the two mentions: the second belongs to another verb
+    ("an investigation into X on suspicion of degrading the Turkish people")."""
+    return any(w.pos == "VERB" and first.end <= w.start and w.end <= second.start
+               for w in view.words)
+
+
+def _object_before(view: SentenceView, found: tuple[Mention, str], target: Mention) -> bool:
+    """The verb's object names people outside the KB and ends before the target found so
+    far, and no coordination joins the two ("arrested a man suspected of … | Islamic
+    State")."""
+    mention, reason = found
+    if reason != OBJECT_REASON or mention.actor.id is not None or mention.end > target.start:
+        return False
+    head = view.words[view.word_at(mention.end) - 1]
+    if head.lemmas & set(grammar(view.lang).get("force_nouns") or ()):
+        return False  # "fired three rockets into X": the weapon, not who is hit
+    nxt = view.word_at(mention.end)
+    return nxt < len(view.words) and view.words[nxt].lower not in set(
+        grammar(view.lang).get("coordinators") or ()) and view.words[nxt].text != ","
+
+
+def _bare_verb(view: SentenceView, k: int) -> bool:
+    """A trigger tagged as a noun that acts like a verb, an article right after it and none
+    before ("Forces arrest a person suspected of …" in a caption)."""
+    if not view.has_pos or k + 1 >= len(view.words) or view.words[k + 1].pos != "DET":
+        return False
+    return k == 0 or view.words[k - 1].pos in ("NOUN", "PROPN")
 
 
 def _modifier(view: SentenceView, slot: MentionSlot) -> bool:

@@ -10,6 +10,7 @@ different explicit date is a new event.
 from __future__ import annotations
 
 from eventcoder.document import Document, Event, Mention
+from eventcoder.lang import load
 
 FOLLOW_UP_SENTENCES = 2
 
@@ -39,8 +40,21 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
+def _coordinated_nouns(doc: Document, first: Event, later: Event) -> bool:
+    """An event noun coordinated with the trigger before it ("the arrest and detention of X",
+    "expressed its rejection and strong condemnation of"): one act named twice."""
+    if not later.meta.get("nominal") or (
+            first.sentence != later.sentence) or later.trigger[0] < first.trigger[1]:
+        return False
+    between = doc.text[first.trigger[1]:later.trigger[0]].lower().split()
+    coordinators = {str(c) for c in load(doc.lang or "en", "grammar").get("coordinators") or ()}
+    return 1 <= len(between) <= 3 and between[0] in coordinators
+
+
 def _refers_back(doc: Document, first: Event, later: Event) -> bool:
     meta = later.meta
+    if _coordinated_nouns(doc, first, later):
+        return True
     if meta.get("nominal"):
         return bool(meta.get("definite"))
     if meta.get("indefinite"):

@@ -19,6 +19,9 @@ STOP_WORDS = {
 SKIP_BEFORE = {"en": {"also", "again", "formally", "strongly", "officially", "up", "down",
                       "out", "off", "back", "jointly", "publicly"}}
 MAX_WORDS = 10
+OBJECT_REASON = "target: the object"  # the verb's object names people or a group
+PARTY_REASON = "target: the party after"  # … a preposition ("a request from X")
+ASIDE_WORDS = 16  # ", including a Corinthian column krater and a Pompeii wall panel fresco,"
 QUANTIFIERS = {"en": (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many", "as"))}
 APPROXIMATORS = {"en": {"about", "around", "nearly", "almost", "approximately", "over", "some",
                         "roughly", "only"}}
@@ -29,6 +32,18 @@ def _skip_adverbs(view: SentenceView, k: int, last: int) -> int:
     while k <= last and view.words[k].lower in SKIP_BEFORE.get(view.lang, ()):
         k += 1
     return k
+
+
+def past_adverbs(view: SentenceView, k: int, last: int) -> int:
+    """The first word from k on (up to `last`) that is no manner adverb ("productively")."""
+    while k < last and _manner_adverb(view, view.words[k]):
+        k += 1
+    return k
+
+
+def _manner_adverb(view: SentenceView, w) -> bool:
+    return w.pos == "ADV" and w.lower.endswith("ly") and w.lower not in APPROXIMATORS.get(
+        view.lang, ())
 
 
 def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple[int, int] | None:
@@ -47,34 +62,92 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             k += 1  # "about one million refugees"
         if k >= len(view.words) or view.words[k].lower == "of" or view.words[k].pos == "ADP":
             return None  # "found X guilty | of bribery": a phrase starts with no preposition
+        if _manner_adverb(view, view.words[k]):
+            return None  # "to | unilaterally move": no noun phrase
+        if view.has_pos and view.words[k].pos == "ADV" and k + 1 < len(view.words) and (
+                view.words[k + 1].pos in ("NOUN", "NUM", "DET")):
+            k += 1  # "just | hours after"
+        if view.has_pos and (view.words[k].pos in ("AUX", "SCONJ", "PART") or (
+                view.words[k].pos == "VERB" and not _participle_modifier(view, k))):
+            return None  # "warned | would …", "staged a protest | demanding that …"
     words = []
     while k < len(view.words) and len(words) < MAX_WORDS:
         w = view.words[k]
+        if words and _hyphen(view, k) and w.i not in taken:
+            words.append(w)  # "a 35-year-old inmate", "a cease-fire proposal": one word
+            k += 1
+            continue
+        if w.text == "," and words and words[-1].pos == "ADJ" and k + 1 < len(view.words) and (
+                view.words[k + 1].pos == "ADJ"):
+            words.append(w)  # "a serious, immediate apology"
+            k += 1
+            continue
         if w.i in taken or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or w.lower in stops:
             break
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
                 _attributive(view, k) or w.lower == "of"):
             break
         if words and (words[-1].pos in ("NOUN", "PROPN") or _time_word(view, words[-1])) and (
-                w.pos == "DET" or (w.text[:1].isupper() and _time_word(view, w))):
+                w.pos == "DET" or (w.text[:1].isupper() and _time_word(view, w) and not (
+                    _name_part(view, k)))):
             break  # "on Friday | a resolution", "agreements | Feb. 2": a new phrase
         if words and words[-1].pos == "NOUN" and w.pos == "NUM":
             break  # "to its owner | 69 years after"
         words.append(w)
         k += 1
-    while words and (words[-1].lower in {"of", "the", "a", "an", "'s"} or
+    while words and (words[-1].lower in {"of", "the", "a", "an", "'s", "-"} or
                      words[-1].pos in ("DET", "ADP", "CCONJ")):
         words.pop()
+    times = _grammar(view.lang)["time_words"]
+    while len(words) > 1 and words[-1].text in times and words[-2].text != "-" and not all(
+            _time_word(view, w) for w in words):
+        words.pop()  # "resign from the office | today", "the talks | next week"
+        while len(words) > 1 and words[-1].pos == "ADV":
+            words.pop()  # "an official | just days …"
     if not words or not any(w.text[:1].isalpha() for w in words):
         return None
+    if view.has_pos and not any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") or w.tag in (
+            "NNP", "NNPS") for w in words):
+        return None  # "released | dangerous …", "demanding | instead": no noun
     return (keep_from if keep_from < words[0].i else words[0].i), words[-1].i
 
 
 def _attributive(view: SentenceView, k: int) -> bool:
-    """A participle used as an adjective inside a noun phrase ("the protesting farmers")."""
+    """A participle used as an adjective inside a noun phrase ("the protesting farmers"), not
+    one that follows its noun ("a citizen | convicted last year"), nor one joined to the word
+    before by a hyphen ("U.N.-supported")."""
     w = view.words[k]
     nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    prev = view.words[k - 1] if k > 0 else None
+    if prev is not None and prev.pos in ("NOUN", "PROPN") and prev.end < w.start:
+        return False
     return w.tag in ("VBG", "VBN") and nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _participle_modifier(view: SentenceView, k: int) -> bool:
+    """A participle that opens a noun phrase ("improved working conditions", "defeated 2016
+    candidate X"), not a gerund with its own object ("backing | the deal", "calling | for")."""
+    w = view.words[k]
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    if w.tag not in ("VBN", "VBG") or nxt is None:
+        return False
+    return w.tag == "VBN" or nxt.pos in ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _name_part(view: SentenceView, k: int) -> bool:
+    """A capitalised month word that ends a name ("Theresa May"), not a date ("Feb. 2")."""
+    w, prev = view.words[k], view.words[k - 1]
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    return w.lower not in _WEEKDAYS and prev.pos == "PROPN" and not prev.text[:1].isdigit() and (
+        nxt is None or nxt.pos != "NUM")
+
+
+def _hyphen(view: SentenceView, k: int) -> bool:
+    """Word k is a hyphen inside a compound, or the word right after one ("five-year")."""
+    w = view.words[k]
+    if w.text == "-" and 0 < k < len(view.words) - 1:
+        return view.words[k - 1].end == w.start and w.end == view.words[k + 1].start
+    return k > 1 and view.words[k - 1].text == "-" and _hyphen(view, k - 1)
 
 
 def _text_mention(view: SentenceView, first: int, last: int) -> Mention:
@@ -89,7 +162,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
                  extra_preps: tuple[str, ...] = (), exclude: Mention | None = None,
                  trigger: frozenset[int] = frozenset(), demand: bool = False,
                  nominal: bool = False, patient_of: bool = True, place_target: bool = False,
-                 ) -> tuple[Mention, str] | None:
+                 people_patient: bool = False) -> tuple[Mention, str] | None:
     """The party a verb acts on, read from the words after it (up to word `last`): its
     object when that names people or a group; else the actor in a following prepositional
     phrase ("lifted a travel ban on a Turkish reporter", "condemned an attack by settlers",
@@ -99,14 +172,15 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     'that' clause ("demanded that the minister resign"). An event noun has no object, only
     its complements ("the release of X" when `patient_of`, "attacks on X"). With
     `place_target` a named place after 'in' is the last resort: the people of the place are
-    acted on ("imposed a curfew in Basra", "declared a ceasefire in Idlib"). Returns
-    (mention, reason)."""
+    acted on ("imposed a curfew in Basra", "declared a ceasefire in Idlib"). People sent go
+    to a named recipient ("sent doctors to Iraq"), but with `people_patient` the people are
+    acted on ("released a nurse to U.S. diplomats"). Returns (mention, reason)."""
     if view.lang not in STOP_WORDS:
         return None
     g = _grammar(view.lang)
     possessive, reach, owner = g["possessive_determiners"], g["reach_preps"], g["owner_preps"]
     reach = reach | set(extra_preps)
-    k = _skip_adverbs(view, after + 1, last)
+    k = past_adverbs(view, _skip_adverbs(view, after + 1, last), last)
     if demand and k + 1 < len(view.words) and view.words[k].lower == "that":
         actor = phrase_after(view, k, slots)  # "demanded that the minister resign"
         if actor is not None:
@@ -127,20 +201,29 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         view.words[_head(view, *obj)].lemmas & g["other_party_nouns"] or _named(
             view, obj[0] + 1, obj[1], slots))  # "its troops" are the source's own, "his rival" not
     phrases: list[tuple[str, tuple[int, int]]] = []
-    if obj is not None:  # "lifted its blockade of the U.K."
-        owner_of = _owner_of(view, obj, slots)
-        if owner_of is not None:
-            return _slot_or_text(view, *owner_of, slots), "target: the party the object belongs to"
     j = obj[1] + 1 if obj else k
+    if obj and trigger and j in trigger:
+        # "lifted its 48-hour | blockade | of the U.K.": the trigger's noun ends the object,
+        # its complements follow it (also those of a noun coordinated with it)
+        j = max(trigger) + 1
+        j = coordinated_noun(view, j, last) + 1 if coordinated_noun(view, j, last) else j
     prev_end = j
     while j <= last and len(phrases) < 3:
         w = view.words[j]
+        if w.tag == "VBN" and j == prev_end and j + 1 <= last and view.words[j + 1].pos == "ADP":
+            j = prev_end = j + 1  # "an appeal filed | by X" (its author), "aid sent | to X"
+            continue
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ") and not _attributive(view, j):
             break
+        aside = aside_end(view, j)
+        if aside is not None and aside < last:
+            j = prev_end = aside + 1  # ", including a fresco, | to X"
+            continue
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
             break
-        if w.lower == "to" and j + 1 <= last and view.words[j + 1].pos in ("VERB", "AUX"):
-            break  # "a demand to halt enrichment": an infinitive, not a recipient
+        if w.lower == "to" and j + 1 <= last and view.words[
+                past_adverbs(view, j + 1, last)].pos in ("VERB", "AUX"):
+            break  # "a demand to (swiftly) halt enrichment": an infinitive, not a recipient
         if w.lower in reach or (w.lower in owner and j == prev_end and (obj or phrases)) or (
                 w.lower == "in" and place_target) or (
                 w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"
@@ -157,27 +240,97 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         return exclude is None or not (view.words[span[0]].start <= exclude.start
                                        < view.words[span[1]].end)
 
+    to = any(prep == "to" and _actor_like(view, *np, slots) for prep, np in phrases)
+    owner_of = _owner_of(view, obj, slots) if obj is not None else None
+    if owner_of is not None and not to:
+        # "lifted its blockade of the U.K.", but "returned a portrait of a girl | to its owner"
+        return _slot_or_text(view, *owner_of, slots), "target: the party the object belongs to"
     if obj and not own and ok(obj) and _actor_like(view, *obj, slots):
-        if not _named(view, *obj, slots):  # "sent peacekeepers to Iraq": the recipient
+        if not _named(view, *obj, slots) and not people_patient:  # "sent doctors to Iraq"
             to = [np for prep, np in phrases
                   if prep == "to" and ok(np) and _named(view, *np, slots)]
             if to:
                 return _slot_or_text(view, *to[0], slots), "target: the recipient after 'to'"
-        return _slot_or_text(view, *obj, slots), "target: the object"
+        return _slot_or_text(view, *obj, slots), OBJECT_REASON
+    phrases.sort(key=lambda p: to and p[0] in owner)
+    # "returned a portrait by X | to its owner": the recipient, not the thing's author
     for prep, np in phrases:
         np = _owner_of(view, np, slots) or np  # "yielded to the demands of the farmers"
         if prep != "in" and ok(np) and _actor_like(view, *np, slots):
-            return _slot_or_text(view, *np, slots), f"target: the party after '{prep}'"
+            return _slot_or_text(view, *np, slots), f"{PARTY_REASON} '{prep}'"
     for prep, np in phrases:  # a thing acted on is no actor; the people of a place are
         if prep == "in" and ok(np) and _named(view, *np, slots):
             return _slot_or_text(view, *np, slots), "target: the people of the place"
-    if obj and not own and ok(obj):
+    if obj and not own and ok(obj) and not _money(view, *obj):
         return _slot_or_text(view, *obj, slots), "target: the object (a thing)"
     for prep, np in phrases:
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
-                _time_word(view, w) for w in view.words[np[0]:np[1] + 1]):
+                _time_word(view, w) for w in view.words[np[0]:np[1] + 1]) and not (
+                prep == "of" and _money(view, *np)):  # "an inquiry into $3 million" is one
             return _slot_or_text(view, *np, slots), f"target: what follows '{prep}'"
     return None
+
+
+def coordinated_noun(view: SentenceView, k: int, last: int) -> int | None:
+    """The noun phrase coordinated at word k with the noun before it, when a preposition
+    follows: "the arrest | and detention | of X", "tents | and medicines | to X". Returns the
+    index of its last noun."""
+    words = view.words
+    if k >= last or words[k].lower not in _grammar(view.lang)["coordinators"] or not (
+            view.has_pos):
+        return None
+    j = k + 1
+    g = _grammar(view.lang)
+    while j < last and (words[j].pos in ("DET", "NUM", "ADJ", "SYM") or _hyphen(view, j) or words[
+            j].lower in g["possessive_determiners"]):
+        j += 1
+    if j >= last or words[j].pos != "NOUN":
+        return None
+    while j < last and (words[j + 1].pos in ("NOUN", "PROPN") or _hyphen(view, j + 1)):
+        j += 1  # "and a Pompeii wall fresco | to X"
+    return j if j < last and words[j + 1].pos == "ADP" else None
+
+
+def possessor_before(view: SentenceView, k: int, slots: list) -> Mention | None:
+    """The noun phrase that owns word k by a possessive ending right before it ("the
+    Iranian tanker's | release")."""
+    words = view.words
+    if k < 2 or words[k - 1].lower not in ("'s", "'", "’s", "’"):
+        return None
+    j = k - 2
+    while j >= 0 and (words[j].pos in ("ADJ", "NOUN", "PROPN", "NUM") or _hyphen(view, j)) and (
+            k - 2 - j < MAX_WORDS):
+        j -= 1
+    article = j >= 0 and words[j].pos == "DET" and words[j].lower in ("the", "a", "an")
+    first = j if article else j + 1
+    if first > k - 2 or not any(w.pos in ("NOUN", "PROPN") for w in words[first:k - 1]):
+        return None
+    return _slot_or_text(view, first, k - 2, slots)
+
+
+def aside_end(view: SentenceView, k: int) -> int | None:
+    """The comma that closes an aside opened by the comma at word k (", including a fresco
+    and a column,"), when the aside holds no finite verb."""
+    words = view.words
+    if k + 1 >= len(words) or words[k].text != ",":
+        return None
+    text = " ".join(w.lower for w in words[k + 1:k + 4])
+    if not any(text == o or text.startswith(o + " ") for o in _grammar(view.lang)["aside_openers"]):
+        return None
+    for j in range(k + 2, min(len(words), k + 2 + ASIDE_WORDS)):
+        if words[j].text == ",":
+            return j
+        if words[j].text in CLAUSE_PUNCT or words[j].text in SENTENCE_END or (
+                view.has_pos and words[j].pos in ("VERB", "AUX") and words[j].tag != "VBN"):
+            return None
+    return None
+
+
+def _money(view: SentenceView, first: int, last: int) -> bool:
+    """A sum of money ("$49 million grant assistance", "352.5 million euros"): what is given,
+    never the party acted on."""
+    currency = _grammar(view.lang)["currency_words"]
+    return any(w.text in currency or w.lemmas & currency for w in view.words[first:last + 1])
 
 
 def _time_word(view: SentenceView, w) -> bool:
@@ -255,7 +408,8 @@ def _grammar(lang: str) -> dict[str, frozenset[str]]:
     data = load(lang, "grammar") or {}
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
             "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
-            "subject_pronouns", "subject_complement_preps", "support_verbs")
+            "subject_pronouns", "subject_complement_preps", "support_verbs", "aside_openers",
+            "coordinators", "currency_words")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
