@@ -284,11 +284,12 @@ def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
                 out.append((part + w.lower[len(part) + 2:], [i]))
     else:
         for k in (i + 1, i + 2):
+            if k >= len(view.words):
+                break
             if k == i + 2 and view.words[i + 1].pos in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
                 break  # past an adverb ("pushing hard for"), not past an object ("called X on")
-            if k < len(view.words):
-                nxt = view.words[k]
-                out += [(f"{lem} {nxt.lower}", [i, k]) for lem in w.lemmas]
+            nxt = view.words[k]
+            out += [(f"{lem} {nxt.lower}", [i, k]) for lem in w.lemmas]
     return out
 
 
