@@ -834,3 +834,21 @@ def test_a_bare_weekday_follows_the_tense(text, lang, date, factuality):
     # published on Wednesday 2025-03-12: a present or future verb means the coming Monday
     e = only(events(text, lang), "CONSULT")
     assert (e["date"], e["factuality"]) == (date, factuality)
+
+
+@needs_models
+def test_english_bare_participle_is_passive():
+    # a headline's participle: the noun before it is the victim, not the attacker
+    evs = events("Twelve villagers killed in air strikes on Idlib.", "en")
+    assert not any(e["source_text"] and "villagers" in e["source_text"] for e in evs)
+    e = only(events("Teenager killed by police in Chicago.", "en"), "ASSAULT")
+    assert "police" in e["source_text"].lower() and e["target_text"] == "Teenager"
+    # an object after the verb keeps it active ("killed at least 75 people")
+    e = only(events("Rebel fighters killed at least 20 soldiers in the north.", "en"), "ASSAULT")
+    assert e["source_text"] == "Rebel fighters"
+
+
+@needs_models
+def test_a_sentence_may_end_with_a_verb():
+    # a headline without final punctuation used to crash the coder
+    assert isinstance(events("Driver charged", "en"), list)

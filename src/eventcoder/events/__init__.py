@@ -21,6 +21,7 @@ from eventcoder.events.owners import demonym_owner
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
+    QUANTIFIERS,
     aside_end,
     coordinated_noun,
     governing_verb,
@@ -51,7 +52,7 @@ from eventcoder.events.tokens import (
     cue_set,
     sentence_view,
 )
-from eventcoder.events.triggers import TriggerMatch, find_triggers
+from eventcoder.events.triggers import TriggerEntry, TriggerMatch, find_triggers
 
 ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
 
@@ -150,14 +151,16 @@ def _acronym_orgs(doc: Document, sent) -> list[Mention]:
     return out
 
 
-def _passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
+def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
+             entry: TriggerEntry | None = None) -> bool:
     aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
     words = view.words[clause[0]:clause[1] + 1]
     t = view.words[trig]
     if view.lang == "de" and t.lower.startswith("ge") and not any(
             w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in words if w is not t):
         return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
-    if view.lang == "en" and _reduced_passive(view, clause, trig):
+    if view.lang == "en" and (_reduced_passive(view, clause, trig) or (
+            entry is not None and _bare_participle(view, clause, trig, entry))):
         return True
     if not any(w.lower in aux for w in words):
         return False
@@ -196,6 +199,31 @@ def _reduced_passive(view: SentenceView, clause: tuple[int, int], trig: int) -> 
     return False
 
 
+def _bare_participle(view: SentenceView, clause: tuple[int, int], trig: int,
+                     entry: TriggerEntry) -> bool:
+    """A headline's or a reduced relative's participle with no auxiliary: "40 Palestinians
+    killed in air strikes", "Teen shot by police", "the soldiers killed in the attack". A verb
+    that acts on a direct object (no target prepositions, not mutual) has none after it, and
+    the noun before it is what it was done to."""
+    t = view.words[trig]
+    if entry.target_preps or entry.symmetric or entry.object or trig < 1 or not view.has_pos:
+        return False
+    if not (t.tag == "VBN" or (t.tag == "VBD" and t.lower.endswith("ed"))):
+        return False
+    if view.words[trig - 1].pos not in ("NOUN", "PROPN", "NUM") or view.words[
+            trig - 1].lower in set(grammar(view.lang).get("subject_pronouns") or ()):
+        return False
+    k = trig + 1
+    while k <= clause[1] and (view.words[k].pos == "ADV" or view.words[k].lower in set(
+            grammar(view.lang).get("time_words") or ())):
+        k += 1
+    ahead = [w.lower for w in view.words[k:k + 3]]
+    if any(ahead[:len(q)] == list(q) for q in QUANTIFIERS.get(view.lang, ())):
+        return False  # "killed at least 75 people": an object
+    return k > clause[1] or view.words[k].pos in ("ADP", "PUNCT") and view.words[
+        k].lower != "to" or view.words[k].text in CLAUSE_PUNCT
+
+
 def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatch,
                   slots: list[MentionSlot], mention_words: set[int],
                   attrs: list[Attribution], earlier: list[Event]) -> Event | None:
@@ -203,7 +231,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     clause = clause_bounds(view, match.word, mention_words)
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
-    passive = match.is_verb and _passive(view, clause, match.word)
+    passive = match.is_verb and _passive(view, clause, match.word, entry)
     antecedent = _pronoun_subject(view, clause, match.word, earlier, doc, si) \
         if match.is_verb else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
