@@ -852,3 +852,12 @@ def test_english_bare_participle_is_passive():
 def test_a_sentence_may_end_with_a_verb():
     # a headline without final punctuation used to crash the coder
     assert isinstance(events("Driver charged", "en"), list)
+
+
+@needs_models
+def test_english_threatened_or_denied_attacks_are_not_asserted():
+    evs = events("The militia threatened to attack government buildings.", "en")
+    assert only(evs, "THREATEN")["factuality"] == "asserted"
+    assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "ASSAULT")
+    evs = events("Ethiopia denied bombing the market.", "en")
+    assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "ASSAULT")

@@ -791,6 +791,9 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
     if k + 1 <= clause[1] and view.words[k].lower == "to" and (not view.has_pos or view.words[
             past_adverbs(view, k + 1, clause[1])].pos in ("VERB", "AUX")):  # "to (openly) defy"
         return k, clause[1]
+    for w in sorted(match.words)[1:]:  # "threatened | to attack": the object is an infinitive
+        if w - 1 > match.word and w - 1 not in match.words and view.words[w - 1].lower == "to":
+            return w - 1, clause[1]
     return None
 
 

@@ -40,6 +40,12 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     if k is not None and k < first:
         why.append(f"negated: governed by '{view.words[k].text}'")
         return "negated", why
+    # or it takes the event as its object right after it: "Sudan denied bombing the camp"
+    k = _find(view, max(first, trig - 3), trig - 1, "negation_verbs")
+    if k is not None and view.has_pos and not any(
+            w.pos in ("NOUN", "PROPN", "PRON") for w in view.words[k + 1:trig]):
+        why.append(f"negated: the object of '{view.words[k].text}'")
+        return "negated", why
     k = _find(view, 0, len(view.words) - 1, "speculation_sources")
     if k is not None and (k < trig or any(w.text in CLAUSE_PUNCT for w in view.words[trig:k])):
         # "analysts say the talks could …", "…, analysts say"; not "a law that observers
