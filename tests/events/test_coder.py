@@ -861,3 +861,11 @@ def test_english_threatened_or_denied_attacks_are_not_asserted():
     assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "ASSAULT")
     evs = events("Ethiopia denied bombing the market.", "en")
     assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "ASSAULT")
+
+
+@needs_models
+def test_english_traffic_accident_is_no_attack():
+    assert not any(e["type"] == "ASSAULT" for e in events(
+        "A delivery truck struck two pedestrians near the station.", "en"))
+    assert any(e["type"] == "ASSAULT" for e in events(
+        "Government rockets struck a market in the rebel-held town.", "en"))
