@@ -869,3 +869,11 @@ def test_english_traffic_accident_is_no_attack():
         "A delivery truck struck two pedestrians near the station.", "en"))
     assert any(e["type"] == "ASSAULT" for e in events(
         "Government rockets struck a market in the rebel-held town.", "en"))
+
+
+@needs_models
+def test_commas_alone_make_no_list_of_sources():
+    evs = events("Speaking to Macron, Polish President Andrzej Duda praised the new treaty.", "en")
+    assert evs and all(e["source"] and e["source"][1] == "POL" for e in evs)
+    evs = events("France, Germany and Italy condemned the attack.", "en")
+    assert {e["source"][1] for e in evs if e["type"] == "ACCUSE"} == {"FRA", "DEU", "ITA"}

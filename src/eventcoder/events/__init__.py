@@ -896,6 +896,8 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
         lo -= 1
     while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
         hi += 1
+    if not any(w.lower in conj for w in view.words[ordered[lo].last + 1:ordered[hi].first]):
+        return []  # "Speaking to Xi, Kiribati's president …": commas alone make no list
     return [s for s in ordered[lo:hi + 1] if s is not slot]
 
 
