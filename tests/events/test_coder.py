@@ -877,3 +877,20 @@ def test_commas_alone_make_no_list_of_sources():
     assert evs and all(e["source"] and e["source"][1] == "POL" for e in evs)
     evs = events("France, Germany and Italy condemned the attack.", "en")
     assert {e["source"][1] for e in evs if e["type"] == "ACCUSE"} == {"FRA", "DEU", "ITA"}
+
+
+@needs_models
+def test_german_treffen_idioms_are_no_meeting():
+    assert not any(e["type"] == "CONSULT" for e in events(
+        "Der Kanzler trifft mit seiner Kritik den Nerv der Wähler.", "de"))
+    assert not any(e["type"] == "CONSULT" for e in events(
+        "Die Regierung in Wien traf am Montag eine Entscheidung.", "de"))
+    assert any(e["type"] == "CONSULT" for e in events(
+        "Der Kanzler trifft am Montag den polnischen Präsidenten.", "de"))
+
+
+@needs_models
+def test_a_list_closed_by_und_keeps_all_its_members():
+    evs = [e for e in events("Caritas, Rotes Kreuz und Diakonie forderten eine Rückkehr an den "
+                             "Verhandlungstisch.", "de") if e["type"] == "REQUEST"]
+    assert len(evs) >= 2

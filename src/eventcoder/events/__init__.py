@@ -896,8 +896,12 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
         lo -= 1
     while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
         hi += 1
-    if not any(w.lower in conj for w in view.words[ordered[lo].last + 1:ordered[hi].first]):
-        return []  # "Speaking to Xi, Kiribati's president …": commas alone make no list
+    # commas alone make no list ("Speaking to Xi, Kiribati's president …"); a coordinator
+    # inside the chain or right after it does ("Caritas, Rotes Kreuz und Volkshilfe")
+    inside = view.words[ordered[lo].last + 1:ordered[hi].first]
+    after = view.words[ordered[hi].last + 1:ordered[hi].last + 2]
+    if not any(w.lower in conj for w in inside + after):
+        return []
     return [s for s in ordered[lo:hi + 1] if s is not slot]
 
 

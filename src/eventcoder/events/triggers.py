@@ -451,6 +451,12 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
     if verb + 2 < len(view.words) and view.words[verb + 1].lower == "to" and (
             view.words[verb + 2].lemmas & keys):
         return True
+    if view.lang == "de" and view.has_pos:
+        # German objects stand after adverbials ("trifft mit seiner Kritik den Nerv", "traf am
+        # Montag eine Entscheidung"): an accusative object anywhere in the clause
+        first, last = clause_bounds(view, verb, mention_words)
+        return any(w.i not in mention_words and (w.case == "Acc" or w.dep == "obj") and noun_key(
+            w, view.lang, keys, ()) for w in view.words[first:last + 1])
     for k in range(verb + 1, min(len(view.words), verb + 6)):
         w = view.words[k]
         if k in mention_words or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
