@@ -894,3 +894,12 @@ def test_a_list_closed_by_und_keeps_all_its_members():
     evs = [e for e in events("Caritas, Rotes Kreuz und Diakonie forderten eine Rückkehr an den "
                              "Verhandlungstisch.", "de") if e["type"] == "REQUEST"]
     assert len(evs) >= 2
+
+
+@needs_models
+def test_german_fighting_a_problem_is_no_assault():
+    assert not any(e["type"] == "ASSAULT" for e in events(
+        "Die österreichische Regierung will die Arbeitslosigkeit bekämpfen.", "de"))
+    e = only(events("Die afghanische Armee bekämpft die Taliban im Süden des Landes.", "de"),
+             "ASSAULT")
+    assert e["target"][0] == "Taliban"
