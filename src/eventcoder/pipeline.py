@@ -57,9 +57,7 @@ def code_document(doc: Document, lang: str | None = None, published: str | None 
     if skip is not None and skip(doc):
         doc.meta["skipped"] = True
         return doc
-    for stage in stages:
-        doc = stage.func(doc)
-    return doc
+    return _run(doc, stages)
 
 
 def code_text(text: str, lang: str | None = None, published: str | None = None,

@@ -52,7 +52,7 @@ from eventcoder.events.tokens import (
     cue_set,
     sentence_view,
 )
-from eventcoder.events.triggers import TriggerEntry, TriggerMatch, find_triggers
+from eventcoder.events.triggers import ARTICLES, TriggerEntry, TriggerMatch, find_triggers
 
 ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
 
@@ -210,12 +210,13 @@ def _bare_participle(view: SentenceView, clause: tuple[int, int], trig: int,
         return False
     if not (t.tag == "VBN" or (t.tag == "VBD" and t.lower.endswith("ed"))):
         return False
+    g = grammar(view.lang)
     if view.words[trig - 1].pos not in ("NOUN", "PROPN", "NUM") or view.words[
-            trig - 1].lower in set(grammar(view.lang).get("subject_pronouns") or ()):
+            trig - 1].lower in set(g.get("subject_pronouns") or ()):
         return False
+    times = set(g.get("time_words") or ())
     k = trig + 1
-    while k <= clause[1] and (view.words[k].pos == "ADV" or view.words[k].lower in set(
-            grammar(view.lang).get("time_words") or ())):
+    while k <= clause[1] and (view.words[k].pos == "ADV" or view.words[k].lower in times):
         k += 1
     ahead = [w.lower for w in view.words[k:k + 3]]
     if any(ahead[:len(q)] == list(q) for q in QUANTIFIERS.get(view.lang, ())):
@@ -253,13 +254,15 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = antecedent.target  # "sie" = both parties of the talks before
             if target is not None:
                 why.append(f"target: the other party, '{target.text}'")
-    if src is not None and tgt is not None and tgt in _coordinated(view, src, slots):
+    source_partners = _coordinated(view, src, slots) if src is not None and tgt is not None \
+        else []
+    if tgt is not None and tgt in source_partners:
         target = None  # "Washington und Seoul bestreiten": partners, not source and target
         why.append("target: none, source and the other actor are coordinated")
         # "Die USA und die Opposition fordern Assads Rücktritt": the object beyond the partners
-        partners = {id(p.mention) for p in _coordinated(view, src, slots)}
-        src2, tgt2, why2 = assign_roles(view, match, slots, clause, passive, excluded | partners,
-                                        has_subject=antecedent is not None)
+        partners = {id(p.mention) for p in source_partners}
+        src2, tgt2, _ = assign_roles(view, match, slots, clause, passive, excluded | partners,
+                                     has_subject=antecedent is not None)
         if src2 is src and tgt2 is not None:
             target = tgt2.mention
             why.append(f"target: '{target.text}', the party beyond the coordinated sources")
@@ -1146,7 +1149,7 @@ def _passive_means(view: SentenceView, events: list[Event], slots: list[MentionS
                 continue
             j = k - 1
             while j >= 0 and (view.words[j].pos in ("DET", "ADJ") or view.words[j].lower in
-                              DETERMINERS_DE):
+                              ARTICLES):
                 j -= 1
             if j < 0 or view.words[j].lower not in means:
                 continue
@@ -1179,10 +1182,6 @@ def _genitive_attribute(view: SentenceView, s: MentionSlot) -> bool:
         j -= 1
     return j >= 1 and (view.words[j].lower == "des" or view.words[j].lower == "der" and (
         view.words[j - 1].text[:1].isupper()))
-
-
-DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-                  "einer", "eines"}
 
 
 def _drop_restated_nouns(events: list[Event]) -> list[Event]:

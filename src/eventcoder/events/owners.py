@@ -5,6 +5,7 @@ verb's object names the owner; the object itself is no actor."""
 from __future__ import annotations
 
 from eventcoder.document import Actor, Mention
+from eventcoder.events.phrases import view_text
 from eventcoder.events.tokens import SentenceView
 
 OBJECT_DEPS = {"obj", "iobj", "obl:arg"}
@@ -31,8 +32,8 @@ def demonym_owner(view: SentenceView, verb_words: list[int], clause: tuple[int, 
             if country is None:
                 continue
             start, end = adj.start, obj.end
-            text = " ".join(w.text for w in view.words[adj.i:obj.i + 1])
-            mention = Mention(start, end, text, Actor(None, None, country, None, "unknown"),
+            mention = Mention(start, end, view_text(view, start, end),
+                              Actor(None, None, country, None, "unknown"),
                               how="nationality adjective of the object")
             return mention, f"target: the state whose '{obj.text}' is acted on ('{adj.text}')"
     return None

@@ -206,7 +206,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         # "lifted its 48-hour | blockade | of the U.K.": the trigger's noun ends the object,
         # its complements follow it (also those of a noun coordinated with it)
         j = max(trigger) + 1
-        j = coordinated_noun(view, j, last) + 1 if coordinated_noun(view, j, last) else j
+        if (other := coordinated_noun(view, j, last)) is not None:
+            j = other + 1
     prev_end = j
     while j <= last and len(phrases) < 3:
         w = view.words[j]
@@ -275,12 +276,10 @@ def coordinated_noun(view: SentenceView, k: int, last: int) -> int | None:
     """The noun phrase coordinated at word k with the noun before it, when a preposition
     follows: "the arrest | and detention | of X", "tents | and medicines | to X". Returns the
     index of its last noun."""
-    words = view.words
-    if k >= last or words[k].lower not in _grammar(view.lang)["coordinators"] or not (
-            view.has_pos):
+    words, g = view.words, _grammar(view.lang)
+    if k >= last or words[k].lower not in g["coordinators"] or not view.has_pos:
         return None
     j = k + 1
-    g = _grammar(view.lang)
     while j < last and (words[j].pos in ("DET", "NUM", "ADJ", "SYM") or _hyphen(view, j) or words[
             j].lower in g["possessive_determiners"]):
         j += 1
@@ -675,7 +674,6 @@ def _skip_aside(view: SentenceView, k: int) -> int:
     if j >= 1 and view.words[j].text == "," and inner and view.has_pos and inner[0].tag in (
             "VBN", "VBG") and len(inner) <= 6 and view.words[j - 1].pos in ("NOUN", "PROPN"):
         return j - 1
-    inner = view.words[j + 1:k]
     if j >= 1 and view.words[j].text == "," and inner and view.has_pos and all(
             w.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ")
             for w in inner) and view.words[j - 1].pos in ("NOUN", "PROPN"):

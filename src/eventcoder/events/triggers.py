@@ -303,27 +303,31 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
             continue
         particles = {view.words[k].lower for k in _particle_words(view, w.i)
                      if _sure_particle(view, k, w.i)} if view.lang == "de" else set()
+        clause: tuple[int, int] | None = None  # the verb's clause, computed once when needed
         for lemma, words in _verb_lemmas(view, w.i):
             if particles and len(words) == 1 and not any(lemma.startswith(p)
                                                          for p in particles):
                 continue  # "drangen … ein" is eindringen, "spricht sich … aus" aussprechen
             for entry in lex.verbs.get(lemma, ()):
+                if clause is None and (entry.requires or entry.excludes or entry.object or (
+                        entry.not_object and view.lang == "de")):
+                    clause = clause_bounds(view, w.i, mention_words)
                 if entry.requires:
-                    first, last = clause_bounds(view, w.i, mention_words)
+                    first, last = clause
                     if not any(x.lower in entry.requires for x in view.words[first:last + 1]):
                         continue  # "sprach von einem Sieg": a statement, not talks
-                if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes):
+                if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes, clause):
                     continue  # "zum Tode verurteilt" is a sentence, "räumte ein, dass" an admission
                 if entry.object_actor and not _actor_object(view, w.i, mention_words):
                     continue  # "called the president" is a call, "called a meeting" is not
-                if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object):
+                if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object,
+                                                     clause):
                     continue  # "released a report", "hit a snag": no event
                 if entry.infinitive_object and not _infinitive_object(view, w.i):
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
                 obj = None
                 if entry.object:
-                    first, last = clause_bounds(view, w.i, mention_words)
-                    obj = _find_object(view, first, last, entry.object)
+                    obj = _find_object(view, *clause, entry.object)
                     if obj is None:
                         continue
                     used_objects.add(obj)
@@ -345,10 +349,11 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
 
 
 def _excluded(view: SentenceView, verb: int, mention_words: set[int],
-              words: tuple[str, ...]) -> bool:
-    """One of the words stands in the verb's clause or opens the clause after it ("räumte ein,
-    dass …"); capitalised words also match by their compound head ("Volksschulklasse")."""
-    first, last = clause_bounds(view, verb, mention_words)
+              words: tuple[str, ...], clause: tuple[int, int] | None = None) -> bool:
+    """One of the words stands in the verb's clause (`clause`, computed when not given) or
+    opens the clause after it ("räumte ein, dass …"); capitalised words also match by their
+    compound head ("Volksschulklasse")."""
+    first, last = clause or clause_bounds(view, verb, mention_words)
     span = [view.words[k] for k in range(first, last + 1) if k != verb]
     k = last + 1
     while k < len(view.words) and view.words[k].text in CLAUSE_PUNCT:
@@ -443,7 +448,7 @@ def _infinitive_object(view: SentenceView, verb: int) -> bool:
 
 
 def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
-                 nouns: tuple[str, ...]) -> bool:
+                 nouns: tuple[str, ...], clause: tuple[int, int] | None = None) -> bool:
     """One of `nouns` heads the noun phrase right after the verb (within five words, before
     any preposition, verb or punctuation): "released a security update", "hit a snag"; or the
     verb of its to-infinitive: "declined to comment"."""
@@ -454,7 +459,7 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
     if view.lang == "de" and view.has_pos:
         # German objects stand after adverbials ("trifft mit seiner Kritik den Nerv", "traf am
         # Montag eine Entscheidung"): an accusative object anywhere in the clause
-        first, last = clause_bounds(view, verb, mention_words)
+        first, last = clause or clause_bounds(view, verb, mention_words)
         return any(w.i not in mention_words and (w.case == "Acc" or w.dep == "obj") and noun_key(
             w, view.lang, keys, ()) for w in view.words[first:last + 1])
     for k in range(verb + 1, min(len(view.words), verb + 6)):
