@@ -1,0 +1,34 @@
+"""Factuality of stated intentions: an act someone wants or plans to do has not happened; the
+intention itself, once stated, is an asserted AGREE (CAMEO 036) or a refusal."""
+
+import pytest
+
+from eventcoder.pipeline import code_text
+
+
+def facts(text, lang):
+    return [(e.type, e.factuality) for e in code_text(text, lang=lang,
+                                                      published="2025-03-12").events]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russland will mit der Ukraine verhandeln.", "de"),
+    ("Die Außenminister wollen sich in Genf treffen, um über Syrien zu sprechen.", "de"),
+    ("Iran wants to meet the European negotiators.", "en"),
+])
+def test_wanted_talks_are_future_and_the_wish_an_asserted_agree(text, lang):
+    assert ("CONSULT", "future") in facts(text, lang)
+    assert ("CONSULT", "asserted") not in facts(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russland verhandelte mit der Ukraine.", "de"),
+    ("Iran met the European negotiators.", "en"),
+])
+def test_talks_that_happened_are_asserted(text, lang):
+    assert ("CONSULT", "asserted") in facts(text, lang)
+
+
+def test_a_refusal_stated_with_wollen_stays_an_asserted_refusal():
+    assert facts("Die Türkei will die Ukraine nicht unterstützen.", "de") == [
+        ("REJECT", "asserted")]
