@@ -32,3 +32,17 @@ def test_talks_that_happened_are_asserted(text, lang):
 def test_a_refusal_stated_with_wollen_stays_an_asserted_refusal():
     assert facts("Die Türkei will die Ukraine nicht unterstützen.", "de") == [
         ("REJECT", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanting that another acts is a demand made now; what is wanted has not happened
+    ("Die USA wollen, dass Israel den Siedlungsbau stoppt.", [("REQUEST", "asserted")]),
+    ("Die EU will, dass Russland die Gefangenen freilässt.", [("REQUEST", "asserted")]),
+])
+def test_wanting_that_another_acts_is_an_asserted_demand(text, expected):
+    assert facts(text, "de") == expected
+
+
+def test_what_is_not_wanted_is_not_asserted():
+    assert ("COOPERATE", "asserted") not in facts(
+        "Die Kanzlerin will nicht, dass die Türkei der EU beitritt.", "de")

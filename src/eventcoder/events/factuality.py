@@ -69,7 +69,7 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     if k is not None and not attribution_named:
         why.append(f"speculative: '{view.words[k].text}' without a named source")
         return "speculative", why
-    k = _find(view, first, last, "future")
+    k = _find(view, first, last, "future", skip=trig)  # "will, dass …" is a demand made now
     if k is not None and _future_reading(view, k, last):
         why.append(f"future: '{view.words[k].text}'")
         return "future", why

@@ -40,6 +40,7 @@ class TriggerEntry:
     object_actor: bool = False  # the verb counts only with an actor right after it
     not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
     infinitive_object: bool = False  # counts only as "ordered X to appear": object, then to + verb
+    complement: tuple[str, ...] = ()  # counts only when one of these opens the next clause
 
 
 @dataclass
@@ -82,6 +83,7 @@ def lexicon(lang: str) -> Lexicon:
             object_actor=bool(raw.get("object_actor", False)),
             not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
             infinitive_object=bool(raw.get("infinitive_object", False)),
+            complement=tuple(str(c).lower() for c in raw.get("complement") or ()),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -293,6 +295,14 @@ def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
     return out
 
 
+def _opens_next(view: SentenceView, last: int, words: tuple[str, ...]) -> bool:
+    """Whether the clause after word `last` (past its comma) begins with one of `words`."""
+    k = last + 1
+    while k < len(view.words) and view.words[k].text in CLAUSE_PUNCT:
+        k += 1
+    return k < len(view.words) and view.words[k].lower in words
+
+
 def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMatch]:
     """All trigger matches in a sentence; light-verb objects are not also noun triggers."""
     lex = lexicon(view.lang)
@@ -310,7 +320,7 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                 continue  # "drangen … ein" is eindringen, "spricht sich … aus" aussprechen
             for entry in lex.verbs.get(lemma, ()):
                 if clause is None and (entry.requires or entry.excludes or entry.object or (
-                        entry.not_object and view.lang == "de")):
+                        entry.not_object and view.lang == "de") or entry.complement):
                     clause = clause_bounds(view, w.i, mention_words)
                 if entry.requires:
                     first, last = clause
@@ -323,6 +333,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                 if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object,
                                                      clause):
                     continue  # "released a report", "hit a snag": no event
+                if entry.complement and not _opens_next(view, clause[1], entry.complement):
+                    continue  # "will, dass X …" is a demand, "will verhandeln" an intention
                 if entry.infinitive_object and not _infinitive_object(view, w.i):
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
                 obj = None
