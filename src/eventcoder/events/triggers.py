@@ -40,6 +40,9 @@ class TriggerEntry:
     object_actor: bool = False  # the verb counts only with an actor right after it
     not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
     infinitive_object: bool = False  # counts only as "ordered X to appear": object, then to + verb
+    actor_subject: bool = False  # does not count when its subject is a thing ("the law guarantees")
+    not_gerund: bool = False  # does not count with a gerund complement ("admitted killing")
+    not_question: bool = False  # does not count with an embedded question ("asked how she felt")
 
 
 @dataclass
@@ -82,6 +85,9 @@ def lexicon(lang: str) -> Lexicon:
             object_actor=bool(raw.get("object_actor", False)),
             not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
             infinitive_object=bool(raw.get("infinitive_object", False)),
+            actor_subject=bool(raw.get("actor_subject", False)),
+            not_gerund=bool(raw.get("not_gerund", False)),
+            not_question=bool(raw.get("not_question", False)),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -293,8 +299,12 @@ def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
     return out
 
 
-def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMatch]:
-    """All trigger matches in a sentence; light-verb objects are not also noun triggers."""
+def find_triggers(view: SentenceView, mention_words: set[int],
+                  actor_words: set[int] | None = None) -> list[TriggerMatch]:
+    """All trigger matches in a sentence; light-verb objects are not also noun triggers.
+    `actor_words`: the words of every actor mention, also those no country places (by
+    default `mention_words`)."""
+    actor_words = mention_words | (actor_words or set())
     lex = lexicon(view.lang)
     matches: list[TriggerMatch] = []
     used_objects: set[int] = set()
@@ -312,10 +322,9 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                 if clause is None and (entry.requires or entry.excludes or entry.object or (
                         entry.not_object and view.lang == "de")):
                     clause = clause_bounds(view, w.i, mention_words)
-                if entry.requires:
-                    first, last = clause
-                    if not any(x.lower in entry.requires for x in view.words[first:last + 1]):
-                        continue  # "sprach von einem Sieg": a statement, not talks
+                if entry.requires and not _excluded(view, w.i, mention_words, entry.requires,
+                                                    clause):
+                    continue  # "sprach von einem Sieg": a statement, not talks
                 if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes, clause):
                     continue  # "zum Tode verurteilt" is a sentence, "räumte ein, dass" an admission
                 if entry.object_actor and not _actor_object(view, w.i, mention_words):
@@ -325,6 +334,12 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                     continue  # "released a report", "hit a snag": no event
                 if entry.infinitive_object and not _infinitive_object(view, w.i):
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
+                if entry.actor_subject and _thing_subject(view, w.i, actor_words):
+                    continue  # "das Gesetz garantiert", "the projects would threaten species"
+                if entry.not_gerund and _gerund_complement(view, w.i):
+                    continue  # "admitted killing": a confession, not a concession
+                if entry.not_question and _question_complement(view, w.i, mention_words):
+                    continue  # "asked how she felt": a question, not a request
                 obj = None
                 if entry.object:
                     obj = _find_object(view, *clause, entry.object)
@@ -344,6 +359,8 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
         for entry in lex.nouns[key]:
             if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes):
                 continue  # "a travel warning" is advice
+            if entry.requires and not _excluded(view, w.i, mention_words, entry.requires):
+                continue  # "verbale Attacken" are accusations
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
@@ -366,6 +383,43 @@ def _excluded(view: SentenceView, verb: int, mention_words: set[int],
         if x.lower in keys or (x.text[:1].isupper() and noun_key(x, view.lang, keys, nouns)):
             return True
     return False
+
+
+def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool:
+    """The parse makes a common noun that is no actor mention the verb's subject ("Das System
+    garantiert …", "the acquisition will help …"); pronouns and names may be actors."""
+    if not view.has_dep:
+        return False
+    heads = {verb}
+    v = view.words[verb]
+    if v.dep in ("xcomp", "conj") and v.head >= 0:
+        heads.add(v.head)  # "would help build": the subject hangs on the governing verb
+    for w in view.words:
+        if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb:
+            return w.pos == "NOUN" and w.i not in actor_words and not any(
+                x.head == w.i and x.dep == "conj" and x.i in actor_words for x in view.words)
+    return False
+
+
+def _gerund_complement(view: SentenceView, verb: int) -> bool:
+    """A gerund follows the verb, directly or after "to" ("admitted killing", "admitted to
+    shooting")."""
+    k = verb + 1
+    if k < len(view.words) and view.words[k].lower == "to":
+        k += 1
+    return view.has_pos and k < len(view.words) and view.words[k].tag == "VBG"
+
+
+def _question_complement(view: SentenceView, verb: int, mention_words: set[int]) -> bool:
+    """An embedded question follows the verb, directly or after its object ("asked how she
+    felt", "asked the minister whether …"); wh-words are in the grammar data."""
+    words = load(view.lang, "grammar").get("question_words") or ()
+    k = verb + 1
+    while k < len(view.words) and k - verb <= 4 and view.words[k].lower not in words and (
+            k in mention_words or view.words[k].pos in ("PRON", "PROPN", "DET")
+            or view.words[k].text == ","):
+        k += 1
+    return k < len(view.words) and view.words[k].lower in words
 
 
 def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> bool:
@@ -451,11 +505,14 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
                  nouns: tuple[str, ...], clause: tuple[int, int] | None = None) -> bool:
     """One of `nouns` heads the noun phrase right after the verb (within five words, before
     any preposition, verb or punctuation): "released a security update", "hit a snag"; or the
-    verb of its to-infinitive: "declined to comment"."""
+    verb of its to- or bare infinitive: "declined to comment", "helped bring down"."""
     keys = frozenset(nouns)
     if verb + 2 < len(view.words) and view.words[verb + 1].lower == "to" and (
             view.words[verb + 2].lemmas & keys):
         return True
+    if view.lang == "en" and verb + 1 < len(view.words) and view.words[verb + 1].tag == "VB" and (
+            view.words[verb + 1].lemmas & keys):
+        return True  # a bare infinitive: "helped bring down X"
     if view.lang == "de" and view.has_pos:
         # German objects stand after adverbials ("trifft mit seiner Kritik den Nerv", "traf am
         # Montag eine Entscheidung"): an accusative object anywhere in the clause
