@@ -126,3 +126,44 @@ def test_um_with_a_noun_is_a_preposition_not_a_clause():
     evs = types("Die italienische Staatsanwaltschaft hat die Ermittlungen um eine Parteispende "
                 "eingestellt.", "de")
     assert [e[0] for e in evs] == ["CONCEDE"]
+
+
+def test_compound_head_does_not_start_inside_a_prefixed_noun():
+    # 'Richtervereinigung' is an association (Vereinigung), not an agreement (Einigung)
+    from eventcoder.events.tokens import Word
+    from eventcoder.events.triggers import lexicon, noun_key
+
+    lex = lexicon("de")
+
+    def key(text):
+        w = Word(i=0, text=text, lower=text.lower(), lemmas=frozenset({text.lower()}), pos="NOUN",
+                 case="", dep="", head=-1, start=0, end=len(text))
+        return noun_key(w, "de", lex.nouns, lex.noun_suffixes)
+
+    assert key("Richtervereinigung") is None
+    assert key("Industriellenvereinigung") is None
+    assert key("Grundsatzeinigung") == "einigung"
+
+
+@needs_models
+@pytest.mark.parametrize("text", [
+    # fighting for one's career is no fight
+    "Seit Wochen kämpft der italienische Regierungschef um seine politische Zukunft.",
+    # claiming a topic is no occupation
+    "Die FPÖ hat im österreichischen Wahlkampf viele Themen besetzt.",
+    "Die österreichischen Grünen besetzen seit Jahren das Thema Umwelt.",
+    # the relative pronoun stands for 'Entscheidung': a decision is made, nobody meets
+    "Der Tiroler SPÖ-Chef sagte, dies sei eine Entscheidung, die von der Stadtpartei zu "
+    "treffen sei.",
+    # a press conference is no talks
+    "Der österreichische Innenminister kündigte bei einem Pressegespräch der ÖVP am Montag neue "
+    "Regeln an.",
+])
+def test_german_everyday_senses_are_no_event(text):
+    assert types(text, "de") == []
+
+
+@needs_models
+def test_occupying_a_city_is_still_a_seizure():
+    assert types("Russische Truppen besetzten die ukrainische Stadt Cherson.", "de") == [
+        ("COERCE", "Russische Truppen", "ukrainische Stadt")]

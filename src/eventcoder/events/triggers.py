@@ -43,6 +43,7 @@ class TriggerEntry:
     actor_subject: bool = False  # does not count when its subject is a thing ("the law guarantees")
     not_gerund: bool = False  # does not count with a gerund complement ("admitted killing")
     not_question: bool = False  # does not count with an embedded question ("asked how she felt")
+    not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
 
 
 @dataclass
@@ -88,6 +89,7 @@ def lexicon(lang: str) -> Lexicon:
             actor_subject=bool(raw.get("actor_subject", False)),
             not_gerund=bool(raw.get("not_gerund", False)),
             not_question=bool(raw.get("not_question", False)),
+            not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -105,7 +107,8 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
     if lang == "de":
         for lemma in w.lemmas:
             for suffix in suffixes:
-                if len(lemma) - len(suffix) >= MIN_COMPOUND_PREFIX and lemma.endswith(suffix):
+                if len(lemma) - len(suffix) >= MIN_COMPOUND_PREFIX and lemma.endswith(suffix) and (
+                        not lemma[:-len(suffix)].endswith(VERB_PREFIXES_DE)):
                     return suffix
             # hyphenated compounds: "NATO-Friedenstruppen", "Drohnen-Angriff"
             if "-" in lemma:
@@ -115,6 +118,9 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
     return None
 
 
+# a compound's head does not start inside a prefixed noun: "Richtervereinigung" ends in
+# 'Vereinigung' (union, association), not in 'Einigung' (agreement)
+VERB_PREFIXES_DE = ("ver", "zer")
 PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
 
 
@@ -361,6 +367,8 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                 continue  # "a travel warning" is advice
             if entry.requires and not _excluded(view, w.i, mention_words, entry.requires):
                 continue  # "verbale Attacken" are accusations
+            if entry.not_compounds and w.lower != key and w.lower.startswith(entry.not_compounds):
+                continue  # a "Pressegespräch" is no talks
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
@@ -517,8 +525,11 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
         # German objects stand after adverbials ("trifft mit seiner Kritik den Nerv", "traf am
         # Montag eine Entscheidung"): an accusative object anywhere in the clause
         first, last = clause or clause_bounds(view, verb, mention_words)
-        return any(w.i not in mention_words and (w.case == "Acc" or w.dep == "obj") and noun_key(
-            w, view.lang, keys, ()) for w in view.words[first:last + 1])
+        if _relative_antecedent(view, first, keys):
+            return True  # "eine Entscheidung, die von der Partei zu treffen sei"
+        return any(w.i not in mention_words and (w.case == "Acc" or w.dep == "obj" or (
+            w.i > 0 and view.words[w.i - 1].lower in ACC_ARTICLES_DE and not w.dep.startswith(
+                "nsubj"))) and noun_key(w, view.lang, keys, ()) for w in view.words[first:last + 1])
     for k in range(verb + 1, min(len(view.words), verb + 6)):
         w = view.words[k]
         if k in mention_words or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
@@ -527,6 +538,20 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
         if noun_key(w, view.lang, keys, ()):
             return True
     return False
+
+
+ACC_ARTICLES_DE = {"den", "das", "die", "einen", "ein", "eine"}  # "das Thema Umwelt besetzen"
+
+
+def _relative_antecedent(view: SentenceView, first: int, keys: frozenset[str]) -> bool:
+    """The clause is a relative clause ("…, die … zu treffen sei") whose antecedent, the noun
+    before the comma, is one of `keys`."""
+    relatives = set(load(view.lang, "grammar").get("relative_pronouns") or ())
+    k = first if view.words[first].lower in relatives else first + 1
+    if k >= len(view.words) or view.words[k].lower not in relatives or k < 2 or view.words[
+            k - 1].text != ",":
+        return False
+    return noun_key(view.words[k - 2], view.lang, keys, ()) is not None
 
 
 def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, ...]) -> int | None:
