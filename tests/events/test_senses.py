@@ -167,3 +167,35 @@ def test_german_everyday_senses_are_no_event(text):
 def test_occupying_a_city_is_still_a_seizure():
     assert types("Russische Truppen besetzten die ukrainische Stadt Cherson.", "de") == [
         ("COERCE", "Russische Truppen", "ukrainische Stadt")]
+
+
+@needs_models
+@pytest.mark.parametrize("text", [
+    # the object of a passive participle: a statement is published, nobody is freed
+    "In a statement released by the Israeli army, the military said it would continue.",
+    "The statement was released by the Kenyan government on Monday.",
+    # checking into a clinic is no concession
+    "The actress admitted herself to a rehabilitation clinic in California.",
+    # asking for privacy asks nobody in particular
+    "The families of the victims requested privacy.",
+    # a company's products are no promise
+    "Apple offers new servers to its business customers.",
+    # hosting a show is no visit
+    "The British actor will host the Oscars next year.",
+])
+def test_english_everyday_senses_are_no_event(text):
+    assert types(text, "en") == []
+
+
+@needs_models
+@pytest.mark.parametrize("text, expected", [
+    ("The prisoners were released by Israel on Monday.", ("RETREAT", "Israel", "prisoners")),
+    ("Israeli missiles struck a Hamas base in Gaza on Tuesday.",
+     ("ASSAULT", "Israeli missiles", "a Hamas base")),
+    ("The Colombian government offered the rebels a ceasefire.",
+     ("AGREE", "Colombian government", "rebels")),
+    ("The Egyptian president will host the Israeli prime minister in Cairo.",
+     ("CONSULT", "Egyptian president", "Israeli prime minister")),
+])
+def test_english_event_senses_still_fire(text, expected):
+    assert expected in types(text, "en")

@@ -513,7 +513,8 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
                  nouns: tuple[str, ...], clause: tuple[int, int] | None = None) -> bool:
     """One of `nouns` heads the noun phrase right after the verb (within five words, before
     any preposition, verb or punctuation): "released a security update", "hit a snag"; or the
-    verb of its to- or bare infinitive: "declined to comment", "helped bring down"."""
+    verb of its to- or bare infinitive: "declined to comment", "helped bring down"; or the
+    noun a passive participle describes: "a statement released by the army"."""
     keys = frozenset(nouns)
     if verb + 2 < len(view.words) and view.words[verb + 1].lower == "to" and (
             view.words[verb + 2].lemmas & keys):
@@ -521,6 +522,14 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
     if view.lang == "en" and verb + 1 < len(view.words) and view.words[verb + 1].tag == "VB" and (
             view.words[verb + 1].lemmas & keys):
         return True  # a bare infinitive: "helped bring down X"
+    if view.lang == "en" and view.has_dep and view.words[verb].tag == "VBN":
+        # the object of a passive or a participle stands before it: "a statement released by
+        # the army", "the statement was released on Monday"
+        v = view.words[verb]
+        heads = [v.head] if v.dep == "acl" and v.head >= 0 else []
+        heads += [w.i for w in view.words if w.head == verb and w.dep == "nsubj:pass"]
+        if any(noun_key(view.words[h], view.lang, keys, ()) for h in heads):
+            return True
     if view.lang == "de" and view.has_pos:
         # German objects stand after adverbials ("trifft mit seiner Kritik den Nerv", "traf am
         # Montag eine Entscheidung"): an accusative object anywhere in the clause
