@@ -99,7 +99,9 @@ def extract_events(doc: Document) -> Document:
             carried = True
         sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
         sent_events = []
-        for match in find_triggers(view, mention_words):
+        actor_words = {k for m in doc.mentions if sent.start <= m.start < sent.end for k in range(
+            view.word_at(m.start), view.word_at(max(m.start, m.end - 1)) + 1)}  # placed or not
+        for match in find_triggers(view, mention_words, actor_words):
             ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
                                events + sent_events)
             if ev is None:

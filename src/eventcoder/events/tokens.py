@@ -205,9 +205,12 @@ def clause_bounds(view: SentenceView, i: int, mention_words: set[int]) -> tuple[
 
 
 def _preposition(view: SentenceView, k: int) -> bool:
-    """English 'as' used as a preposition: tagged ADP and followed by a noun phrase with no
+    """German 'um' without a zu-infinitive (`_um_preposition`); English 'as' used as a
+    preposition: tagged ADP and followed by a noun phrase with no
     verb before the next punctuation ("held civilians as human shields"). ('after', 'since'
     open adjuncts of their own: "arrested X after an encounter in Y".)"""
+    if view.lang == "de" and view.words[k].lower == "um":
+        return _um_preposition(view, k)
     if view.lang != "en" or not view.has_pos or view.words[k].pos != "ADP" or view.words[
             k].lower != "as":
         return False
@@ -215,6 +218,20 @@ def _preposition(view: SentenceView, k: int) -> bool:
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
             break
         if w.pos in ("VERB", "AUX"):
+            return False
+    return True
+
+
+def _um_preposition(view: SentenceView, k: int) -> bool:
+    """German 'um' as a preposition ("die Ermittlungen um eine Strafzahlung einstellen",
+    "um die Stadt kämpfen"), not the opener of "um … zu" + infinitive: no zu-infinitive
+    before the next punctuation."""
+    if not view.has_pos:
+        return False
+    for w in view.words[k + 1:]:
+        if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END:
+            break
+        if w.lower == "zu" or _zu_infinitive(w):
             return False
     return True
 

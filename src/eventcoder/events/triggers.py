@@ -40,7 +40,10 @@ class TriggerEntry:
     object_actor: bool = False  # the verb counts only with an actor right after it
     not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
     infinitive_object: bool = False  # counts only as "ordered X to appear": object, then to + verb
-    complement: tuple[str, ...] = ()  # counts only when one of these opens the next clause
+    actor_subject: bool = False  # does not count when its subject is a thing ("the law guarantees")
+    not_gerund: bool = False  # does not count with a gerund complement ("admitted killing")
+    not_question: bool = False  # does not count with an embedded question ("asked how she felt")
+    not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
 
 
 @dataclass
@@ -83,7 +86,10 @@ def lexicon(lang: str) -> Lexicon:
             object_actor=bool(raw.get("object_actor", False)),
             not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
             infinitive_object=bool(raw.get("infinitive_object", False)),
-            complement=tuple(str(c).lower() for c in raw.get("complement") or ()),
+            actor_subject=bool(raw.get("actor_subject", False)),
+            not_gerund=bool(raw.get("not_gerund", False)),
+            not_question=bool(raw.get("not_question", False)),
+            not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -101,7 +107,8 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
     if lang == "de":
         for lemma in w.lemmas:
             for suffix in suffixes:
-                if len(lemma) - len(suffix) >= MIN_COMPOUND_PREFIX and lemma.endswith(suffix):
+                if len(lemma) - len(suffix) >= MIN_COMPOUND_PREFIX and lemma.endswith(suffix) and (
+                        not lemma[:-len(suffix)].endswith(VERB_PREFIXES_DE)):
                     return suffix
             # hyphenated compounds: "NATO-Friedenstruppen", "Drohnen-Angriff"
             if "-" in lemma:
@@ -111,6 +118,9 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
     return None
 
 
+# a compound's head does not start inside a prefixed noun: "Richtervereinigung" ends in
+# 'Vereinigung' (union, association), not in 'Einigung' (agreement)
+VERB_PREFIXES_DE = ("ver", "zer")
 PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
 
 
@@ -295,16 +305,12 @@ def _verb_lemmas(view: SentenceView, i: int) -> list[tuple[str, list[int]]]:
     return out
 
 
-def _opens_next(view: SentenceView, last: int, words: tuple[str, ...]) -> bool:
-    """Whether the clause after word `last` (past its comma) begins with one of `words`."""
-    k = last + 1
-    while k < len(view.words) and view.words[k].text in CLAUSE_PUNCT:
-        k += 1
-    return k < len(view.words) and view.words[k].lower in words
-
-
-def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMatch]:
-    """All trigger matches in a sentence; light-verb objects are not also noun triggers."""
+def find_triggers(view: SentenceView, mention_words: set[int],
+                  actor_words: set[int] | None = None) -> list[TriggerMatch]:
+    """All trigger matches in a sentence; light-verb objects are not also noun triggers.
+    `actor_words`: the words of every actor mention, also those no country places (by
+    default `mention_words`)."""
+    actor_words = mention_words | (actor_words or set())
     lex = lexicon(view.lang)
     matches: list[TriggerMatch] = []
     used_objects: set[int] = set()
@@ -320,12 +326,11 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                 continue  # "drangen … ein" is eindringen, "spricht sich … aus" aussprechen
             for entry in lex.verbs.get(lemma, ()):
                 if clause is None and (entry.requires or entry.excludes or entry.object or (
-                        entry.not_object and view.lang == "de") or entry.complement):
+                        entry.not_object and view.lang == "de")):
                     clause = clause_bounds(view, w.i, mention_words)
-                if entry.requires:
-                    first, last = clause
-                    if not any(x.lower in entry.requires for x in view.words[first:last + 1]):
-                        continue  # "sprach von einem Sieg": a statement, not talks
+                if entry.requires and not _excluded(view, w.i, mention_words, entry.requires,
+                                                    clause):
+                    continue  # "sprach von einem Sieg": a statement, not talks
                 if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes, clause):
                     continue  # "zum Tode verurteilt" is a sentence, "räumte ein, dass" an admission
                 if entry.object_actor and not _actor_object(view, w.i, mention_words):
@@ -333,10 +338,14 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
                 if entry.not_object and _object_noun(view, w.i, mention_words, entry.not_object,
                                                      clause):
                     continue  # "released a report", "hit a snag": no event
-                if entry.complement and not _opens_next(view, clause[1], entry.complement):
-                    continue  # "will, dass X …" is a demand, "will verhandeln" an intention
                 if entry.infinitive_object and not _infinitive_object(view, w.i):
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
+                if entry.actor_subject and _thing_subject(view, w.i, actor_words):
+                    continue  # "das Gesetz garantiert", "the projects would threaten species"
+                if entry.not_gerund and _gerund_complement(view, w.i):
+                    continue  # "admitted killing": a confession, not a concession
+                if entry.not_question and _question_complement(view, w.i, mention_words):
+                    continue  # "asked how she felt": a question, not a request
                 obj = None
                 if entry.object:
                     obj = _find_object(view, *clause, entry.object)
@@ -356,6 +365,10 @@ def find_triggers(view: SentenceView, mention_words: set[int]) -> list[TriggerMa
         for entry in lex.nouns[key]:
             if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes):
                 continue  # "a travel warning" is advice
+            if entry.requires and not _excluded(view, w.i, mention_words, entry.requires):
+                continue  # "verbale Attacken" are accusations
+            if entry.not_compounds and w.lower != key and w.lower.startswith(entry.not_compounds):
+                continue  # a "Pressegespräch" is no talks
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
@@ -378,6 +391,43 @@ def _excluded(view: SentenceView, verb: int, mention_words: set[int],
         if x.lower in keys or (x.text[:1].isupper() and noun_key(x, view.lang, keys, nouns)):
             return True
     return False
+
+
+def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool:
+    """The parse makes a common noun that is no actor mention the verb's subject ("Das System
+    garantiert …", "the acquisition will help …"); pronouns and names may be actors."""
+    if not view.has_dep:
+        return False
+    heads = {verb}
+    v = view.words[verb]
+    if v.dep in ("xcomp", "conj") and v.head >= 0:
+        heads.add(v.head)  # "would help build": the subject hangs on the governing verb
+    for w in view.words:
+        if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb:
+            return w.pos == "NOUN" and w.i not in actor_words and not any(
+                x.head == w.i and x.dep == "conj" and x.i in actor_words for x in view.words)
+    return False
+
+
+def _gerund_complement(view: SentenceView, verb: int) -> bool:
+    """A gerund follows the verb, directly or after "to" ("admitted killing", "admitted to
+    shooting")."""
+    k = verb + 1
+    if k < len(view.words) and view.words[k].lower == "to":
+        k += 1
+    return view.has_pos and k < len(view.words) and view.words[k].tag == "VBG"
+
+
+def _question_complement(view: SentenceView, verb: int, mention_words: set[int]) -> bool:
+    """An embedded question follows the verb, directly or after its object ("asked how she
+    felt", "asked the minister whether …"); wh-words are in the grammar data."""
+    words = load(view.lang, "grammar").get("question_words") or ()
+    k = verb + 1
+    while k < len(view.words) and k - verb <= 4 and view.words[k].lower not in words and (
+            k in mention_words or view.words[k].pos in ("PRON", "PROPN", "DET")
+            or view.words[k].text == ","):
+        k += 1
+    return k < len(view.words) and view.words[k].lower in words
 
 
 def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> bool:
@@ -463,17 +513,32 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
                  nouns: tuple[str, ...], clause: tuple[int, int] | None = None) -> bool:
     """One of `nouns` heads the noun phrase right after the verb (within five words, before
     any preposition, verb or punctuation): "released a security update", "hit a snag"; or the
-    verb of its to-infinitive: "declined to comment"."""
+    verb of its to- or bare infinitive: "declined to comment", "helped bring down"; or the
+    noun a passive participle describes: "a statement released by the army"."""
     keys = frozenset(nouns)
     if verb + 2 < len(view.words) and view.words[verb + 1].lower == "to" and (
             view.words[verb + 2].lemmas & keys):
         return True
+    if view.lang == "en" and verb + 1 < len(view.words) and view.words[verb + 1].tag == "VB" and (
+            view.words[verb + 1].lemmas & keys):
+        return True  # a bare infinitive: "helped bring down X"
+    if view.lang == "en" and view.has_dep and view.words[verb].tag == "VBN":
+        # the object of a passive or a participle stands before it: "a statement released by
+        # the army", "the statement was released on Monday"
+        v = view.words[verb]
+        heads = [v.head] if v.dep == "acl" and v.head >= 0 else []
+        heads += [w.i for w in view.words if w.head == verb and w.dep == "nsubj:pass"]
+        if any(noun_key(view.words[h], view.lang, keys, ()) for h in heads):
+            return True
     if view.lang == "de" and view.has_pos:
         # German objects stand after adverbials ("trifft mit seiner Kritik den Nerv", "traf am
         # Montag eine Entscheidung"): an accusative object anywhere in the clause
         first, last = clause or clause_bounds(view, verb, mention_words)
-        return any(w.i not in mention_words and (w.case == "Acc" or w.dep == "obj") and noun_key(
-            w, view.lang, keys, ()) for w in view.words[first:last + 1])
+        if _relative_antecedent(view, first, keys):
+            return True  # "eine Entscheidung, die von der Partei zu treffen sei"
+        return any(w.i not in mention_words and (w.case == "Acc" or w.dep == "obj" or (
+            w.i > 0 and view.words[w.i - 1].lower in ACC_ARTICLES_DE and not w.dep.startswith(
+                "nsubj"))) and noun_key(w, view.lang, keys, ()) for w in view.words[first:last + 1])
     for k in range(verb + 1, min(len(view.words), verb + 6)):
         w = view.words[k]
         if k in mention_words or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
@@ -482,6 +547,20 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
         if noun_key(w, view.lang, keys, ()):
             return True
     return False
+
+
+ACC_ARTICLES_DE = {"den", "das", "die", "einen", "ein", "eine"}  # "das Thema Umwelt besetzen"
+
+
+def _relative_antecedent(view: SentenceView, first: int, keys: frozenset[str]) -> bool:
+    """The clause is a relative clause ("…, die … zu treffen sei") whose antecedent, the noun
+    before the comma, is one of `keys`."""
+    relatives = set(load(view.lang, "grammar").get("relative_pronouns") or ())
+    k = first if view.words[first].lower in relatives else first + 1
+    if k >= len(view.words) or view.words[k].lower not in relatives or k < 2 or view.words[
+            k - 1].text != ",":
+        return False
+    return noun_key(view.words[k - 2], view.lang, keys, ()) is not None
 
 
 def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, ...]) -> int | None:
