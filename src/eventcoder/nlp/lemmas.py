@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 import simplemma
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+from spacy.attrs import IS_SPACE, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,21 +51,32 @@ def fill_lemmas(doc: Doc, mode: str = "fill") -> Doc:
 
     fill: keep the model's lemma, look up only tokens without one.
     lookup_first: simplemma's lemma for words it knows, else the model's, else a guess.
+
+    Reads the token attributes as arrays (a Token object per read costs more than the rule)
+    and writes back only the lemmas that change.
     """
     lang = doc.lang_
-    for tok in doc:
-        if tok.is_space or tok.pos_ in KEEP_POS:
-            if not tok.lemma_:
-                tok.lemma_ = tok.text
+    if not len(doc):
+        return doc
+    lookup = mode == "lookup_first"
+    strings = doc.vocab.strings
+    keep = {strings.add(pos) for pos in KEEP_POS}
+    attrs = doc.to_array([ORTH, POS, IS_SPACE, LEMMA]).tolist()
+    for i, (orth, pos, is_space, lemma) in enumerate(attrs):
+        if is_space or pos in keep:
+            if not lemma:
+                doc[i].lemma_ = strings[orth]
             continue
-        if mode == "lookup_first":
-            known = lookup_lemma(tok.text, lang)
+        if lookup:
+            known = lookup_lemma(strings[orth], lang)
             if known is not None:
-                tok.lemma_ = known
+                if strings.add(known) != lemma:
+                    doc[i].lemma_ = known
                 continue
-        if not tok.lemma_:
-            tok.lemma_ = guess_lemma(tok.text, lang) if any(c.isalpha() for c in tok.text) \
-                else tok.text
+        if not lemma:
+            text = strings[orth]
+            doc[i].lemma_ = guess_lemma(text, lang) if any(c.isalpha() for c in text) \
+                else text
     return doc
 
 

@@ -15,6 +15,7 @@ from eventcoder.nlp import entities as _entities  # noqa: F401
 from eventcoder.nlp import lemmas as _lemmas  # noqa: F401
 from eventcoder.nlp import sentences as _sentences  # noqa: F401
 from eventcoder.nlp import tokens as _tokens  # noqa: F401
+from eventcoder.nlp.parser import GreedyParser
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # components a shipped model may carry that our rules replace
@@ -27,6 +28,8 @@ SETTINGS: dict[str, dict[str, str]] = {
     "en": {"sentences": "constrain", "lemmas": "fill"},
 }
 DEFAULT_SETTINGS = {"sentences": "full", "lemmas": "fill"}
+# decode the parser with numpy (eventcoder.nlp.parser) instead of spaCy's BLIS-bound C loop
+NUMPY_PARSER = True
 
 
 def model_path(lang: str) -> Path | None:
@@ -55,6 +58,10 @@ def add_fixes(nlp: Language, sentences: str | None = None, lemmas: str | None = 
     nlp.add_pipe("eventcoder_lemmas", last=True, config=lemma_config)
     if "ner" in nlp.pipe_names and "PERSON" in nlp.get_pipe("ner").labels:
         nlp.add_pipe("eventcoder_ent_labels", after="ner")  # OntoNotes labels
+    if NUMPY_PARSER:
+        # spaCy offers no public way to swap a component's object under its name
+        nlp._components = [(name, GreedyParser(proc) if name == "parser" else proc)
+                           for name, proc in nlp._components]
     return nlp
 
 

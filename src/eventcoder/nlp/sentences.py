@@ -8,7 +8,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventcoder.nlp.lang_data import (
     ABBREVIATIONS,
@@ -25,12 +25,25 @@ AMBIGUOUS_QUOTES = frozenset({'"', "'"})
 PUNCT_RUN = re.compile(r"^[.!?…]+$")
 
 
-def is_closer(doc: Doc, i: int, lang: str) -> bool:
+class _Tokens:
+    """The token attributes the rules read, taken from the Doc once: indexing a Doc builds a
+    Token object on every access, and the rules look at each token several times."""
+
+    __slots__ = ("idx", "space", "text", "whitespace")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = [t.text for t in doc]
+        self.space = [t.is_space for t in doc]
+        self.whitespace = [t.whitespace_ for t in doc]
+        self.idx = [t.idx for t in doc]
+
+
+def is_closer(toks: _Tokens, i: int, closers: frozenset[str]) -> bool:
     """A closing quote or bracket; straight quotes close only when attached to the word before."""
-    text = doc[i].text
-    if text not in CLOSERS.get(lang, CLOSERS["en"]):
+    text = toks.text[i]
+    if text not in closers:
         return False
-    return text not in AMBIGUOUS_QUOTES or (i > 0 and doc[i - 1].whitespace_ == "")
+    return text not in AMBIGUOUS_QUOTES or (i > 0 and toks.whitespace[i - 1] == "")
 
 
 def hard_wrapped(text: str) -> int:
@@ -42,67 +55,74 @@ def hard_wrapped(text: str) -> int:
     return max(widths)
 
 
-def line_break_is_boundary(doc: Doc, space: Token, wrap: int) -> bool:
-    """A blank line always ends a sentence; a single line break does unless the text is
-    hard-wrapped and the line before it runs to the wrap width."""
-    if space.text.count("\n") >= 2 or not wrap:
+def line_break_is_boundary(text: str, space: str, idx: int, wrap: int) -> bool:
+    """A blank line always ends a sentence; a single line break (the space token `space` at
+    character `idx` of `text`) does unless the text is hard-wrapped and the line before it
+    runs to the wrap width."""
+    if space.count("\n") >= 2 or not wrap:
         return True
-    line_start = doc.text.rfind("\n", 0, space.idx) + 1
-    return space.idx - line_start < 0.6 * wrap
+    line_start = text.rfind("\n", 0, idx) + 1
+    return idx - line_start < 0.6 * wrap
 
 
-def is_abbreviation(tok: Token, lang: str) -> bool:
+def is_abbreviation(text: str, lang: str) -> bool:
     """A multi-character token ending in a period that is not a sentence end ("Dr.", "12.")."""
-    text = tok.text
     if len(text) < 2 or not text.endswith("."):
         return False
     return (text in ABBREVIATIONS.get(lang, ()) or bool(ORDINAL.match(text))
             or bool(INITIAL.match(text)) or text[:-1].isalpha() or "." in text[:-1])
 
 
-def _ends_sentence(doc: Doc, i: int, lang: str) -> bool:
+def _ends_sentence(toks: _Tokens, i: int, closers: frozenset[str]) -> bool:
     """True if token i is terminal punctuation, possibly followed by closing quotes/brackets."""
     j = i
-    while j >= 0 and is_closer(doc, j, lang):
+    while j >= 0 and is_closer(toks, j, closers):
         j -= 1
     if j < 0:
         return False
-    text = doc[j].text
+    text = toks.text[j]
     return text in TERMINALS or text in EMOTICONS or bool(PUNCT_RUN.match(text))
 
 
 def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
     """Per token: True (starts a sentence), False (does not) or None (leave to the model)."""
     lang = doc.lang_
-    wrap = hard_wrapped(doc.text)
+    closers = CLOSERS.get(lang, CLOSERS["en"])
+    final_abbreviations = FINAL_ABBREVIATIONS.get(lang, ())
+    starters = SENTENCE_STARTERS.get(lang, ())
+    doc_text = doc.text
+    wrap = hard_wrapped(doc_text)
     other = False if full else None
+    toks = _Tokens(doc)
+    texts, spaces = toks.text, toks.space
     starts: list[bool | None] = []
     has_content = False  # the current sentence has a non-space token
-    for i, tok in enumerate(doc):
+    for i, text in enumerate(texts):
+        is_space = spaces[i]
         if i == 0:
             starts.append(True)
-            has_content = not tok.is_space
+            has_content = not is_space
             continue
-        prev = doc[i - 1]
-        if tok.is_space:
+        prev = texts[i - 1]
+        if is_space:
             start: bool | None = False
-        elif prev.is_space and "\n" in prev.text and line_break_is_boundary(doc, prev, wrap):
+        elif spaces[i - 1] and "\n" in prev and line_break_is_boundary(
+                doc_text, prev, toks.idx[i - 1], wrap):
             start = True
         elif is_abbreviation(prev, lang):
-            start = (prev.text in FINAL_ABBREVIATIONS.get(lang, ())
-                     and tok.text in SENTENCE_STARTERS.get(lang, ()))
-        elif is_closer(doc, i, lang) or PUNCT_RUN.match(tok.text) or tok.text in EMOTICONS:
+            start = prev in final_abbreviations and text in starters
+        elif is_closer(toks, i, closers) or PUNCT_RUN.match(text) or text in EMOTICONS:
             start = False
-        elif _ends_sentence(doc, i - 1, lang) or (
-                prev.is_space and i >= 2 and _ends_sentence(doc, i - 2, lang)):
-            start = not tok.text[:1].islower()
+        elif _ends_sentence(toks, i - 1, closers) or (
+                spaces[i - 1] and i >= 2 and _ends_sentence(toks, i - 2, closers)):
+            start = not text[:1].islower()
         else:
             start = other
         if start and not has_content:
             start = False  # leading space belongs to the first sentence
         if start:
-            has_content = not tok.is_space
-        elif not tok.is_space:
+            has_content = not is_space
+        elif not is_space:
             has_content = True
         starts.append(start)
     return starts
