@@ -43,6 +43,7 @@ from eventcoder.events.roles import (
     grammar,
     mention_slots,
 )
+from eventcoder.events.scope import in_scope
 from eventcoder.events.tokens import (
     AUX_HINTS,
     CLAUSE_PUNCT,
@@ -116,7 +117,8 @@ def extract_events(doc: Document) -> Document:
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
-            e.type in vague and e.target is None and e.factuality != "asserted"))
+            e.type in vague and e.target is None and e.factuality != "asserted")
+            and in_scope(e, doc.text, lang))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]

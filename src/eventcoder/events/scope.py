@@ -1,0 +1,146 @@
+"""Scope: ANNOTATION.md codes interactions between political actors. A business deal, a
+sports transfer or a traffic accident between private parties is no event; an event needs at
+least one political actor (a state, government, party, military, police, court, IGO, NGO,
+armed group, or a person holding such an office), except for the types that citizens make
+political by themselves (protests). Actors outside the KB get their sector from the head noun
+of their phrase ("the Department of Transportation", "Delhi Police", "a Texas jury")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventcoder.document import Actor, Event, Mention
+from eventcoder.lang import load
+from eventcoder.resolve.fold import fold_key, fold_token, tokenize
+
+POLITICAL_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "IGO", "NGO"}
+POLITICAL_KINDS = {"state", "igo"}
+NAME_KINDS = {"igo", "org", "group"}  # KB names inside a phrase that lend it their sector
+
+
+@cache
+def _data(lang: str) -> dict:
+    return load(lang, "scope") or {}
+
+
+@cache
+def _sector_nouns(lang: str) -> dict[tuple[str, ...], str]:
+    """Folded word sequences → sector, plurals in -s included."""
+    out: dict[tuple[str, ...], str] = {}
+    for sector, words in (_data(lang).get("sector_nouns") or {}).items():
+        for w in map(str, words):
+            forms = [w, w + "s"] + ([w[:-1] + "ies"] if w.endswith("y") else [])  # armies
+            for f in forms:
+                out.setdefault(fold_key(f), sector)
+    return out
+
+
+@cache
+def _cues(lang: str) -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
+    """Political cue phrases: (exact folded keys, prefix keys from a trailing *)."""
+    exact, prefix = set(), []
+    for c in _data(lang).get("political_cues") or ():
+        c = str(c)
+        if c.endswith("*"):
+            prefix.append(fold_key(c[:-1]))
+        else:
+            exact.add(fold_key(c))
+    return frozenset(exact), tuple(prefix)
+
+
+def political_cue(text: str, lang: str) -> bool:
+    """The text holds a word of war or of a state's act ("a car bomb", "pardoned")."""
+    exact, prefix = _cues(lang)
+    f = [fold_token(t) for t, _, _ in tokenize(text)]
+    for i in range(len(f)):
+        for key in exact:
+            if tuple(f[i:i + len(key)]) == key:
+                return True
+        for key in prefix:
+            n = len(key)
+            if tuple(f[i:i + n - 1]) == key[:-1] and i + n <= len(f) and f[i + n - 1].startswith(
+                    key[-1]):
+                return True
+    return False
+
+
+@cache
+def _prepositions(lang: str) -> frozenset[str]:
+    return frozenset(str(p) for p in (load(lang, "grammar") or {}).get("prepositions") or ())
+
+
+def _sector_at(toks: list[tuple[str, int, int]], ftoks: list[str], i: int,
+               lang: str) -> tuple[int, str | None]:
+    """(words, sector) of the longest sector word at token i: the language's sector nouns,
+    then the KB's role lexicon, then a KB organisation or group named there."""
+    from eventcoder.resolve.kb import load_kb
+
+    nouns = _sector_nouns(lang)
+    for n in range(min(5, len(toks) - i), 0, -1):
+        s = nouns.get(tuple(ftoks[i:i + n]))
+        if s:
+            return n, s
+    kb = load_kb()
+    n, role = kb.role_at(toks, ftoks, i)
+    if n and role is not None and role.sector:
+        return n, role.sector
+    if toks[i][0][:1].isupper():
+        n, hits = kb.match_at(toks, ftoks, i)
+        if n and hits:
+            e = hits[0].entry
+            if e.kind in NAME_KINDS and e.sector and hits[0].form != "adj":
+                return n, e.sector
+            if e.kind == "person" and n > 1:
+                sectors = [o.sector for o in e.offices if o.sector]
+                if sectors:
+                    return n, sectors[-1]
+    return (n or 1), None
+
+
+def phrase_sector(text: str, lang: str) -> str | None:
+    """The sector a noun phrase outside the KB names: its last sector word before the first
+    preposition ("the Department of Transportation", "a Texas jury"), else the first one
+    after it ("leaders of the opposition party"); None when it names none ("a car")."""
+    toks = [t for t in tokenize(text) if t[0] not in ("'", "’")]
+    ftoks = [fold_token(t) for t, _, _ in toks]
+    preps = _prepositions(lang)
+    head: str | None = None
+    i, before = 0, True
+    while i < len(toks):
+        if before and ftoks[i] in preps and i > 0:
+            if head:
+                return head
+            before = False
+        n, sector = _sector_at(toks, ftoks, i, lang)
+        if sector:
+            if not before:
+                return sector
+            head = sector
+        i += n
+    return head
+
+
+def political(actor: Actor, text: str = "", lang: str = "en") -> bool:
+    """A state, IGO or actor of a political sector; an actor outside the KB by its head noun."""
+    if actor.kind in POLITICAL_KINDS or actor.sector in POLITICAL_SECTORS:
+        return True
+    if actor.id is None and actor.sector is None and text:
+        return phrase_sector(text, lang) in POLITICAL_SECTORS
+    return False
+
+
+def _political_mention(m: Mention | None, lang: str) -> bool:
+    if m is None:
+        return False
+    return political(m.actor, m.text, lang) or any(
+        political(x.actor, x.text, lang) for x in m.members)
+
+
+def in_scope(ev: Event, text: str, lang: str) -> bool:
+    """The event has a political actor, is of a type citizens make political (protest), or
+    its evidence in the document `text` names a weapon of war or a state's act."""
+    if ev.type in set(_data(lang).get("open_types") or ()):
+        return True
+    if _political_mention(ev.source, lang) or _political_mention(ev.target, lang):
+        return True
+    return political_cue(text[ev.evidence[0]:ev.evidence[1]], lang)

@@ -1,0 +1,69 @@
+"""Scope of English general news: events need a political actor; text-only actors get a sector
+from their head noun; sentences written for these tests."""
+
+import pytest
+
+from eventcoder.document import Actor, Event, Mention
+from eventcoder.events.scope import in_scope, phrase_sector, political_cue
+from eventcoder.nlp import model_path
+from eventcoder.pipeline import code_text
+
+needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
+                                  reason="needs the shipped trained pipelines")
+
+
+def events(text):
+    doc = code_text(text, lang="en", published="2025-03-12")
+    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("the Department of Agriculture", "GOV"),
+    ("a state jury in Ohio", "JUD"),
+    ("Leeds Police", "COP"),
+    ("leaders of the opposition party", "OPP"),
+    ("the Canadian armies", "MIL"),
+    ("the sheriff's deputies", "COP"),
+    ("a pickup truck", None),
+    ("the software maker", None),
+])
+def test_phrase_sector(text, sector):
+    assert phrase_sector(text, "en") == sector
+
+
+def test_political_cue():
+    assert political_cue("A roadside bomb killed two villagers", "en")
+    assert political_cue("the governor pardoned the inmate", "en")
+    assert not political_cue("the truck hit a cyclist", "en")
+
+
+def _mention(text, sector=None, kind="unknown"):
+    return Mention(0, len(text), text, Actor(None, None, None, sector, kind))
+
+
+def test_in_scope_needs_a_political_actor():
+    deal = Event("AGREE", None, "030", _mention("the software maker"), _mention("a rival"),
+                 (0, 1), (0, 4), 0)
+    assert not in_scope(deal, "x agreed", "en")
+    deal.target = _mention("the city council")
+    assert in_scope(deal, "x agreed", "en")
+    march = Event("PROTEST", None, "141", _mention("nurses", "CVL", "group"), None,
+                  (0, 1), (0, 4), 0)
+    assert in_scope(march, "x protested", "en")
+
+
+@needs_models
+def test_private_acts_are_no_events():
+    assert events("Microsoft agreed to buy a small software maker from Ohio for 40 million "
+                  "dollars.") == []
+    assert events("A pickup truck hit a cyclist on Main Street in Denver.") == []
+
+
+@needs_models
+def test_political_acts_stay():
+    assert events("The city council of Springfield condemned the governor's budget plan.")[0][
+        :2] == ("ACCUSE", "The city council of Springfield")
+    assert events("A roadside bomb killed two villagers near Kandahar.")[0][0] == "ASSAULT"
+    assert events("Hundreds of nurses protested outside the hospital in Leeds.")[0][0] == \
+        "PROTEST"
