@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.lang import load
 from eventcoder.resolve.fold import fold_token, tokenize
-from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, load_kb
+from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, is_common_word, load_kb
 
 if TYPE_CHECKING:
     from eventcoder.events.places import PlaceMention
@@ -325,6 +325,8 @@ class _Finder:
         the person's first name nor any country the person held office in: another bearer of
         the name, unless the person held a national office of state."""
         e = h.entry
+        if self._other_bearer(h):
+            return True
         if any(
             o.sector in NATIONAL_SECTORS and not o.office.lower().startswith(LOCAL_OFFICES)
             for o in e.offices
@@ -335,6 +337,28 @@ class _Finder:
             return False
         first = {fold_token(n.split()[0]) for n in e.names if len(n.split()) >= 2}
         return not first & set(self.ftoks)
+
+    def _other_bearer(self, h: Hit) -> bool:
+        """The text names another bearer of the family name: a first name the KB person does
+        not have right before it ("Guillermo Hernandez", "owner John Henry")."""
+        own = {fold_token(w) for n in h.entry.names for w in n.split()}
+        sur = fold_token(h.variant)
+        covered = {j for u in self.units for j in range(u.i, u.j)}
+        starts = set(self.sent_starts)
+        for j in range(1, len(self.toks)):
+            if self.ftoks[j] != sur:
+                continue
+            w, start = self.toks[j - 1][0], self.toks[j - 1][1]
+            if not (w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 1):
+                continue
+            if j - 1 in covered or w in NOT_NAMES or fold_token(w) in own:
+                continue
+            if self.text[self.toks[j - 1][2]:self.toks[j][1]] != " ":
+                continue
+            if (start in starts or j - 1 == 0) and is_common_word(w):
+                continue  # "Yesterday Hernandez said"
+            return True
+        return False
 
     def _partner(self, char: int) -> bool:
         """A name governed by "mit", "gegen", "with", "against": a party the story's actor
@@ -1224,6 +1248,7 @@ def find_mentions(
             continue
         out.append(m)
     _country_by_context(out, kb)
+    doc.meta["topic_countries"] = list(f.topic)  # for the events stage's home countries
     if doc.parsed is not None:
         _set_heads(doc.parsed, out)
     doc.mentions = out

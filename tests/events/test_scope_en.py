@@ -67,3 +67,42 @@ def test_political_acts_stay():
     assert events("A roadside bomb killed two villagers near Kandahar.")[0][0] == "ASSAULT"
     assert events("Hundreds of nurses protested outside the hospital in Leeds.")[0][0] == \
         "PROTEST"
+
+
+def coded(text):
+    doc = code_text(text, lang="en", published="2025-03-12")
+    return [(e.type, (e.source.text, e.source.actor.country, e.source.actor.sector)
+             if e.source else None,
+             (e.target.text, e.target.actor.country) if e.target else None)
+            for e in doc.events]
+
+
+@needs_models
+def test_police_story_countries():
+    # what police act on is in their country
+    assert coded("Police in Denver arrested Mark Dolan on Tuesday after a robbery.") == [
+        ("COERCE", ("Police", "USA", "COP"), ("Mark Dolan", "USA"))]
+    assert coded("Detroit police charged the driver with manslaughter.") == [
+        ("ACCUSE", ("police", "USA", "COP"), ("the driver", "USA"))]
+
+
+@needs_models
+def test_officers_in_a_police_story():
+    evs = coded("Officers arrested the cyclist near the station in Ohio. Police said the man "
+                "had stolen a car.")
+    assert evs[0][1] == ("Officers", "USA", "COP")
+
+
+@needs_models
+def test_another_bearer_of_a_politicians_family_name():
+    # the KB knows a Mexican minister named Hernández; this plumber is someone else
+    doc = code_text("Guillermo Hernandez, a plumber from Texas, was arrested by police in "
+                    "Houston. Hernandez denied the charges.", lang="en")
+    assert all(m.actor.id is None for m in doc.mentions if "Hernandez" in m.text)
+
+
+@needs_models
+def test_business_titles_are_no_military_ranks():
+    doc = code_text("General Manager Bill Hayes offered the striker a new contract.", lang="en")
+    assert doc.events == []
+    assert [m.actor.sector for m in doc.mentions] == ["BUS"]

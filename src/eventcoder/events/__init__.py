@@ -43,7 +43,7 @@ from eventcoder.events.roles import (
     grammar,
     mention_slots,
 )
-from eventcoder.events.scope import in_scope
+from eventcoder.events.scope import home_countries, in_scope
 from eventcoder.events.tokens import (
     AUX_HINTS,
     CLAUSE_PUNCT,
@@ -130,6 +130,7 @@ def extract_events(doc: Document) -> Document:
                     and not any(lo <= view.word_at(d.start) <= hi for lo, hi in planned)]
         if explicit:
             ctx.narrative_date = (explicit[-1].value, explicit[-1].granularity)
+    home_countries(events, doc)
     doc.events = merge_events(doc, events)
     return doc
 

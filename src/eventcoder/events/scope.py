@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from eventcoder.document import Actor, Event, Mention
+from dataclasses import replace
+
+from eventcoder.document import Actor, Document, Event, Mention
 from eventcoder.lang import load
 from eventcoder.resolve.fold import fold_key, fold_token, tokenize
 
 POLITICAL_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "IGO", "NGO"}
 POLITICAL_KINDS = {"state", "igo"}
+# sectors of a state's organs at home: a bare "police", "the prosecutors", "a jury" outside the
+# KB belongs to the country the story happens in; what they act on is in that country too
+HOME_SECTORS = {"COP", "JUD", "GOV", "LEG"}
+LAW_ENFORCEMENT = {"COP", "JUD"}
 NAME_KINDS = {"igo", "org", "group"}  # KB names inside a phrase that lend it their sector
 
 
@@ -144,3 +150,75 @@ def in_scope(ev: Event, text: str, lang: str) -> bool:
     if _political_mention(ev.source, lang) or _political_mention(ev.target, lang):
         return True
     return political_cue(text[ev.evidence[0]:ev.evidence[1]], lang)
+
+
+def _with(m: Mention, **kw) -> Mention:
+    return replace(m, actor=replace(m.actor, **kw))
+
+
+@cache
+def _person_words(lang: str) -> frozenset[str]:
+    g = load(lang, "grammar") or {}
+    words = set(g.get("person_nouns") or ()) | set(g.get("subject_pronouns") or ())
+    return frozenset(str(w) for w in words) | {"him", "her", "them"}
+
+
+def _private_party(m: Mention, lang: str) -> bool:
+    """A person or group outside the state: a name, a pronoun or a phrase headed by a person
+    noun ("the driver", "John Doe", "him"); not a thing ("the building") nor an organ of state."""
+    if political(m.actor, m.text if m.actor.id is None else "", lang):
+        return False
+    if m.actor.kind in ("person", "group") or m.actor.sector in ("CVL", "REF"):
+        return True
+    words = [t for t, _, _ in tokenize(m.text) if t.isalpha()]
+    if not words:
+        return False
+    last = words[-1]
+    return last[:1].isupper() or last.lower() in _person_words(lang) or last.lower().rstrip(
+        "s") in _person_words(lang)
+
+
+def home_countries(events: list[Event], doc: Document) -> None:
+    """Text-only actors: the sector their head noun names; a home organ of state ("police",
+    "a jury") without a country takes the country of the event's place, else the document's
+    topic country; a private party that police or a court acts on, or that acts on them,
+    takes theirs ("police arrested John Doe")."""
+    lang = doc.lang or "en"
+    topic = doc.meta.get("topic_countries") or []
+    ambiguous = {fold_token(str(w)) for w in _data(lang).get("police_or_military") or ()}
+    police_story = any(m.actor.sector == "COP" for m in doc.mentions) and not any(
+        m.actor.sector == "MIL" and fold_token(m.text.split()[-1]) not in ambiguous
+        for m in doc.mentions if m.text.split())
+    for ev in events:
+        for role in ("source", "target"):
+            m = getattr(ev, role)
+            if m is None:
+                continue
+            if police_story and m.actor.sector == "MIL" and m.text.split() and fold_token(
+                    m.text.split()[-1]) in ambiguous:
+                m = _with(m, sector="COP")  # "officers" in a police story
+                ev.why.append(f"{role} sector COP: officers in a story about police")
+            if m.actor.id is not None or m.members:
+                setattr(ev, role, m)
+                continue
+            if m.actor.sector is None and m.actor.kind == "unknown":
+                sector = phrase_sector(m.text, lang)
+                if sector:
+                    m = _with(m, sector=sector)
+            if m.actor.country is None and m.actor.sector in HOME_SECTORS:
+                home = ev.location.country if ev.location and ev.location.country else (
+                    topic[0] if topic else None)
+                if home:
+                    m = _with(m, country=home)
+                    ev.why.append(f"{role} country {home}: a home organ of state where the "
+                                  "story happens")
+            setattr(ev, role, m)
+        s, t = ev.source, ev.target
+        for a, b, role in ((s, t, "target"), (t, s, "source")):
+            if a is None or b is None or b.members or b.actor.country is not None:
+                continue
+            if a.actor.sector in LAW_ENFORCEMENT and a.actor.country and _private_party(
+                    b, lang):
+                setattr(ev, role, _with(b, country=a.actor.country))
+                ev.why.append(f"{role} country {a.actor.country}: acted on by, or acting on, "
+                              "its police or courts")
