@@ -106,3 +106,31 @@ def test_business_titles_are_no_military_ranks():
     doc = code_text("General Manager Bill Hayes offered the striker a new contract.", lang="en")
     assert doc.events == []
     assert [m.actor.sector for m in doc.mentions] == ["BUS"]
+
+
+@needs_models
+def test_agentless_passive_of_an_arrest():
+    # the police the story names did it; the arrested and charged man is the target
+    assert coded("Tom Baker, 31, was arrested Friday and charged with killing a deputy "
+                 "sheriff, police said.") == [
+        ("COERCE", ("police", None, "COP"), ("Tom Baker", None)),
+        ("ACCUSE", ("police", None, "COP"), ("Tom Baker", None))]
+
+
+@needs_models
+def test_headline_passive():
+    evs = coded("Driver Charged In Fatal Crash. Police in Queens said the driver fled.")
+    assert evs == [("ACCUSE", ("Police", "USA", "COP"), ("Driver", "USA"))]
+
+
+@needs_models
+def test_agentless_passive_without_police_is_no_event():
+    # nobody the text names charged him: no source, no event
+    assert coded("Driver Charged In Fatal Crash") == []
+
+
+@needs_models
+def test_only_courts_convict():
+    # police are named, but a conviction is a court's act: no source, no event
+    evs = coded("Police questioned the banker. The banker was convicted of fraud in May.")
+    assert [e for e in evs if e[0] == "ACCUSE"] == []

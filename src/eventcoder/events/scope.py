@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from collections import Counter
 from dataclasses import replace
 
 from eventcoder.document import Actor, Document, Event, Mention
@@ -159,7 +160,8 @@ def _with(m: Mention, **kw) -> Mention:
 @cache
 def _person_words(lang: str) -> frozenset[str]:
     g = load(lang, "grammar") or {}
-    words = set(g.get("person_nouns") or ()) | set(g.get("subject_pronouns") or ())
+    words = set(g.get("person_nouns") or ()) | set(g.get("subject_pronouns") or ()) | set(
+        _data(lang).get("private_person_nouns") or ())
     return frozenset(str(w) for w in words) | {"him", "her", "them"}
 
 
@@ -185,6 +187,10 @@ def home_countries(events: list[Event], doc: Document) -> None:
     takes theirs ("police arrested John Doe")."""
     lang = doc.lang or "en"
     topic = doc.meta.get("topic_countries") or []
+    if not topic:  # no place outside a longer name: the places inside names ("Cypress Park")
+        places = Counter(p.place.country for p in (doc.meta.get("places") or ([], None))[0]
+                         if p.place.country)
+        topic = [c for c, _ in places.most_common(1)]
     ambiguous = {fold_token(str(w)) for w in _data(lang).get("police_or_military") or ()}
     police_story = any(m.actor.sector == "COP" for m in doc.mentions) and not any(
         m.actor.sector == "MIL" and fold_token(m.text.split()[-1]) not in ambiguous
@@ -222,3 +228,29 @@ def home_countries(events: list[Event], doc: Document) -> None:
                 setattr(ev, role, _with(b, country=a.actor.country))
                 ev.why.append(f"{role} country {a.actor.country}: acted on by, or acting on, "
                               "its police or courts")
+
+
+def law_enforcer(doc: Document, view, match, earlier: list[Event]) -> Mention | None:  # noqa: ANN001
+    """The police or court that did an act of law enforcement reported with no agent ("was
+    arrested", "Driver Charged"): the nearest police or judicial actor the document names,
+    in the sentence or before it, else after it; None when it names none."""
+    lang = view.lang
+    lemmas = view.words[match.word].lemmas
+    doers: set[str] = set()
+    for sectors, acts in (_data(lang).get("law_enforcement_acts") or {}).items():
+        if lemmas & {str(a) for a in acts}:
+            doers |= set(str(sectors).split())
+    if not doers:
+        return None
+    cands = [m for m in doc.mentions if m.actor.sector in doers and not m.members]
+    cands += [e.source for e in earlier if e.source is not None and e.source.actor.id is None
+              and (e.source.actor.sector or phrase_sector(e.source.text, lang)) in doers]
+    if not cands:
+        return None
+    at = view.words[match.word].start
+
+    def distance(m: Mention) -> tuple[int, int]:
+        same = view.start <= m.start < view.end
+        return (0 if same else 1 if m.start < at else 2, abs(m.start - at))
+
+    return min(cands, key=distance)
