@@ -134,3 +134,20 @@ def test_only_courts_convict():
     # police are named, but a conviction is a court's act: no source, no event
     evs = coded("Police questioned the banker. The banker was convicted of fraud in May.")
     assert [e for e in evs if e[0] == "ACCUSE"] == []
+
+
+@needs_models
+def test_a_name_that_goes_on_is_another_person():
+    # the KB's António Costa is not "Costas Karamanlis"
+    doc = code_text("Prime Minister Costas Karamanlis rejected calls to resign. Costas "
+                    "Karamanlis said Greece needs stability.", lang="en")
+    assert [m.actor.id for m in doc.mentions if "Costas" in m.text] == [None]
+    assert doc.mentions[0].actor.name == "Costas Karamanlis"
+
+
+@needs_models
+def test_a_title_of_no_sector_makes_no_government_figure():
+    doc = code_text("Chairman Jim Belcher praised the merger with the rival chip maker.",
+                    lang="en")
+    assert [m.actor.sector for m in doc.mentions] == [None]
+    assert doc.events == []
