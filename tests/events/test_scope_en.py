@@ -151,3 +151,11 @@ def test_a_title_of_no_sector_makes_no_government_figure():
                     lang="en")
     assert [m.actor.sector for m in doc.mentions] == [None]
     assert doc.events == []
+
+
+@needs_models
+def test_admissions_and_pleas_in_court_are_no_events():
+    assert coded("The suspect admitted killing his neighbour, police said.") == []
+    assert coded("The former mayor pleaded guilty to bribery charges.") == []
+    assert coded("The ministry admitted mistakes in its handling of the crisis.")[0][0] == \
+        "CONCEDE"
