@@ -254,6 +254,8 @@ class _Finder:
             if ng and hits[0].entry.kind == "state" and self._inside_name(i + ng, False):
                 ng, hits = 0, []  # "British Columbia", "American Boulevard": part of a name
             nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
+            if nr == 1 and toks[i][0].isupper() and i and toks[i - 1][0].isdigit():
+                nr, role = 0, None  # "9:31 PM": a clock time, not a prime minister
             if ng == 1 and nr and hits[0].entry.kind == "person":
                 ng = 0  # "Leiter" is a title before it is Mr Leiter
             if ng and ng >= nr:

@@ -159,3 +159,10 @@ def test_admissions_and_pleas_in_court_are_no_events():
     assert coded("The former mayor pleaded guilty to bribery charges.") == []
     assert coded("The ministry admitted mistakes in its handling of the crisis.")[0][0] == \
         "CONCEDE"
+
+
+@needs_models
+def test_clock_time_is_no_prime_minister():
+    doc = code_text("UPDATED: MARCH 14, 2013, 9: 31 PM. PM Modi met the Japanese envoy.",
+                    lang="en")
+    assert [m.text for m in doc.mentions if "PM" in m.text] == ["PM Modi"]
