@@ -341,9 +341,11 @@ class _Finder:
         return not first & set(self.ftoks)
 
     def _other_bearer(self, h: Hit, word: str = "") -> bool:
-        """The text names another bearer of the name: a first name the KB person does not
-        have right before it ("Guillermo Hernandez", "owner John Henry"), or a family name
+        """English: the text names another bearer of the name: a first name the KB person does
+        not have right before it ("Guillermo Hernandez", "owner John Henry"), or a family name
         the person does not have right after it ("Costas Karamanlis")."""
+        if self.doc.lang != "en":
+            return False  # German capitalises nouns: "Lukaschenkos Rücktritt"
         own = {fold_token(w) for n in h.entry.names for w in n.split()}
         sur = word or fold_token(h.variant)
         covered = {j for u in self.units for j in range(u.i, u.j)}

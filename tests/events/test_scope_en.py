@@ -3,7 +3,7 @@ from their head noun; sentences written for these tests."""
 
 import pytest
 
-from eventcoder.document import Actor, Event, Mention
+from eventcoder.document import Actor, Document, Event, Mention
 from eventcoder.events.scope import in_scope, phrase_sector, political_cue
 from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
@@ -43,14 +43,15 @@ def _mention(text, sector=None, kind="unknown"):
 
 
 def test_in_scope_needs_a_political_actor():
+    doc = Document("t", "x agreed", lang="en")
     deal = Event("AGREE", None, "030", _mention("the software maker"), _mention("a rival"),
                  (0, 1), (0, 4), 0)
-    assert not in_scope(deal, "x agreed", "en")
+    assert not in_scope(deal, doc, "en")
     deal.target = _mention("the city council")
-    assert in_scope(deal, "x agreed", "en")
+    assert in_scope(deal, doc, "en")
     march = Event("PROTEST", None, "141", _mention("nurses", "CVL", "group"), None,
                   (0, 1), (0, 4), 0)
-    assert in_scope(march, "x protested", "en")
+    assert in_scope(march, doc, "en")
 
 
 @needs_models

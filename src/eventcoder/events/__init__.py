@@ -118,7 +118,7 @@ def extract_events(doc: Document) -> Document:
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
             e.type in vague and e.target is None and e.factuality != "asserted")
-            and in_scope(e, doc.text, lang))
+            and in_scope(e, doc, lang))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]

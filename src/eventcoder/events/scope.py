@@ -43,10 +43,14 @@ def _sector_nouns(lang: str) -> dict[tuple[str, ...], str]:
 
 
 @cache
-def _cues(lang: str) -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
-    """Political cue phrases: (exact folded keys, prefix keys from a trailing *)."""
+def _cues(lang: str, type_: str = "") -> tuple[frozenset[tuple[str, ...]],
+                                               tuple[tuple[str, ...], ...]]:
+    """Political cue phrases, of all types or of one: (exact folded keys, prefix keys from a
+    trailing *)."""
     exact, prefix = set(), []
-    for c in _data(lang).get("political_cues") or ():
+    words = (_data(lang).get("type_cues") or {}).get(type_) or () if type_ else (
+        _data(lang).get("political_cues") or ())
+    for c in words:
         c = str(c)
         if c.endswith("*"):
             prefix.append(fold_key(c[:-1]))
@@ -55,9 +59,12 @@ def _cues(lang: str) -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...],
     return frozenset(exact), tuple(prefix)
 
 
-def political_cue(text: str, lang: str) -> bool:
-    """The text holds a word of war or of a state's act ("a car bomb", "pardoned")."""
-    exact, prefix = _cues(lang)
+def political_cue(text: str, lang: str, type_: str = "") -> bool:
+    """The text holds a word of war or of a state's act ("a car bomb", "pardoned"), or one of
+    the words that make an event of `type_` political."""
+    if type_ and political_cue(text, lang):
+        return True
+    exact, prefix = _cues(lang, type_)
     f = [fold_token(t) for t, _, _ in tokenize(text)]
     for i in range(len(f)):
         for key in exact:
@@ -128,29 +135,36 @@ def phrase_sector(text: str, lang: str) -> str | None:
 
 
 def political(actor: Actor, text: str = "", lang: str = "en") -> bool:
-    """A state, IGO or actor of a political sector; an actor outside the KB by its head noun."""
+    """A state, IGO or actor of a political sector, a person the KB knows (its persons hold
+    or held office: "Ex-Kanzler Faymann" still is one); an actor outside the KB by its head
+    noun."""
     if actor.kind in POLITICAL_KINDS or actor.sector in POLITICAL_SECTORS:
+        return True
+    if actor.kind == "person" and actor.id is not None:
         return True
     if actor.id is None and actor.sector is None and text:
         return phrase_sector(text, lang) in POLITICAL_SECTORS
     return False
 
 
-def _political_mention(m: Mention | None, lang: str) -> bool:
+def _political_mention(m: Mention | None, lang: str, mentions: list[Mention]) -> bool:
+    """The actor, one of its members, or a KB mention inside its span is political."""
     if m is None:
         return False
     return political(m.actor, m.text, lang) or any(
-        political(x.actor, x.text, lang) for x in m.members)
+        political(x.actor, x.text, lang) for x in m.members) or any(
+        m.start <= x.start and x.end <= m.end and political(x.actor) for x in mentions)
 
 
-def in_scope(ev: Event, text: str, lang: str) -> bool:
+def in_scope(ev: Event, doc: Document, lang: str) -> bool:
     """The event has a political actor, is of a type citizens make political (protest), or
-    its evidence in the document `text` names a weapon of war or a state's act."""
+    its evidence names a weapon of war or a state's act."""
     if ev.type in set(_data(lang).get("open_types") or ()):
         return True
-    if _political_mention(ev.source, lang) or _political_mention(ev.target, lang):
+    if _political_mention(ev.source, lang, doc.mentions) or _political_mention(
+            ev.target, lang, doc.mentions):
         return True
-    return political_cue(text[ev.evidence[0]:ev.evidence[1]], lang)
+    return political_cue(doc.text[ev.evidence[0]:ev.evidence[1]], lang, ev.type)
 
 
 def _with(m: Mention, **kw) -> Mention:
