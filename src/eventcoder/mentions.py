@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from eventcoder.document import Actor, Document, Mention
 from eventcoder.lang import load
 from eventcoder.resolve.fold import fold_token, tokenize
-from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, load_kb
+from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, is_common_word, load_kb
 
 if TYPE_CHECKING:
     from eventcoder.events.places import PlaceMention
@@ -254,6 +254,8 @@ class _Finder:
             if ng and hits[0].entry.kind == "state" and self._inside_name(i + ng, False):
                 ng, hits = 0, []  # "British Columbia", "American Boulevard": part of a name
             nr, role = kb.role_at(toks, ftoks, i) if toks[i][0][:1].isalpha() else (0, None)
+            if nr == 1 and toks[i][0].isupper() and i and toks[i - 1][0].isdigit():
+                nr, role = 0, None  # "9:31 PM": a clock time, not a prime minister
             if ng == 1 and nr and hits[0].entry.kind == "person":
                 ng = 0  # "Leiter" is a title before it is Mr Leiter
             if ng and ng >= nr:
@@ -320,11 +322,13 @@ class _Finder:
         ]
         return len(words) < 2 or sum(t[:1].isupper() for t in words) * 5 < len(words) * 3
 
-    def _stray_surname(self, h: Hit) -> bool:
+    def _stray_surname(self, h: Hit, word: str = "") -> bool:
         """A person's family name alone ("Lang", "Klitschko") in a text that names neither
         the person's first name nor any country the person held office in: another bearer of
         the name, unless the person held a national office of state."""
         e = h.entry
+        if self._other_bearer(h, word):
+            return True
         if any(
             o.sector in NATIONAL_SECTORS and not o.office.lower().startswith(LOCAL_OFFICES)
             for o in e.offices
@@ -335,6 +339,44 @@ class _Finder:
             return False
         first = {fold_token(n.split()[0]) for n in e.names if len(n.split()) >= 2}
         return not first & set(self.ftoks)
+
+    def _other_bearer(self, h: Hit, word: str = "") -> bool:
+        """English: the text names another bearer of the name: a first name the KB person does
+        not have right before it ("Guillermo Hernandez", "owner John Henry"), or a family name
+        the person does not have right after it ("Costas Karamanlis")."""
+        if self.doc.lang != "en":
+            return False  # German capitalises nouns: "Lukaschenkos Rücktritt"
+        own = {fold_token(w) for n in h.entry.names for w in n.split()}
+        sur = word or fold_token(h.variant)
+        covered = {j for u in self.units for j in range(u.i, u.j)}
+        starts = set(self.sent_starts)
+        for j in range(1, len(self.toks)):
+            if self.ftoks[j] != sur:
+                continue
+            w, start = self.toks[j - 1][0], self.toks[j - 1][1]
+            if not (w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 1):
+                continue
+            if j - 1 in covered or w in NOT_NAMES or fold_token(w) in own:
+                continue
+            if self.text[self.toks[j - 1][2]:self.toks[j][1]] != " ":
+                continue
+            if (start in starts or j - 1 == 0) and is_common_word(w):
+                continue  # "Yesterday Hernandez said"
+            return True
+        for j in range(len(self.toks) - 1):
+            if self.ftoks[j] != sur:
+                continue
+            w = self.toks[j + 1][0]  # "Costas Karamanlis": the name goes on
+            if (w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 2
+                    and (j + 1 not in covered or self._person_unit(j + 1)) and w not in NOT_NAMES
+                    and fold_token(w) not in own and not is_common_word(w.lower())
+                    and self.text[self.toks[j][2]:self.toks[j + 1][1]] == " "):
+                return True
+        return False
+
+    def _person_unit(self, k: int) -> bool:
+        u = self.unit_at.get(k)
+        return u is not None and u.kind == "gaz" and u.hits[0].entry.kind == "person"
 
     def _partner(self, char: int) -> bool:
         """A name governed by "mit", "gegen", "with", "against": a party the story's actor
@@ -511,7 +553,7 @@ class _Finder:
         if cur.kind == "gaz":
             h = cur.hits[0]
             if h.entry.kind == "person":
-                if ph.role is None and cur.j - cur.i == 1 and self._stray_surname(h):
+                if ph.role is None and cur.j - cur.i == 1 and self._stray_surname(h, self.ftoks[cur.i]):
                     return None
                 ph.person = h
             elif h.form == "people":
@@ -667,8 +709,11 @@ class _Finder:
         if comma:
             k += 1
         g = self.gaz(k, kinds=("person",))
-        if g is not None and g.hits[0].form == "surname" and self._unknown_name(k, True) > g.j:
-            g = None  # "Präsident Pierre Nkurunziza": a longer name, not Ms Jean-Pierre
+        if g is not None and (g.hits[0].form == "surname" or (
+                self.doc.lang == "en" and g.j - k == 1)) and self._unknown_name(k, True) > g.j:
+            # "Präsident Pierre Nkurunziza": a longer name, not Ms Jean-Pierre; "Prime
+            # Minister Costas Karamanlis" is not Mr Costa
+            g = None
         if g is not None:
             if comma and self.tok(g.j) not in (",", ")", ".") and not self._verbish(g.j):
                 pass
@@ -850,7 +895,10 @@ class _Finder:
             return Actor(None, ph.name, c, None, "person", None)
         if ph.name is not None:
             c = country if org is not None or country else self._context_country(start)
-            return Actor(None, ph.name, c, sector or "GOV", "person", office)
+            # a title of no sector before an unknown name ("chairman Jim Lee"): a government
+            # figure only when a country or an organisation says so
+            default = "GOV" if org is not None or country or self.doc.lang != "en" else None
+            return Actor(None, ph.name, c, sector or default, "person", office)
         if role is None:
             if org is None:
                 return None
@@ -1224,6 +1272,7 @@ def find_mentions(
             continue
         out.append(m)
     _country_by_context(out, kb)
+    doc.meta["topic_countries"] = list(f.topic)  # for the events stage's home countries
     if doc.parsed is not None:
         _set_heads(doc.parsed, out)
     doc.mentions = out

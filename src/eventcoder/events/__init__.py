@@ -43,6 +43,7 @@ from eventcoder.events.roles import (
     grammar,
     mention_slots,
 )
+from eventcoder.events.scope import home_countries, in_scope, law_enforcer
 from eventcoder.events.tokens import (
     AUX_HINTS,
     CLAUSE_PUNCT,
@@ -118,7 +119,8 @@ def extract_events(doc: Document) -> Document:
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
-            e.type in vague and e.target is None and e.factuality != "asserted"))
+            e.type in vague and e.target is None and e.factuality != "asserted")
+            and in_scope(e, doc, lang))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -130,6 +132,7 @@ def extract_events(doc: Document) -> Document:
                     and not any(lo <= view.word_at(d.start) <= hi for lo, hi in planned)]
         if explicit:
             ctx.narrative_date = (explicit[-1].value, explicit[-1].granularity)
+    home_countries(events, doc)
     doc.events = merge_events(doc, events)
     return doc
 
@@ -162,7 +165,8 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
             w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in words if w is not t):
         return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
     if view.lang == "en" and (_reduced_passive(view, clause, trig) or (
-            entry is not None and _bare_participle(view, clause, trig, entry))):
+            entry is not None and _bare_participle(view, clause, trig, entry))
+            or _joined_participle(view, trig)):
         return True
     if not any(w.lower in aux for w in words):
         return False
@@ -180,6 +184,31 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
     if view.lang == "de":
         return t.lower.startswith("ge") or t.lower.endswith(("iert", "t"))
     return t.lower.endswith(("ed", "en"))
+
+
+def _joined_participle(view: SentenceView, trig: int) -> bool:
+    """An English participle with no auxiliary of its own that shares one before it ("was
+    arrested Friday and charged with …") or adds to a clause after a comma ("…, charged with
+    killing a deputy"): passive."""
+    t = view.words[trig]
+    if t.tag not in ("VBN", "VBD") or not t.lower.endswith("ed") or trig < 2:
+        return False
+    k = trig - 1
+    while k > 0 and view.words[k].pos == "ADV":
+        k -= 1
+    if view.words[k].text == ",":
+        # "…, charged with murder": a participle with no object, after a clause of its own
+        nxt = view.words[trig + 1] if trig + 1 < len(view.words) else None
+        return t.tag == "VBN" and nxt is not None and nxt.pos in ("ADP", "SCONJ") and any(
+            w.pos == "AUX" or w.tag in ("VBD", "VBZ", "VBP") for w in view.words[:k])
+    if view.words[k].lower not in ("and", "or") or t.dep != "conj" or t.head < 0:
+        return False
+    h = view.words[t.head]
+    aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
+    j = h.i - 1
+    while j > 0 and view.words[j].pos == "ADV":
+        j -= 1
+    return h.tag == "VBN" and j >= 0 and view.words[j].lower in aux
 
 
 def _reduced_passive(view: SentenceView, clause: tuple[int, int], trig: int) -> bool:
@@ -378,6 +407,26 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                        f"('arrested in X', 'expelled from X')")
             if target is state:
                 target = None
+        enforcer = law_enforcer(doc, view, match, earlier) if source is None and (
+            agent is None) else None
+        if enforcer is not None:
+            source = enforcer
+            why.append(f"source: '{enforcer.text}', the police or court of the story (an act "
+                       f"of law enforcement with no agent)")
+            # what was done to whom: the passive subject, not what follows the verb
+            # ("were arrested along Church Avenue", "convicted of violating the rights of X")
+            t = view.words[match.word]
+            if t.dep == "conj" and t.head >= 0 and _joined_participle(view, match.word):
+                patient = subject_of(view, t.head, slots)
+            elif _joined_participle(view, match.word):
+                patient = _main_subject(view, match.word, slots)
+            else:
+                patient = subject_of(view, min(match.words), slots) or subject_phrase(
+                    view, min(match.words), _slot_words(slots))
+            target = None
+            if patient is not None and patient.start != source.start:
+                target = patient
+                why.append(f"target: '{patient.text}', the passive subject")
         if source is not None and target is None:
             patient = subject_of(view, min(match.words), slots)
             if patient is not None and patient is not source:

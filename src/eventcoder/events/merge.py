@@ -99,6 +99,13 @@ def merge_events(doc: Document, events: list[Event]) -> list[Event]:
             target.date, target.date_granularity = e.date, e.date_granularity
         if target.location is None:
             target.location = e.location
+        for role in ("source", "target"):
+            # the same actor named by the KB beats a phrase around it ("condemnation of the
+            # Ethiopian government's decision" → the Ethiopian government)
+            a, b = getattr(target, role), getattr(e, role)
+            if a is not None and b is not None and a.actor.kind == "unknown" and (
+                    b.actor.kind != "unknown") and a.start <= b.start and b.end <= a.end:
+                setattr(target, role, b)
         if target.attribution is None:
             target.attribution = e.attribution
         # a body sentence states it more fully than a headline does

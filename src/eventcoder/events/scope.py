@@ -1,0 +1,270 @@
+"""Scope: ANNOTATION.md codes interactions between political actors. A business deal, a
+sports transfer or a traffic accident between private parties is no event; an event needs at
+least one political actor (a state, government, party, military, police, court, IGO, NGO,
+armed group, or a person holding such an office), except for the types that citizens make
+political by themselves (protests). Actors outside the KB get their sector from the head noun
+of their phrase ("the Department of Transportation", "Delhi Police", "a Texas jury")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from collections import Counter
+from dataclasses import replace
+
+from eventcoder.document import Actor, Document, Event, Mention
+from eventcoder.lang import load
+from eventcoder.resolve.fold import fold_key, fold_token, tokenize
+
+POLITICAL_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "IGO", "NGO"}
+POLITICAL_KINDS = {"state", "igo"}
+# sectors of a state's organs at home: a bare "police", "the prosecutors", "a jury" outside the
+# KB belongs to the country the story happens in; what they act on is in that country too
+HOME_SECTORS = {"COP", "JUD", "GOV", "LEG"}
+LAW_ENFORCEMENT = {"COP", "JUD"}
+NAME_KINDS = {"igo", "org", "group"}  # KB names inside a phrase that lend it their sector
+
+
+@cache
+def _data(lang: str) -> dict:
+    return load(lang, "scope") or {}
+
+
+@cache
+def _sector_nouns(lang: str) -> dict[tuple[str, ...], str]:
+    """Folded word sequences → sector, plurals in -s included."""
+    out: dict[tuple[str, ...], str] = {}
+    for sector, words in (_data(lang).get("sector_nouns") or {}).items():
+        for w in map(str, words):
+            forms = [w, w + "s"] + ([w[:-1] + "ies"] if w.endswith("y") else [])  # armies
+            for f in forms:
+                out.setdefault(fold_key(f), sector)
+    return out
+
+
+@cache
+def _cues(lang: str, type_: str = "") -> tuple[frozenset[tuple[str, ...]],
+                                               tuple[tuple[str, ...], ...]]:
+    """Political cue phrases, of all types or of one: (exact folded keys, prefix keys from a
+    trailing *)."""
+    exact, prefix = set(), []
+    words = (_data(lang).get("type_cues") or {}).get(type_) or () if type_ else (
+        _data(lang).get("political_cues") or ())
+    for c in words:
+        c = str(c)
+        if c.endswith("*"):
+            prefix.append(fold_key(c[:-1]))
+        else:
+            exact.add(fold_key(c))
+    return frozenset(exact), tuple(prefix)
+
+
+def political_cue(text: str, lang: str, type_: str = "") -> bool:
+    """The text holds a word of war or of a state's act ("a car bomb", "pardoned"), or one of
+    the words that make an event of `type_` political."""
+    if type_ and political_cue(text, lang):
+        return True
+    exact, prefix = _cues(lang, type_)
+    f = [fold_token(t) for t, _, _ in tokenize(text)]
+    for i in range(len(f)):
+        for key in exact:
+            if tuple(f[i:i + len(key)]) == key:
+                return True
+        for key in prefix:
+            n = len(key)
+            if tuple(f[i:i + n - 1]) == key[:-1] and i + n <= len(f) and f[i + n - 1].startswith(
+                    key[-1]):
+                return True
+    return False
+
+
+@cache
+def _prepositions(lang: str) -> frozenset[str]:
+    return frozenset(str(p) for p in (load(lang, "grammar") or {}).get("prepositions") or ())
+
+
+def _sector_at(toks: list[tuple[str, int, int]], ftoks: list[str], i: int,
+               lang: str) -> tuple[int, str | None]:
+    """(words, sector) of the longest sector word at token i: the language's sector nouns,
+    then the KB's role lexicon, then a KB organisation or group named there."""
+    from eventcoder.resolve.kb import load_kb
+
+    nouns = _sector_nouns(lang)
+    for n in range(min(5, len(toks) - i), 0, -1):
+        s = nouns.get(tuple(ftoks[i:i + n]))
+        if s:
+            return n, s
+    kb = load_kb()
+    n, role = kb.role_at(toks, ftoks, i)
+    if n and role is not None and role.sector:
+        return n, role.sector
+    if toks[i][0][:1].isupper():
+        n, hits = kb.match_at(toks, ftoks, i)
+        if n and hits:
+            e = hits[0].entry
+            if e.kind in NAME_KINDS and e.sector and hits[0].form != "adj":
+                return n, e.sector
+            if e.kind == "person" and n > 1:
+                sectors = [o.sector for o in e.offices if o.sector]
+                if sectors:
+                    return n, sectors[-1]
+    return (n or 1), None
+
+
+def phrase_sector(text: str, lang: str) -> str | None:
+    """The sector a noun phrase outside the KB names: its last sector word before the first
+    preposition ("the Department of Transportation", "a Texas jury"), else the first one
+    after it ("leaders of the opposition party"); None when it names none ("a car")."""
+    toks = [t for t in tokenize(text) if t[0] not in ("'", "’")]
+    ftoks = [fold_token(t) for t, _, _ in toks]
+    preps = _prepositions(lang)
+    head: str | None = None
+    i, before = 0, True
+    while i < len(toks):
+        if before and ftoks[i] in preps and i > 0:
+            if head:
+                return head
+            before = False
+        n, sector = _sector_at(toks, ftoks, i, lang)
+        if sector:
+            if not before:
+                return sector
+            head = sector
+        i += n
+    return head
+
+
+def political(actor: Actor, text: str = "", lang: str = "en") -> bool:
+    """A state, IGO or actor of a political sector, a person the KB knows (its persons hold
+    or held office: "Ex-Kanzler Faymann" still is one); an actor outside the KB by its head
+    noun."""
+    if actor.kind in POLITICAL_KINDS or actor.sector in POLITICAL_SECTORS:
+        return True
+    if actor.kind == "person" and actor.id is not None:
+        return True
+    if actor.id is None and actor.sector is None and text:
+        return phrase_sector(text, lang) in POLITICAL_SECTORS
+    return False
+
+
+def _political_mention(m: Mention | None, lang: str, mentions: list[Mention]) -> bool:
+    """The actor, one of its members, or a KB mention inside its span is political."""
+    if m is None:
+        return False
+    return political(m.actor, m.text, lang) or any(
+        political(x.actor, x.text, lang) for x in m.members) or any(
+        m.start <= x.start and x.end <= m.end and political(x.actor) for x in mentions)
+
+
+def in_scope(ev: Event, doc: Document, lang: str) -> bool:
+    """The event has a political actor, is of a type citizens make political (protest), or
+    its evidence names a weapon of war or a state's act."""
+    if ev.type in set(_data(lang).get("open_types") or ()):
+        return True
+    if _political_mention(ev.source, lang, doc.mentions) or _political_mention(
+            ev.target, lang, doc.mentions):
+        return True
+    return political_cue(doc.text[ev.evidence[0]:ev.evidence[1]], lang, ev.type)
+
+
+def _with(m: Mention, **kw) -> Mention:
+    return replace(m, actor=replace(m.actor, **kw))
+
+
+@cache
+def _person_words(lang: str) -> frozenset[str]:
+    g = load(lang, "grammar") or {}
+    words = set(g.get("person_nouns") or ()) | set(g.get("subject_pronouns") or ()) | set(
+        _data(lang).get("private_person_nouns") or ())
+    return frozenset(str(w) for w in words) | {"him", "her", "them"}
+
+
+def _private_party(m: Mention, lang: str) -> bool:
+    """A person or group outside the state: a name, a pronoun or a phrase headed by a person
+    noun ("the driver", "John Doe", "him"); not a thing ("the building") nor an organ of state."""
+    if political(m.actor, m.text if m.actor.id is None else "", lang):
+        return False
+    if m.actor.kind in ("person", "group") or m.actor.sector in ("CVL", "REF"):
+        return True
+    words = [t for t, _, _ in tokenize(m.text) if t.isalpha()]
+    if not words:
+        return False
+    last = words[-1]
+    return last[:1].isupper() or last.lower() in _person_words(lang) or last.lower().rstrip(
+        "s") in _person_words(lang)
+
+
+def home_countries(events: list[Event], doc: Document) -> None:
+    """Text-only actors: the sector their head noun names; a home organ of state ("police",
+    "a jury") without a country takes the country of the event's place, else the document's
+    topic country; a private party that police or a court acts on, or that acts on them,
+    takes theirs ("police arrested John Doe")."""
+    lang = doc.lang or "en"
+    topic = doc.meta.get("topic_countries") or []
+    if not topic:  # no place outside a longer name: the places inside names ("Cypress Park")
+        places = Counter(p.place.country for p in (doc.meta.get("places") or ([], None))[0]
+                         if p.place.country)
+        topic = [c for c, _ in places.most_common(1)]
+    ambiguous = {fold_token(str(w)) for w in _data(lang).get("police_or_military") or ()}
+    police_story = any(m.actor.sector == "COP" for m in doc.mentions) and not any(
+        m.actor.sector == "MIL" and fold_token(m.text.split()[-1]) not in ambiguous
+        for m in doc.mentions if m.text.split())
+    for ev in events:
+        for role in ("source", "target"):
+            m = getattr(ev, role)
+            if m is None:
+                continue
+            if police_story and m.actor.sector == "MIL" and m.text.split() and fold_token(
+                    m.text.split()[-1]) in ambiguous:
+                m = _with(m, sector="COP")  # "officers" in a police story
+                ev.why.append(f"{role} sector COP: officers in a story about police")
+            if m.actor.id is not None or m.members:
+                setattr(ev, role, m)
+                continue
+            if m.actor.sector is None and m.actor.kind == "unknown":
+                sector = phrase_sector(m.text, lang)
+                if sector:
+                    m = _with(m, sector=sector)
+            if m.actor.country is None and m.actor.sector in HOME_SECTORS:
+                home = ev.location.country if ev.location and ev.location.country else (
+                    topic[0] if topic else None)
+                if home:
+                    m = _with(m, country=home)
+                    ev.why.append(f"{role} country {home}: a home organ of state where the "
+                                  "story happens")
+            setattr(ev, role, m)
+        s, t = ev.source, ev.target
+        for a, b, role in ((s, t, "target"), (t, s, "source")):
+            if a is None or b is None or b.members or b.actor.country is not None:
+                continue
+            if a.actor.sector in LAW_ENFORCEMENT and a.actor.country and _private_party(
+                    b, lang):
+                setattr(ev, role, _with(b, country=a.actor.country))
+                ev.why.append(f"{role} country {a.actor.country}: acted on by, or acting on, "
+                              "its police or courts")
+
+
+def law_enforcer(doc: Document, view, match, earlier: list[Event]) -> Mention | None:  # noqa: ANN001
+    """The police or court that did an act of law enforcement reported with no agent ("was
+    arrested", "Driver Charged"): the nearest police or judicial actor the document names,
+    in the sentence or before it, else after it; None when it names none."""
+    lang = view.lang
+    lemmas = view.words[match.word].lemmas
+    doers: set[str] = set()
+    for sectors, acts in (_data(lang).get("law_enforcement_acts") or {}).items():
+        if lemmas & {str(a) for a in acts}:
+            doers |= set(str(sectors).split())
+    if not doers:
+        return None
+    cands = [m for m in doc.mentions if m.actor.sector in doers and not m.members]
+    cands += [e.source for e in earlier if e.source is not None and e.source.actor.id is None
+              and (e.source.actor.sector or phrase_sector(e.source.text, lang)) in doers]
+    if not cands:
+        return None
+    at = view.words[match.word].start
+
+    def distance(m: Mention) -> tuple[int, int]:
+        same = view.start <= m.start < view.end
+        return (0 if same else 1 if m.start < at else 2, abs(m.start - at))
+
+    return min(cands, key=distance)
