@@ -289,6 +289,12 @@ class _Finder:
             dash = DATELINE_DASH.search(self.text, d.end, d.end + 60)
             self.dateline = (d.start, dash.start() if dash else d.end)
 
+    def home_countries(self) -> tuple[str, ...]:
+        """The dateline's country ("Wien – ") and the leading topic country, where known."""
+        out = [p.place.country for p in self.places if self.dateline and p.place.country
+               and self.dateline[0] <= p.start < self.dateline[1]][:1]
+        return tuple(out + self.topic[:1])
+
     def _drop_dateline_states(self) -> None:
         """ "Beirut – ", "Gaza/Jerusalem – ": where the report was filed names no actor."""
         if self.dateline is None:
@@ -1271,7 +1277,7 @@ def find_mentions(
         if out and m.start < out[-1].end:
             continue
         out.append(m)
-    _country_by_context(out, kb)
+    _country_by_context(out, kb, f.home_countries())
     doc.meta["topic_countries"] = list(f.topic)  # for the events stage's home countries
     if doc.parsed is not None:
         _set_heads(doc.parsed, out)
@@ -1279,9 +1285,11 @@ def find_mentions(
     return doc
 
 
-def _country_by_context(mentions: list[Mention], kb: KnowledgeBase) -> None:
+def _country_by_context(mentions: list[Mention], kb: KnowledgeBase,
+                        home: tuple[str, ...] = ()) -> None:
     """An organisation whose name several countries share ("die Grünen") takes the country of
-    those candidates that the document's other mentions name most; ties keep the KB's own."""
+    those candidates that the document's other mentions and its `home` countries (dateline,
+    leading topic country; one vote each) name most; ties keep the KB's own."""
     def entry(m: Mention):
         return kb.entries.get(m.actor.id) if m.actor.id else None
 
@@ -1289,6 +1297,8 @@ def _country_by_context(mentions: list[Mention], kb: KnowledgeBase) -> None:
     if not shared:
         return
     counts: dict[str, int] = {}
+    for c in home:
+        counts[c] = counts.get(c, 0) + 1
     for m in mentions:
         if m not in shared and m.actor.country:
             counts[m.actor.country] = counts.get(m.actor.country, 0) + 1

@@ -160,3 +160,11 @@ def test_role_of_the_member_states_belongs_to_the_organisation():
         ("EU", None, "IGO")]
     text = "Die EU hat Sanktionen beschlossen. Der Außenminister in Berlin protestierte."
     assert [m.actor.name for m in mentions(text) if m.text == "Außenminister"] == ["Germany"]
+
+
+def test_a_party_name_several_countries_share_takes_the_documents_country():
+    def greens(text):
+        return [m.actor.country for m in mentions(text) if m.text == "Grünen"]
+    assert greens("Wien – Die Grünen kritisierten die Innenministerin.") == ["AUT"]  # dateline
+    assert greens("Berlin – Die Grünen kritisierten die Kanzlerin.") == ["DEU"]
+    assert greens("Die Grünen in Graz kritisierten den Bürgermeister.") == ["AUT"]  # places
