@@ -17,7 +17,7 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
-from eventcoder.events.owners import demonym_owner
+from eventcoder.events.owners import demonym_owner, object_party
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
@@ -35,10 +35,12 @@ from eventcoder.events.phrases import (
 )
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
+    CITY_KINDS,
     PATIENT_GENITIVE,
     MentionSlot,
     _dep_role,
     assign_roles,
+    city_place,
     finite_verb,
     grammar,
     mention_slots,
@@ -164,6 +166,9 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
         return True
     if not any(w.lower in aux for w in words):
         return False
+    if view.lang == "de" and view.has_dep and any(
+            w.dep == "aux:pass" and w.head == trig and w.lower in aux for w in words):
+        return True  # the parse hangs a passive 'wurde' on the participle, whatever its tag
     if view.lang == "en":
         # "was arrested", "has been quietly freed": the auxiliary stands right before the
         # participle (adverbs between); "has banned … what officials say is …" is active
@@ -230,6 +235,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                   attrs: list[Attribution], earlier: list[Event]) -> Event | None:
     entry = match.entry
     clause = clause_bounds(view, match.word, mention_words)
+    cities = [(p.start, p.end) for p in places_of(doc)[0] if p.kind in CITY_KINDS]
+    # "die Anschläge von Brüssel", "in Paris": the city says where, it does not act
+    slots = [s for s in slots if s.prep in entry.target_preps or not city_place(view, s, cities)]
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word, entry)
@@ -272,6 +280,19 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if owner is not None and owner[0].actor.country != source.actor.country:
             target = owner[0]
             why.append(owner[1])
+    if target is None and source is not None and match.is_verb and not passive:
+        pronoun = _pronoun_object(view, clause, match, source, doc, si)
+        if pronoun is not None:
+            target = pronoun[1]
+            why.append(f"target: '{pronoun[0]}' refers back to '{target.text}'")
+    if target is None and source is not None and match.is_verb and not passive and (
+            view.lang == "de"):
+        party = object_party(view, match.words, clause, [
+            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang))
+        if party is not None and party[0] is not source and not (
+                source.start <= party[0].start < source.end):
+            target = party[0]
+            why.append(party[1])
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:
@@ -965,6 +986,43 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
         if first <= m.start < here and fits(m) and _resolved(m):
             return Antecedent(m)
     return None
+
+
+OBJECT_PRONOUN_DEPS = {"obj", "iobj", "obl:arg", "da", "oa"}
+
+
+def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                    source: Mention, doc: Document, si: int) -> tuple[str, Mention] | None:
+    """A singular personal pronoun in the dative or accusative that the parse makes an object
+    of the trigger verb ("Israel verweigerte ihm die Einreise"): the person it refers to, the
+    last person named before it (within PRONOUN_REACH sentences) other than the source."""
+    pronouns = set(grammar(view.lang).get("object_pronouns") or ())
+    if not pronouns or not view.has_dep:
+        return None
+    verbs = set(match.words)
+    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.lower in pronouns
+                and w.pos == "PRON" and w.case in ("Dat", "Acc") and w.head in verbs
+                and w.dep in OBJECT_PRONOUN_DEPS), None)
+    if hit is None:
+        return None
+    first = doc.sentences[max(0, si - PRONOUN_REACH)].start
+    for m in reversed(doc.mentions):
+        if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
+                _resolved(m)) and m.actor != source.actor and not (
+                source.start <= m.start < source.end) and not _predicative(doc, m):
+            return hit.text, m
+    return None
+
+
+def _person_nouns(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in grammar(lang).get("person_nouns") or ())
+
+
+def _predicative(doc: Document, m: Mention) -> bool:
+    """The mention names an office someone holds or would hold ("als Bundespräsident"), not a
+    person a pronoun can point back to."""
+    before = doc.text[max(0, m.start - 5):m.start].split()
+    return before[-1:] in (["als"], ["as"])
 
 
 def _neuter(doc: Document, m: Mention) -> bool:
