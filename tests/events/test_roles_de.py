@@ -97,3 +97,37 @@ def test_object_naming_people_outside_the_kb_is_the_target(text, type_, target):
 def test_object_thing_is_no_target():
     evs = events("Die russische Regierung verweigerte die Einreise.")
     assert all(tgt is None for _, _, tgt in evs), evs
+
+
+@needs_models
+def test_headline_speaker_before_a_colon_is_not_the_actor_after_the_dash():
+    evs = events('Merkel: "Ein guter Tag für Europa" – Liberale kündigen weiteren Widerstand an.')
+    assert not any(src == "Merkel" for _, src, _ in evs), evs
+
+
+@needs_models
+def test_feminine_dative_after_the_verb_is_no_inverted_subject():
+    evs = events("Die Türkei drohte der YPG mit Luftangriffen, sollte sie die Stadt nicht räumen.")
+    assert ("THREATEN", "Türkei", "YPG") in evs, evs
+
+
+@needs_models
+def test_first_person_object_in_quoted_speech_is_the_speaker():
+    evs = events("Die Bürger und die Parteien meiner Koalition unterstützen mich nach wie vor, "
+                 "versicherte der italienische Regierungschef Matteo Renzi.")
+    targets = {tgt for typ, _, tgt in evs if typ == "SUPPORT"}
+    assert targets == {"italienische Regierungschef Matteo Renzi"}, evs
+
+
+@needs_models
+def test_first_person_subject_in_quoted_speech_is_the_speaker():
+    evs = events("Wir lehnen diese Pläne entschieden ab, sagte der französische Präsident "
+                 "Emmanuel Macron am Freitag.")
+    assert evs == [("REJECT", "französische Präsident Emmanuel Macron", None)], evs
+
+
+@needs_models
+def test_first_person_subject_is_not_a_third_person_antecedent():
+    evs = events("Der Minister Thomas de Maizière lobte die Polizei. Wir lehnen diese Pläne "
+                 "entschieden ab, sagte er dazu am Freitag.")
+    assert not any(typ == "REJECT" for typ, _, _ in evs), evs

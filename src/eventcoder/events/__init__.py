@@ -241,8 +241,11 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word, entry)
+    first_person = _first_person(view, clause, match) if match.is_verb else None
+    # "Wir lehnen das ab, sagte er": the clause's subject is the first person, not a pronoun
+    # of the reporting clause that a weak parse hangs on the verb
     antecedent = _pronoun_subject(view, clause, match.word, earlier, doc, si) \
-        if match.is_verb else None
+        if match.is_verb and not (first_person and first_person[1] == "subj") else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
                                  has_subject=antecedent is not None)
     source = src.mention if src else None
@@ -280,6 +283,18 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if owner is not None and owner[0].actor.country != source.actor.country:
             target = owner[0]
             why.append(owner[1])
+    speaker = own_attrs[0].mention if own_attrs else None
+    if match.is_verb and speaker is not None and speaker.actor.kind != "media" and (
+            first_person is not None):
+        # "Wir lehnen das ab, sagte X", "Y unterstützen mich, versicherte X": the speaker
+        word, role = first_person
+        if role == "subj" and source is None:
+            source = speaker
+            why.append(f"source: '{word}' is the speaker '{speaker.text}'")
+        elif role == "obj" and target is None and source is not None and (
+                source.actor != speaker.actor):
+            target = speaker
+            why.append(f"target: '{word}' is the speaker '{speaker.text}'")
     if target is None and source is not None and match.is_verb and not passive:
         pronoun = _pronoun_object(view, clause, match, source, doc, si)
         if pronoun is not None:
@@ -735,9 +750,20 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
         return None
     for s in slots:
         if any(view.words[k].head == head and view.words[k].dep.startswith("nsubj")
-               and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)):
+               and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)
+               ) and not _speaker_label(view, s, noun):
             return s
     return None
+
+
+SPEAKER_MARKS = {":", "–", "—", "--"}
+
+
+def _speaker_label(view: SentenceView, slot: MentionSlot, k: int) -> bool:
+    """A colon or dash stands between the mention and word k: "Merkel: '…' – Liberale
+    kündigen Widerstand an" names who speaks in a headline, not who acts after it."""
+    lo, hi = sorted((slot.last, k))
+    return any(w.text in SPEAKER_MARKS for w in view.words[lo + 1:hi])
 
 
 def _state_of_place(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
@@ -1016,6 +1042,26 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
 
 def _person_nouns(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in grammar(lang).get("person_nouns") or ())
+
+
+def _first_person(view: SentenceView, clause: tuple[int, int], match: TriggerMatch
+                  ) -> tuple[str, str] | None:
+    """A first-person pronoun the parse makes the subject ('subj') or object ('obj') of the
+    trigger verb, within its clause: in quoted speech it is the speaker."""
+    g = grammar(view.lang)
+    subjects = set(g.get("first_person_subjects") or ())
+    objects = set(g.get("first_person_objects") or ())
+    if not view.has_dep or not (subjects or objects):
+        return None
+    verbs = set(match.words)
+    for w in view.words[clause[0]:clause[1] + 1]:
+        if w.head not in verbs or w.pos != "PRON":
+            continue
+        if w.lower in subjects and w.dep == "nsubj":
+            return w.text, "subj"
+        if w.lower in objects and w.dep in OBJECT_PRONOUN_DEPS:
+            return w.text, "obj"
+    return None
 
 
 def _predicative(doc: Document, m: Mention) -> bool:

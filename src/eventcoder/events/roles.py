@@ -349,6 +349,10 @@ def _inverted_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
     for s in cands:
         if s is prefield or s.prep or s.first <= f or not (s.last <= clause[1]):
             continue
+        head = view.words[s.last]
+        if head.gender in ("Fem", "Neut") or head.number == "Plur" or (
+                view.has_dep and head.dep in OBJECT_DEPS | {"obl:arg"}):
+            continue  # "drohte der YPG": a feminine noun's 'der' is dative, the parse agrees
         art = _masculine_nominative(view, s.first, f + 1)
         if art is not None and all(w.pos == "ADV" for w in view.words[f + 1:art]):
             return s
