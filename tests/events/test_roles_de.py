@@ -131,3 +131,17 @@ def test_first_person_subject_is_not_a_third_person_antecedent():
     evs = events("Der Minister Thomas de Maizière lobte die Polizei. Wir lehnen diese Pläne "
                  "entschieden ab, sagte er dazu am Freitag.")
     assert not any(typ == "REJECT" for typ, _, _ in evs), evs
+
+
+@needs_models
+def test_inverted_speech_act_targets_the_actor_of_the_fronted_words():
+    evs = events("Russland breche das Abkommen, kritisierte der ukrainische Präsident am Montag.")
+    assert evs == [("ACCUSE", "ukrainische Präsident", "Russland")], evs
+
+
+@needs_models
+def test_fronted_must_clause_is_the_demand_of_the_inverted_speaker():
+    # "müsse abziehen" did not happen: it is what the speaker after the comma demands
+    evs = events("Die Regierung in Moskau müsse die Truppen abziehen, forderte die Nato am "
+                 "Dienstag.")
+    assert evs == [("REQUEST", "Nato", "Regierung in Moskau")], evs

@@ -295,6 +295,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 source.actor != speaker.actor):
             target = speaker
             why.append(f"target: '{word}' is the speaker '{speaker.text}'")
+    if target is None and source is not None and match.is_verb and entry.type in SPEECH_ACTS:
+        content = _fronted_content_actor(view, clause, match, slots, source)
+        if content is not None:
+            target = content.mention
+            why.append(f"target: '{target.text}', the actor of the words the verb reports "
+                       f"before it ('…, {view.words[match.word].text} X')")
     if target is None and source is not None and match.is_verb and not passive:
         pronoun = _pronoun_object(view, clause, match, source, doc, si)
         if pronoun is not None:
@@ -664,6 +670,8 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
         speaker = attribution.mention
     elif (reporter := _reporting_subject(view, view.word_at(subject.start), slots)) is not None:
         speaker = reporter
+    elif (after := _inverted_reporter(view, clause[1], slots)) is not None:
+        speaker = after.mention  # "X müsse abziehen, forderte Y"
     else:
         recent = [e for e in earlier if e.source is not None and si - e.sentence <= 2]
         speaker = recent[-1].source if recent else None
@@ -673,6 +681,38 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
 
 
 REPORTER_GAP = 4  # words between a reporting verb and its subject ("Norway on Friday said")
+
+
+def _inverted_reporter(view: SentenceView, end: int, slots: list[MentionSlot]
+                       ) -> MentionSlot | None:
+    """The subject of a verb that opens the clause right after word `end` and its comma, with
+    its subject after it: the speaker of the words before ("X müsse abziehen, forderte Y")."""
+    k = end + 1
+    if view.lang != "de" or not view.has_dep or k + 1 >= len(view.words) or view.words[
+            k].text != "," or view.words[k + 1].pos != "VERB":
+        return None
+    verb = k + 1
+    return next((s for s in slots if s.first > verb and not s.prep and any(
+        view.words[j].head == verb and view.words[j].dep == "nsubj"
+        for j in range(s.first, s.last + 1))), None)
+
+
+def _fronted_content_actor(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                           slots: list[MentionSlot], source: Mention) -> MentionSlot | None:
+    """For a speech-act verb that opens its clause after a comma with its subject after it
+    ("Russland breche das Abkommen, kritisierte X"): the first actor with no preposition in
+    the words before the comma, which the verb reports on."""
+    if view.lang != "de" or clause[0] != min(match.words) or clause[0] < 2 or view.words[
+            clause[0] - 1].text != ",":
+        return None
+    if view.word_at(source.start) <= match.word:
+        return None  # the source must follow the verb
+    lo = clause[0] - 2
+    while lo > 0 and view.words[lo - 1].text not in CLAUSE_PUNCT:
+        lo -= 1
+    before = [s for s in slots if lo <= s.first and s.last < clause[0] - 1 and not s.prep
+              and s.mention.actor != source.actor]
+    return min(before, key=lambda s: s.first) if before else None
 
 
 def _reporting_subject(view: SentenceView, before: int,
