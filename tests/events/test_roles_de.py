@@ -145,3 +145,17 @@ def test_fronted_must_clause_is_the_demand_of_the_inverted_speaker():
     evs = events("Die Regierung in Moskau müsse die Truppen abziehen, forderte die Nato am "
                  "Dienstag.")
     assert evs == [("REQUEST", "Nato", "Regierung in Moskau")], evs
+
+
+@needs_models
+def test_fronted_object_with_relative_clause_is_no_reported_content():
+    evs = events("Auch das Image-Management, das Vorgänger wie Tony Blair betrieben, lehnt "
+                 "Corbyn ab.")
+    assert all(tgt is None for _, _, tgt in evs), evs
+
+
+@needs_models
+def test_singular_sie_can_be_a_feminine_party():
+    evs = events("Die türkische HDP bestreitet eine Nähe zur PKK. Sie kritisiert die türkische "
+                 "Regierung scharf.")
+    assert ("ACCUSE", "türkische HDP", "türkische Regierung") in evs, evs

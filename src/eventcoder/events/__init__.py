@@ -710,6 +710,10 @@ def _fronted_content_actor(view: SentenceView, clause: tuple[int, int], match: T
     lo = clause[0] - 2
     while lo > 0 and view.words[lo - 1].text not in CLAUSE_PUNCT:
         lo -= 1
+    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    if (lo > 0 and view.words[lo].lower in relatives) or not any(
+            w.pos in ("VERB", "AUX") for w in view.words[lo:clause[0] - 1]):
+        return None  # "Das Image, das X pflegte, lehnt Y ab": a fronted object, no report
     before = [s for s in slots if lo <= s.first and s.last < clause[0] - 1 and not s.prep
               and s.mention.actor != source.actor]
     return min(before, key=lambda s: s.first) if before else None
@@ -1031,10 +1035,19 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     if wanted == "none":
         return None
 
+    feminine = view.lang == "de" and hit.lower == "sie"
+
     def fits(m: Mention) -> bool:
         person = m.actor.kind == "person"
         return wanted in ("any", "group") and not (wanted == "group" and person) or (
             wanted == "person" and person)
+
+    for e in reversed(earlier):  # singular "sie": also a feminine party ("Die HDP … Sie")
+        if feminine and wanted == "person" and e.source is not None and si - e.sentence <= 1 \
+                and e.source.actor.kind != "person" and _feminine(doc, e.source):
+            return Antecedent(e.source, e.target, e.symmetric)
+        if e.source is not None and si - e.sentence <= 1 and fits(e.source):
+            break  # a person acted more recently
 
     for e in reversed(earlier):
         if e.source is None or si - e.sentence > 1 or not fits(e.source):
@@ -1109,6 +1122,12 @@ def _predicative(doc: Document, m: Mention) -> bool:
     person a pronoun can point back to."""
     before = doc.text[max(0, m.start - 5):m.start].split()
     return before[-1:] in (["als"], ["as"])
+
+
+def _feminine(doc: Document, m: Mention) -> bool:
+    """A mention introduced by the feminine singular article ("die HDP", "die Regierung")."""
+    before = doc.text[max(0, m.start - 5):m.start].split()
+    return before[-1:] in (["die"], ["Die"]) and not m.members
 
 
 def _neuter(doc: Document, m: Mention) -> bool:
