@@ -159,3 +159,10 @@ def test_singular_sie_can_be_a_feminine_party():
     evs = events("Die türkische HDP bestreitet eine Nähe zur PKK. Sie kritisiert die türkische "
                  "Regierung scharf.")
     assert ("ACCUSE", "türkische HDP", "türkische Regierung") in evs, evs
+
+
+@needs_models
+def test_victims_in_the_fronted_words_are_not_the_target():
+    evs = events("Nach Vorwürfen der Opposition, in Syrien seien mindestens neun Zivilisten "
+                 "getötet worden, leitete die Türkei eine Untersuchung ein.")
+    assert not any(tgt and "Zivilisten" in tgt for _, _, tgt in evs), evs

@@ -700,8 +700,8 @@ def _inverted_reporter(view: SentenceView, end: int, slots: list[MentionSlot]
 def _fronted_content_actor(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
                            slots: list[MentionSlot], source: Mention) -> MentionSlot | None:
     """For a speech-act verb that opens its clause after a comma with its subject after it
-    ("Russland breche das Abkommen, kritisierte X"): the first actor with no preposition in
-    the words before the comma, which the verb reports on."""
+    ("Russland breche das Abkommen, kritisierte X"): the first active subject among the
+    actors in the words before the comma, which the verb reports on."""
     if view.lang != "de" or clause[0] != min(match.words) or clause[0] < 2 or view.words[
             clause[0] - 1].text != ",":
         return None
@@ -714,8 +714,12 @@ def _fronted_content_actor(view: SentenceView, clause: tuple[int, int], match: T
     if (lo > 0 and view.words[lo].lower in relatives) or not any(
             w.pos in ("VERB", "AUX") for w in view.words[lo:clause[0] - 1]):
         return None  # "Das Image, das X pflegte, lehnt Y ab": a fronted object, no report
+    # the one who acts in the reported words: their (active) subject, not whom they befell
+    # ("…, im Nordirak seien Zivilisten getötet worden, leitete X eine Untersuchung ein")
     before = [s for s in slots if lo <= s.first and s.last < clause[0] - 1 and not s.prep
-              and s.mention.actor != source.actor]
+              and s.mention.actor != source.actor and any(
+                  view.words[j].dep == "nsubj" and not s.first <= view.words[j].head <= s.last
+                  for j in range(s.first, s.last + 1))]
     return min(before, key=lambda s: s.first) if before else None
 
 
