@@ -17,7 +17,7 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
-from eventcoder.events.owners import demonym_owner
+from eventcoder.events.owners import demonym_owner, object_party
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
@@ -35,10 +35,12 @@ from eventcoder.events.phrases import (
 )
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
+    CITY_KINDS,
     PATIENT_GENITIVE,
     MentionSlot,
     _dep_role,
     assign_roles,
+    city_place,
     finite_verb,
     grammar,
     mention_slots,
@@ -170,6 +172,9 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
         return True
     if not any(w.lower in aux for w in words):
         return False
+    if view.lang == "de" and view.has_dep and any(
+            w.dep == "aux:pass" and w.head == trig and w.lower in aux for w in words):
+        return True  # the parse hangs a passive 'wurde' on the participle, whatever its tag
     if view.lang == "en":
         # "was arrested", "has been quietly freed": the auxiliary stands right before the
         # participle (adverbs between); "has banned … what officials say is …" is active
@@ -261,11 +266,17 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                   attrs: list[Attribution], earlier: list[Event]) -> Event | None:
     entry = match.entry
     clause = clause_bounds(view, match.word, mention_words)
+    cities = [(p.start, p.end) for p in places_of(doc)[0] if p.kind in CITY_KINDS]
+    # "die Anschläge von Brüssel", "in Paris": the city says where, it does not act
+    slots = [s for s in slots if s.prep in entry.target_preps or not city_place(view, s, cities)]
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word, entry)
+    first_person = _first_person(view, clause, match) if match.is_verb else None
+    # "Wir lehnen das ab, sagte er": the clause's subject is the first person, not a pronoun
+    # of the reporting clause that a weak parse hangs on the verb
     antecedent = _pronoun_subject(view, clause, match.word, earlier, doc, si) \
-        if match.is_verb else None
+        if match.is_verb and not (first_person and first_person[1] == "subj") else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
                                  has_subject=antecedent is not None)
     source = src.mention if src else None
@@ -303,6 +314,37 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if owner is not None and owner[0].actor.country != source.actor.country:
             target = owner[0]
             why.append(owner[1])
+    speaker = own_attrs[0].mention if own_attrs else None
+    if match.is_verb and speaker is not None and speaker.actor.kind != "media" and (
+            first_person is not None):
+        # "Wir lehnen das ab, sagte X", "Y unterstützen mich, versicherte X": the speaker
+        word, role = first_person
+        if role == "subj" and source is None:
+            source = speaker
+            why.append(f"source: '{word}' is the speaker '{speaker.text}'")
+        elif role == "obj" and target is None and source is not None and (
+                source.actor != speaker.actor):
+            target = speaker
+            why.append(f"target: '{word}' is the speaker '{speaker.text}'")
+    if target is None and source is not None and match.is_verb and entry.type in SPEECH_ACTS:
+        content = _fronted_content_actor(view, clause, match, slots, source)
+        if content is not None:
+            target = content.mention
+            why.append(f"target: '{target.text}', the actor of the words the verb reports "
+                       f"before it ('…, {view.words[match.word].text} X')")
+    if target is None and source is not None and match.is_verb and not passive:
+        pronoun = _pronoun_object(view, clause, match, source, doc, si)
+        if pronoun is not None:
+            target = pronoun[1]
+            why.append(f"target: '{pronoun[0]}' refers back to '{target.text}'")
+    if target is None and source is not None and match.is_verb and not passive and (
+            view.lang == "de"):
+        party = object_party(view, match.words, clause, [
+            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang))
+        if party is not None and party[0] is not source and not (
+                source.start <= party[0].start < source.end):
+            target = party[0]
+            why.append(party[1])
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:
@@ -679,6 +721,8 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
         speaker = attribution.mention
     elif (reporter := _reporting_subject(view, view.word_at(subject.start), slots)) is not None:
         speaker = reporter
+    elif (after := _inverted_reporter(view, clause[1], slots)) is not None:
+        speaker = after.mention  # "X müsse abziehen, forderte Y"
     else:
         recent = [e for e in earlier if e.source is not None and si - e.sentence <= 2]
         speaker = recent[-1].source if recent else None
@@ -688,6 +732,46 @@ def _reported_demand(view: SentenceView, clause: tuple[int, int], match: Trigger
 
 
 REPORTER_GAP = 4  # words between a reporting verb and its subject ("Norway on Friday said")
+
+
+def _inverted_reporter(view: SentenceView, end: int, slots: list[MentionSlot]
+                       ) -> MentionSlot | None:
+    """The subject of a verb that opens the clause right after word `end` and its comma, with
+    its subject after it: the speaker of the words before ("X müsse abziehen, forderte Y")."""
+    k = end + 1
+    if view.lang != "de" or not view.has_dep or k + 1 >= len(view.words) or view.words[
+            k].text != "," or view.words[k + 1].pos != "VERB":
+        return None
+    verb = k + 1
+    return next((s for s in slots if s.first > verb and not s.prep and any(
+        view.words[j].head == verb and view.words[j].dep == "nsubj"
+        for j in range(s.first, s.last + 1))), None)
+
+
+def _fronted_content_actor(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                           slots: list[MentionSlot], source: Mention) -> MentionSlot | None:
+    """For a speech-act verb that opens its clause after a comma with its subject after it
+    ("Russland breche das Abkommen, kritisierte X"): the first active subject among the
+    actors in the words before the comma, which the verb reports on."""
+    if view.lang != "de" or clause[0] != min(match.words) or clause[0] < 2 or view.words[
+            clause[0] - 1].text != ",":
+        return None
+    if view.word_at(source.start) <= match.word:
+        return None  # the source must follow the verb
+    lo = clause[0] - 2
+    while lo > 0 and view.words[lo - 1].text not in CLAUSE_PUNCT:
+        lo -= 1
+    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    if (lo > 0 and view.words[lo].lower in relatives) or not any(
+            w.pos in ("VERB", "AUX") for w in view.words[lo:clause[0] - 1]):
+        return None  # "Das Image, das X pflegte, lehnt Y ab": a fronted object, no report
+    # the one who acts in the reported words: their (active) subject, not whom they befell
+    # ("…, im Nordirak seien Zivilisten getötet worden, leitete X eine Untersuchung ein")
+    before = [s for s in slots if lo <= s.first and s.last < clause[0] - 1 and not s.prep
+              and s.mention.actor != source.actor and any(
+                  view.words[j].dep == "nsubj" and not s.first <= view.words[j].head <= s.last
+                  for j in range(s.first, s.last + 1))]
+    return min(before, key=lambda s: s.first) if before else None
 
 
 def _reporting_subject(view: SentenceView, before: int,
@@ -765,9 +849,20 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
         return None
     for s in slots:
         if any(view.words[k].head == head and view.words[k].dep.startswith("nsubj")
-               and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)):
+               and not view.words[k].dep.endswith("pass") for k in range(s.first, s.last + 1)
+               ) and not _speaker_label(view, s, noun):
             return s
     return None
+
+
+SPEAKER_MARKS = {":", "–", "—", "--"}
+
+
+def _speaker_label(view: SentenceView, slot: MentionSlot, k: int) -> bool:
+    """A colon or dash stands between the mention and word k: "Merkel: '…' – Liberale
+    kündigen Widerstand an" names who speaks in a headline, not who acts after it."""
+    lo, hi = sorted((slot.last, k))
+    return any(w.text in SPEAKER_MARKS for w in view.words[lo + 1:hi])
 
 
 def _state_of_place(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
@@ -995,10 +1090,19 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     if wanted == "none":
         return None
 
+    feminine = view.lang == "de" and hit.lower == "sie"
+
     def fits(m: Mention) -> bool:
         person = m.actor.kind == "person"
         return wanted in ("any", "group") and not (wanted == "group" and person) or (
             wanted == "person" and person)
+
+    for e in reversed(earlier):  # singular "sie": also a feminine party ("Die HDP … Sie")
+        if feminine and wanted == "person" and e.source is not None and si - e.sentence <= 1 \
+                and e.source.actor.kind != "person" and _feminine(doc, e.source):
+            return Antecedent(e.source, e.target, e.symmetric)
+        if e.source is not None and si - e.sentence <= 1 and fits(e.source):
+            break  # a person acted more recently
 
     for e in reversed(earlier):
         if e.source is None or si - e.sentence > 1 or not fits(e.source):
@@ -1016,6 +1120,69 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
         if first <= m.start < here and fits(m) and _resolved(m):
             return Antecedent(m)
     return None
+
+
+OBJECT_PRONOUN_DEPS = {"obj", "iobj", "obl:arg", "da", "oa"}
+
+
+def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                    source: Mention, doc: Document, si: int) -> tuple[str, Mention] | None:
+    """A singular personal pronoun in the dative or accusative that the parse makes an object
+    of the trigger verb ("Israel verweigerte ihm die Einreise"): the person it refers to, the
+    last person named before it (within PRONOUN_REACH sentences) other than the source."""
+    pronouns = set(grammar(view.lang).get("object_pronouns") or ())
+    if not pronouns or not view.has_dep:
+        return None
+    verbs = set(match.words)
+    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.lower in pronouns
+                and w.pos == "PRON" and w.case in ("Dat", "Acc") and w.head in verbs
+                and w.dep in OBJECT_PRONOUN_DEPS), None)
+    if hit is None:
+        return None
+    first = doc.sentences[max(0, si - PRONOUN_REACH)].start
+    for m in reversed(doc.mentions):
+        if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
+                _resolved(m)) and m.actor != source.actor and not (
+                source.start <= m.start < source.end) and not _predicative(doc, m):
+            return hit.text, m
+    return None
+
+
+def _person_nouns(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in grammar(lang).get("person_nouns") or ())
+
+
+def _first_person(view: SentenceView, clause: tuple[int, int], match: TriggerMatch
+                  ) -> tuple[str, str] | None:
+    """A first-person pronoun the parse makes the subject ('subj') or object ('obj') of the
+    trigger verb, within its clause: in quoted speech it is the speaker."""
+    g = grammar(view.lang)
+    subjects = set(g.get("first_person_subjects") or ())
+    objects = set(g.get("first_person_objects") or ())
+    if not view.has_dep or not (subjects or objects):
+        return None
+    verbs = set(match.words)
+    for w in view.words[clause[0]:clause[1] + 1]:
+        if w.head not in verbs or w.pos != "PRON":
+            continue
+        if w.lower in subjects and w.dep == "nsubj":
+            return w.text, "subj"
+        if w.lower in objects and w.dep in OBJECT_PRONOUN_DEPS:
+            return w.text, "obj"
+    return None
+
+
+def _predicative(doc: Document, m: Mention) -> bool:
+    """The mention names an office someone holds or would hold ("als Bundespräsident"), not a
+    person a pronoun can point back to."""
+    before = doc.text[max(0, m.start - 5):m.start].split()
+    return before[-1:] in (["als"], ["as"])
+
+
+def _feminine(doc: Document, m: Mention) -> bool:
+    """A mention introduced by the feminine singular article ("die HDP", "die Regierung")."""
+    before = doc.text[max(0, m.start - 5):m.start].split()
+    return before[-1:] in (["die"], ["Die"]) and not m.members
 
 
 def _neuter(doc: Document, m: Mention) -> bool:

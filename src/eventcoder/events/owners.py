@@ -37,3 +37,71 @@ def demonym_owner(view: SentenceView, verb_words: list[int], clause: tuple[int, 
                               how="nationality adjective of the object")
             return mention, f"target: the state whose '{obj.text}' is acted on ('{adj.text}')"
     return None
+
+
+NAME_TAIL = {"appos", "flat", "flat:name", "compound"}  # "den Verdächtigen | Karim B."
+
+
+def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, int],
+                 mentions: list[Mention], person_nouns: frozenset[str]
+                 ) -> tuple[Mention, str] | None:
+    """The party a verb acts on when the knowledge base cannot place it: the parse's object
+    of the verb (its words `verb_words`) that is a role noun the mention stage found but could
+    not give a country ("den Journalisten"), a proper name ("nahm Karim B. fest") or a noun
+    naming people ("einen Verdächtigen", "den Kurden"). A text-only actor, with the country of
+    a nationality adjective in the phrase; a thing ("die Einreise") is none."""
+    if not view.has_dep:
+        return None
+    lo, hi = clause
+    for obj in view.words[lo:hi + 1]:
+        if obj.head not in verb_words or obj.i in verb_words or obj.pos not in (
+                "NOUN", "PROPN"):
+            continue
+        # a weak parser takes "drei Kämpfer" for a time or an adverbial: a person noun with no
+        # preposition of its own is an object all the same
+        people = bool({obj.lower, *obj.lemmas} & person_nouns)
+        bare = not any(w.head == obj.i and w.dep == "case" for w in view.words)
+        if obj.dep not in OBJECT_DEPS and not (
+                obj.dep in ("obl", "obl:tmod") and people and bare and obj.case != "Nom"):
+            continue
+        tail = [w for w in view.words[obj.i + 1:hi + 1] if w.head == obj.i and w.dep in NAME_TAIL
+                and w.pos == "PROPN"]
+        end = view.words[max([obj.i] + [w.i for w in tail])]
+        for w in view.words[end.i + 1:hi + 1]:  # "Karim | B." the name's own words
+            if w.head in {obj.i, end.i} and w.dep in NAME_TAIL:
+                end = w
+            else:
+                break
+        for m in mentions:  # a role the mention stage knows, without a country
+            if m.start <= obj.start < m.end and m.actor.kind in ("person", "group", "org") and (
+                    m.actor.sector):
+                return m, f"target: the object '{m.text}' (no country known)"
+        if not (people or obj.pos == "PROPN"):
+            continue
+        first = obj.i
+        while first > lo and view.words[first - 1].head == obj.i and view.words[
+                first - 1].dep in ("det", "amod", "nummod", "advmod", "compound"):
+            first -= 1
+        while first <= obj.i and view.words[first].pos == "DET":
+            first += 1
+        start, stop = view.words[first].start, end.end
+        country = _adjective_country(view.words[first:obj.i])
+        mention = Mention(start, stop, view_text(view, start, stop),
+                          Actor(None, None, country, None, "unknown"),
+                          how="object of the verb (not in the KB)")
+        return mention, f"target: the object '{mention.text}' (not in the KB)"
+    return None
+
+
+def _adjective_country(words) -> str | None:
+    """The state a nationality adjective among the words names ("türkischen")."""
+    from eventcoder.resolve.kb import load_kb
+
+    kb = load_kb()
+    for w in words:
+        if w.pos != "ADJ":
+            continue
+        for h in kb.lookup(w.text):
+            if h.entry.kind == "state" and h.actor.country:
+                return h.actor.country
+    return None

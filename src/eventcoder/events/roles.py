@@ -92,6 +92,36 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
     return slots
 
 
+CITY_KINDS = {"capital", "city"}  # place kinds whose name can stand for a government
+
+
+def city_place(view: SentenceView, slot: MentionSlot, cities: list[tuple[int, int]]) -> bool:
+    """The mention is a city named as where something happened: after a place preposition
+    ("in Paris", "bei Aleppo"), or after "von" that hangs on a noun or a direction word ("die
+    Anschläge von Brüssel", "südlich von Beirut"), not a passive agent ("von Moskau
+    abgelehnt"). `cities` are the character spans of the city names in the document."""
+    g = grammar(view.lang)
+    if slot.prep not in set(g.get("place_attribute_preps") or ()):
+        return False
+    m = slot.mention
+    if not any(lo <= m.start and m.end <= hi for lo, hi in cities):
+        return False
+    if slot.prep in set(g.get("locative_preps") or ()) | set(g.get("forum_preps") or ()) | {
+            "nahe"}:
+        return True
+    k = slot.first - 1
+    while k >= 0 and view.words[k].lower != slot.prep:
+        k -= 1
+    before = view.words[k - 1] if k >= 1 else None
+    if before is not None and before.lower in set(g.get("direction_words") or ()):
+        return True
+    if view.has_dep:
+        head = view.words[slot.last].head
+        return head >= 0 and not (slot.first <= head <= slot.last) and view.words[
+            head].pos in ("NOUN", "PROPN")
+    return before is not None and before.pos == "NOUN"
+
+
 def _clause_subject(view: SentenceView, first: int, last: int) -> bool:
     """The parse makes the mention (any of its words) the subject of a verb outside it, or a
     finite verb follows it ("after President X praised them")."""
@@ -319,6 +349,10 @@ def _inverted_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
     for s in cands:
         if s is prefield or s.prep or s.first <= f or not (s.last <= clause[1]):
             continue
+        head = view.words[s.last]
+        if head.gender in ("Fem", "Neut") or head.number == "Plur" or (
+                view.has_dep and head.dep in OBJECT_DEPS | {"obl:arg"}):
+            continue  # "drohte der YPG": a feminine noun's 'der' is dative, the parse agrees
         art = _masculine_nominative(view, s.first, f + 1)
         if art is not None and all(w.pos == "ADV" for w in view.words[f + 1:art]):
             return s
@@ -340,10 +374,12 @@ def _masculine_nominative(view: SentenceView, first: int, lo: int) -> int | None
 
 
 def _genitive_tail(view: SentenceView, k: int, f: int) -> bool:
-    """Words k..f-1 are nothing or a genitive attribute ("Das Militär | des international
-    isolierten Landes | drohte …")."""
+    """Words k..f-1 are nothing, a name in apposition or a genitive attribute ("Das Militär |
+    des international isolierten Landes | drohte …")."""
     if k == f:
         return True
+    if 0 < f - k <= 4 and all(w.pos == "PROPN" for w in view.words[k:f]):
+        return True  # a name in apposition: "Der Sonderbeauftragte | Hans Weber | kritisierte"
     if view.words[k].lower not in ("des", "der") or f - k > 6:
         return False
     return all(w.text not in CLAUSE_PUNCT and w.pos not in ("VERB", "AUX", "ADP")
