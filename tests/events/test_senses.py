@@ -61,7 +61,7 @@ def test_figurative_or_everyday_sense_is_no_event(text, lang):
     ("Die syrische Armee kämpft gegen die Rebellen um die Stadt Aleppo.", "de",
      ("ASSAULT", "syrische Armee", "Rebellen")),
     ("Der deutsche Innenminister zeigte den Journalisten wegen Verleumdung an.", "de",
-     ("ACCUSE", "deutsche Innenminister", None)),
+     ("ACCUSE", "deutsche Innenminister", "Journalisten")),
     ("Die griechische Regierung garantierte den deutschen Banken die Rückzahlung der Kredite.",
      "de", ("AGREE", "griechische Regierung", "deutschen Banken")),
     ("Die kolumbianische Regierung nahm den Dialog mit den FARC-Rebellen wieder auf.", "de",
