@@ -44,6 +44,11 @@ def events(text):
     "The Venezuelan president offered his condolences to the families on Monday.",
     "The Iraqi prime minister's guard was able to commit suicide in his cell.",
     "The Brazilian president suffered a heart attack during the NATO summit.",
+    "An earthquake with a magnitude of 6.2 hit western Turkey on Friday, killing eight people.",
+    "A 5.8-magnitude quake strikes the southern Chilean province of Arauco, killing two people.",
+    # speaking alone is no talks; a study supports a claim, no actor supports an actor
+    "The Nigerian president has spoken about the crisis.",
+    "A new German government study supports the claims of the farmers.",
     # a road blocked by a landslide is no protest
     "Roads were blocked by landslides after the Nepal earthquake.",
 ])
@@ -57,6 +62,10 @@ def test_everyday_sense_is_no_event(text):
      ("ASSAULT", "Russian troops", "Ukrainian soldiers")),
     ("The Philippine army hit rebel camps in Mindanao, killing nine fighters.",
      ("ASSAULT", "Philippine army", "rebel camps")),
+    ("At least 26 people were killed after a Taliban car bomb struck a bus carrying Afghan "
+     "government employees in Kabul.", ("ASSAULT", "a Taliban car bomb", "a bus")),
+    ("The Kenyan president spoke with the Somali president on Monday.",
+     ("CONSULT", "Kenyan president", "Somali president")),
     ("Israeli missiles hit a Hamas command post in Gaza on Sunday.",
      ("ASSAULT", "Israeli missiles", "a Hamas command post")),
     ("Iran and the European Union struck a deal on the nuclear programme.",

@@ -438,6 +438,8 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
                 view.words[heads[heads.index(h) - 1]].dep == "acl:relcl" or view.words[
                     heads[heads.index(h) - 1]].tag == "VBG"):
             cands.append(h)  # the noun a relative clause or an -ing participle describes
+            cands += [w.i for w in view.words if w.head == h and w.dep == "compound"]  # "quake
+            # strikes X, killing ten": a headline verb the tagger reads as a noun
         for w in view.words:
             if w.head == h and w.dep in ("nsubj", "obl:agent") or (
                     w.head == h and w.dep == "obl" and any(
