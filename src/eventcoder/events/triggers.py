@@ -44,6 +44,7 @@ class TriggerEntry:
     not_gerund: bool = False  # does not count with a gerund complement ("admitted killing")
     not_question: bool = False  # does not count with an embedded question ("asked how she felt")
     not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
+    not_subject: tuple[str, ...] = ()  # verbs: does not count with one of these as its subject
 
 
 @dataclass
@@ -90,6 +91,7 @@ def lexicon(lang: str) -> Lexicon:
             not_gerund=bool(raw.get("not_gerund", False)),
             not_question=bool(raw.get("not_question", False)),
             not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
+            not_subject=tuple(str(p).lower() for p in raw.get("not_subject") or ()),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -342,6 +344,8 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
                 if entry.actor_subject and _thing_subject(view, w.i, actor_words):
                     continue  # "das Gesetz garantiert", "the projects would threaten species"
+                if entry.not_subject and _subject_noun(view, w.i, entry.not_subject):
+                    continue  # "the quake killed ten", "a tsunami that killed", "shares hit"
                 if entry.not_gerund and _gerund_complement(view, w.i):
                     continue  # "admitted killing": a confession, not a concession
                 if entry.not_question and _question_complement(view, w.i, mention_words):
@@ -369,6 +373,9 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                 continue  # "verbale Attacken" are accusations
             if entry.not_compounds and w.lower != key and w.lower.startswith(entry.not_compounds):
                 continue  # a "Pressegespräch" is no talks
+            if entry.not_compounds and view.lang == "en" and w.i > 0 and view.words[
+                    w.i - 1].lower.startswith(entry.not_compounds):
+                continue  # English compounds are two words: a "heart attack" is no assault
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
@@ -407,6 +414,39 @@ def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool
             return w.pos == "NOUN" and w.i not in actor_words and not any(
                 x.head == w.i and x.dep == "conj" and x.i in actor_words for x in view.words)
     return False
+
+
+def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool:
+    """The parse makes one of `nouns` the verb's subject or its passive agent ("the quake
+    killed ten", "people were killed by the quake"); a participle or infinitive without its own
+    subject takes the governing verb's ("an earthquake hit X, killing ten"), a relative clause
+    the noun it describes ("a tsunami that killed")."""
+    if not view.has_dep:
+        return False
+    keys = frozenset(nouns)
+    heads, k = [verb], verb
+    while view.words[k].dep in ("advcl", "xcomp", "conj", "acl:relcl", "acl") and view.words[
+            k].head >= 0 and len(heads) < 4:
+        if any(w.head == k and w.dep.startswith("nsubj") and view.words[w.i].tag not in (
+                "WDT", "WP") for w in view.words):
+            break  # the clause has a subject of its own
+        k = view.words[k].head
+        heads.append(k)
+    cands = []
+    for h in heads:
+        if view.words[h].pos in ("NOUN", "PROPN") and h != verb and (
+                view.words[heads[heads.index(h) - 1]].dep == "acl:relcl" or view.words[
+                    heads[heads.index(h) - 1]].tag == "VBG"):
+            cands.append(h)  # the noun a relative clause or an -ing participle describes
+            cands += [w.i for w in view.words if w.head == h and w.dep == "compound"]  # "quake
+            # strikes X, killing ten": a headline verb the tagger reads as a noun
+        for w in view.words:
+            if w.head == h and w.dep in ("nsubj", "obl:agent") or (
+                    w.head == h and w.dep == "obl" and any(
+                        x.head == w.i and x.dep == "case" and x.lower == "by" for x in view.words)):
+                cands.append(w.i)
+    return any(noun_key(view.words[c], view.lang, keys, ()) or (view.words[c].lemmas & keys)
+               for c in cands)
 
 
 def _gerund_complement(view: SentenceView, verb: int) -> bool:
