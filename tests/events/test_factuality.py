@@ -46,3 +46,16 @@ def test_wanting_that_another_acts_is_an_asserted_demand(text, expected):
 def test_what_is_not_wanted_is_not_asserted():
     assert ("COOPERATE", "asserted") not in facts(
         "Die Kanzlerin will nicht, dass die Türkei der EU beitritt.", "de")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # dated after the report: it cannot have happened yet
+    ("Russland zieht seine Truppen bis Ende 2017 aus Syrien ab.", "de", ("RETREAT", "future")),
+    ("Russia withdraws its troops from Syria by 2018.", "en", ("RETREAT", "future")),
+    # dated before or within the report's month: as the verb says
+    ("Putin traf Obama im Mai 2016.", "de", ("CONSULT", "asserted")),
+    ("Im Jahr 2015 trafen sich Putin und Obama in Paris.", "de", ("CONSULT", "asserted")),
+])
+def test_an_act_dated_after_the_report_is_future(text, lang, expected):
+    evs = code_text(text, lang=lang, published="2016-05-01").events
+    assert [(e.type, e.factuality) for e in evs] == [expected]

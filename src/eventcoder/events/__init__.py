@@ -67,6 +67,7 @@ class _Context:
     attribution: Attribution | None = None
     orgs: list[Mention] = field(default_factory=list)
     narrative_date: tuple[str, str] | None = None  # (value, granularity) of the last date
+    published: str | None = None  # the document's publication date (ISO)
 
 
 def _in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -78,7 +79,7 @@ def extract_events(doc: Document) -> Document:
     boiler = doc.meta.get("boilerplate", [])
     dates = find_dates(doc.text, lang, doc.published)
     places, dateline_place = places_of(doc)
-    ctx = _Context()
+    ctx = _Context(published=doc.published)
     events: list[Event] = []
     for si, sent in enumerate(doc.sentences):
         if _in_spans(sent.start, sent.end, boiler) or not sent.text.strip():
@@ -1247,6 +1248,10 @@ def _date_event(ev: Event, view: SentenceView, match: TriggerMatch, sent_dates,
                               f"coming one ({ev.date})")
         if best.value:
             ev.why.append(f"date: '{best.text}'")
+        if ev.factuality == "asserted" and _after(ev.date, ctx.published):
+            # "schließt die Botschaft bis 2018" in a 2016 report has not happened yet
+            ev.factuality = "future"
+            ev.why.append(f"future: dated {ev.date}, after the report ({ctx.published})")
         return
     reported = [d for d in sent_dates if in_attr(d) and d.value]
     if reported:
@@ -1254,6 +1259,11 @@ def _date_event(ev: Event, view: SentenceView, match: TriggerMatch, sent_dates,
         ev.why.append(f"date: {ev.date}, the month of the report date '{reported[0].text}'")
     elif ctx.narrative_date:
         ev.date, ev.date_granularity = _coarsen(*ctx.narrative_date)
+
+
+def _after(date: str | None, published: str | None) -> bool:
+    """Whether an ISO date (year, month or day) lies wholly after the publication date."""
+    return bool(date and published) and date > published[:len(date)]
 
 
 def _non_past(view: SentenceView, match: TriggerMatch) -> bool:
