@@ -559,7 +559,8 @@ class _Finder:
         if cur.kind == "gaz":
             h = cur.hits[0]
             if h.entry.kind == "person":
-                if ph.role is None and cur.j - cur.i == 1 and self._stray_surname(h, self.ftoks[cur.i]):
+                if ph.role is None and cur.j - cur.i == 1 and self._stray_surname(
+                        h, self.ftoks[cur.i]):
                     return None
                 ph.person = h
             elif h.form == "people":

@@ -7,10 +7,9 @@ of their phrase ("the Department of Transportation", "Delhi Police", "a Texas ju
 
 from __future__ import annotations
 
-from functools import cache
-
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from eventcoder.document import Actor, Document, Event, Mention
 from eventcoder.lang import load
