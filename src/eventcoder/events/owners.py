@@ -43,13 +43,15 @@ NAME_TAIL = {"appos", "flat", "flat:name", "compound"}  # "den Verdächtigen | K
 
 
 def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, int],
-                 mentions: list[Mention], person_nouns: frozenset[str]
-                 ) -> tuple[Mention, str] | None:
+                 mentions: list[Mention], person_nouns: frozenset[str],
+                 target_preps: tuple[str, ...] = ()) -> tuple[Mention, str] | None:
     """The party a verb acts on when the knowledge base cannot place it: the parse's object
-    of the verb (its words `verb_words`) that is a role noun the mention stage found but could
-    not give a country ("den Journalisten"), a proper name ("nahm Karim B. fest") or a noun
-    naming people ("einen Verdächtigen", "den Kurden"). A text-only actor, with the country of
-    a nationality adjective in the phrase; a thing ("die Einreise") is none."""
+    of the verb (its words `verb_words`), or its noun after one of the verb's target
+    prepositions ("ermittelt gegen den Bürgermeister", "verhandelt mit den Rebellen"), that is
+    a role noun the mention stage found but could not give a country ("den Journalisten"), a
+    proper name ("nahm Karim B. fest") or a noun naming people ("einen Verdächtigen", "den
+    Kurden"). A text-only actor, with the country of a nationality adjective in the phrase; a
+    thing ("die Einreise") is none."""
     if not view.has_dep:
         return None
     lo, hi = clause
@@ -60,8 +62,11 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
         # a weak parser takes "drei Kämpfer" for a time or an adverbial: a person noun with no
         # preposition of its own is an object all the same
         people = bool({obj.lower, *obj.lemmas} & person_nouns)
-        bare = not any(w.head == obj.i and w.dep == "case" for w in view.words)
-        if obj.dep not in OBJECT_DEPS and not (
+        preps = [w.lower for w in view.words[lo:obj.i] if w.head == obj.i and w.dep == "case"]
+        bare = not preps
+        prep_object = bool(preps) and preps[0] in target_preps and obj.dep in (
+            "obl", "obl:arg", "nmod")
+        if obj.dep not in OBJECT_DEPS and not prep_object and not (
                 obj.dep in ("obl", "obl:tmod") and people and bare and obj.case != "Nom"):
             continue
         tail = [w for w in view.words[obj.i + 1:hi + 1] if w.head == obj.i and w.dep in NAME_TAIL
@@ -76,7 +81,7 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
             if m.start <= obj.start < m.end and m.actor.kind in ("person", "group", "org") and (
                     m.actor.sector):
                 return m, f"target: the object '{m.text}' (no country known)"
-        if not (people or obj.pos == "PROPN"):
+        if not (people or obj.pos == "PROPN" or tail):  # "den Unternehmer | Paul Martin"
             continue
         first = obj.i
         while first > lo and view.words[first - 1].head == obj.i and view.words[
@@ -89,7 +94,8 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
         mention = Mention(start, stop, view_text(view, start, stop),
                           Actor(None, None, country, None, "unknown"),
                           how="object of the verb (not in the KB)")
-        return mention, f"target: the object '{mention.text}' (not in the KB)"
+        what = f"noun after '{preps[0]}'" if prep_object else "object"
+        return mention, f"target: the {what} '{mention.text}' (not in the KB)"
     return None
 
 
