@@ -81,3 +81,23 @@ def test_dative_der_after_a_feminine_noun_is_no_subject():
     evs = events("Die Regierung der Türkei, der die Opposition Korruption vorwirft, wies die "
                  "Vorwürfe zurück.")
     assert not any(typ == "ACCUSE" and src == "Regierung der Türkei" for typ, src, _ in evs), evs
+
+
+@needs_models
+def test_owner_of_a_rejected_motion_is_the_target():
+    evs = events("Die Bundesregierung lehnte den Antrag der Staatsanwaltschaft auf sofortige "
+                 "Haft ab.")
+    assert evs == [("REJECT", "Bundesregierung", "Staatsanwaltschaft")], evs
+
+
+@needs_models
+def test_people_in_the_genitive_of_an_act_are_not_its_owner():
+    evs = events("Die Bundesregierung lehnte die Aufnahme der Flüchtlinge ab.")
+    assert evs == [("REJECT", "Bundesregierung", None)], evs
+
+
+@needs_models
+def test_name_in_apposition_after_gegen_is_no_subject():
+    evs = events("Die HDP kritisierte die türkische Regierung. Seit Montag wird gegen den "
+                 "Vorsitzenden der HDP, Ahmet Yildiz, ermittelt.")
+    assert not any(src and "Yildiz" in src for _, src, _ in evs), evs

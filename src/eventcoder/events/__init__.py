@@ -17,7 +17,7 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
-from eventcoder.events.owners import demonym_owner, object_party
+from eventcoder.events.owners import demonym_owner, object_party, owner_party
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
@@ -363,6 +363,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         party = object_party(view, match.words, clause, [
             m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang),
             match.entry.target_preps)
+        if party is None and entry.type in OWNED_TARGET_TYPES:
+            party = owner_party(view, match.words, clause, [
+                m for m in doc.mentions if view.start <= m.start < view.end], frozenset(
+                str(w).lower() for w in grammar(view.lang).get("owned_things") or ()))
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
             target = party[0]
@@ -1361,6 +1365,9 @@ def _expand(ev: Event) -> list[Event]:
 
 
 RELATIVE_WHICH = {"was", "which", "what"}
+# types whose object's owner is the target ("lehnte den Antrag der X ab"); not a demand, whose
+# object's genitive is who it is for ("forderte die Freilassung der Geiseln")
+OWNED_TARGET_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}
 NOUN_TAIL = 4  # words from a speech-act noun to its ", dass …" ("die Forderung der Opposition")
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 

@@ -111,3 +111,35 @@ def _adjective_country(words) -> str | None:
             if h.entry.kind == "state" and h.actor.country:
                 return h.actor.country
     return None
+
+
+OWNER_DEPS = {"nmod", "nmod:poss"}
+
+
+def owner_party(view: SentenceView, verb_words: list[int], clause: tuple[int, int],
+                mentions: list[Mention], things: frozenset[str]) -> tuple[Mention, str] | None:
+    """The party whose thing the verb acts on, when the KB cannot place it: "lehnte den
+    Antrag der Staatsanwaltschaft ab", "kritisierte die Politik der Regierung" -- a role
+    the mention stage found without a country, in the genitive after the verb's object when
+    that is one of the `things` a party puts forward (lemmas; compounds ending in one count):
+    "die Aufnahme der Flüchtlinge" belongs to no one."""
+    if not view.has_dep:
+        return None
+    lo, hi = clause
+    for obj in view.words[lo:hi + 1]:
+        if obj.head not in verb_words or obj.i in verb_words or obj.dep not in OBJECT_DEPS or (
+                obj.pos != "NOUN"):
+            continue
+        if not any(lem.lower().endswith(t) for lem in {obj.lower, *obj.lemmas} for t in things):
+            continue
+        for w in view.words[obj.i + 1:hi + 1]:
+            if w.head != obj.i or w.dep not in OWNER_DEPS or w.pos not in ("NOUN", "PROPN"):
+                continue
+            if w.case != "Gen" or any(x.head == w.i and x.dep == "case" for x in view.words):
+                continue
+            for m in mentions:
+                if m.start <= w.start < m.end and m.actor.kind in ("person", "group", "org") \
+                        and m.actor.sector:
+                    return m, f"target: '{m.text}', owner of the object '{obj.text}' (no " \
+                              "country known)"
+    return None
