@@ -211,6 +211,7 @@ class _Phrase:
     person: Hit | None = None
     name: str | None = None  # an unknown person's name from the text
     combined: bool = False  # "Leiter der Sonderdienste": a role attached to a role
+    org_title: bool = False  # "ÖGB-Präsident": the title of an organisation the KB lacks
     role_words: list[str] = field(default_factory=list)
     how: list[str] = field(default_factory=list)
 
@@ -581,6 +582,12 @@ class _Finder:
             self._attach(ph, cur.hits[0])
             ph.how.append("compound")
         ph.role = cur.role
+        if not cur.hits and cur.role.kind == "person":
+            org_sector = self._unknown_org_prefix(cur.i)
+            if org_sector is not False:  # "ÖGB-Präsident": heads an organisation, no state
+                ph.role = replace(cur.role, sector=org_sector, head=True)
+                ph.org_title = True
+                ph.how.append("organisation title")
         ph.role_words = [t for t, _, _ in self.toks[cur.i : cur.j]]
         ph.end_tok = cur.j
         ph.how.append("title")
@@ -588,6 +595,26 @@ class _Finder:
         self._acronym_after(ph)
         self._name_after(ph)
         return ph
+
+    def _unknown_org_prefix(self, i: int) -> str | None | bool:
+        """The title at token i is the second part of a hyphen compound whose first part is
+        a name the KB does not know ("ÖGB-Präsident", "IG-Metall-Chef"): the sector that
+        first part names as a role noun, or None; False when there is no such prefix (or only
+        a title modifier: "Ex-Präsident", "Vize-Kanzler")."""
+        if i < 2 or self.tok(i - 1) != "-":
+            return False
+        if self.toks[i][1] != self.toks[i - 1][2] or self.toks[i - 1][1] != self.toks[i - 2][2]:
+            return False
+        word = self.tok(i - 2)
+        if not word[:1].isupper() or self.unit_at.get(i - 2) is not None or any(
+                u.i <= i - 2 < u.j for u in self.units):
+            return False
+        modifiers = {str(w).lower() for w in (load(self.doc.lang or "en", "grammar") or {}).get(
+            "title_modifiers") or ()}
+        if word.lower() in modifiers:
+            return False
+        _, role = self.kb.role_at(self.toks, self.ftoks, i - 2)
+        return role.sector if role is not None and role.sector else None
 
     def _genitive(self, u: _Unit) -> bool:
         t = self.tok(u.j - 1)
@@ -904,7 +931,8 @@ class _Finder:
             c = country if org is not None or country else self._context_country(start)
             # a title of no sector before an unknown name ("chairman Jim Lee"): a government
             # figure only when a country or an organisation says so
-            default = "GOV" if org is not None or country or self.doc.lang != "en" else None
+            default = "GOV" if (org is not None or country or self.doc.lang != "en") and (
+                not ph.org_title) else None
             return Actor(None, ph.name, c, sector or default, "person", office)
         if role is None:
             if org is None:

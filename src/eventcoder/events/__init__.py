@@ -17,7 +17,7 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import merge_events
-from eventcoder.events.owners import demonym_owner, object_party
+from eventcoder.events.owners import demonym_owner, object_party, owner_party
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
@@ -297,6 +297,27 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = antecedent.target  # "sie" = both parties of the talks before
             if target is not None:
                 why.append(f"target: the other party, '{target.text}'")
+    if match.is_verb and not passive and view.lang == "de" and source is not None and (
+            src is not None and source is src.mention):
+        # only where the parse found a second subject after the pronoun ("man" is none)
+        rel = _relative_subject(view, clause, match, slots)
+        if rel is not None and src.first < rel[1]:
+            rel = None
+        if rel is not None:
+            # "X, der die Pläne kritisierte und Y bat, …": the relative pronoun is the
+            # subject, so X asks; the noun the parse took for a second subject is the object
+            antecedent_slot, pronoun = rel
+            if antecedent_slot is None or antecedent_slot.mention is not source:
+                if target is None:
+                    target = source
+                    why.append(f"target: '{source.text}', the object in the relative clause")
+                elif target is not None and antecedent_slot is not None and (
+                        target is antecedent_slot.mention):
+                    target = None
+                source = antecedent_slot.mention if antecedent_slot is not None else None
+                if source is not None:
+                    why.append(f"source: '{source.text}', the noun the relative pronoun "
+                               f"'{view.words[pronoun].text}' stands for")
     source_partners = _coordinated(view, src, slots) if src is not None and tgt is not None \
         else []
     if tgt is not None and tgt in source_partners:
@@ -341,7 +362,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if target is None and source is not None and match.is_verb and not passive and (
             view.lang == "de"):
         party = object_party(view, match.words, clause, [
-            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang))
+            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang),
+            match.entry.target_preps)
+        if party is None and entry.type in OWNED_TARGET_TYPES:
+            party = owner_party(view, match.words, clause, [
+                m for m in doc.mentions if view.start <= m.start < view.end], frozenset(
+                str(w).lower() for w in grammar(view.lang).get("owned_things") or ()))
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
             target = party[0]
@@ -1349,6 +1375,9 @@ def _expand(ev: Event) -> list[Event]:
 
 
 RELATIVE_WHICH = {"was", "which", "what"}
+# types whose object's owner is the target ("lehnte den Antrag der X ab"); not a demand, whose
+# object's genitive is who it is for ("forderte die Freilassung der Geiseln")
+OWNED_TARGET_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}
 NOUN_TAIL = 4  # words from a speech-act noun to its ", dass …" ("die Forderung der Opposition")
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 
@@ -1467,6 +1496,43 @@ def _resolved(m: Mention) -> bool:
 
 
 RELATIVE_REACH = 4  # words between a noun and the comma opening its relative clause
+
+
+def _relative_subject(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                      slots: list[MentionSlot]) -> tuple[MentionSlot | None, int] | None:
+    """The trigger verb's subject is a relative pronoun (", der … kritisierte", ", der …
+    bezeichnete und … bat"): (the slot of the noun it stands for or None, the pronoun's
+    index); None when the clause is no relative clause with a subject pronoun."""
+    if not view.has_dep:
+        return None
+    trig = view.words[match.word]
+    verb = trig.head if trig.dep == "conj" and trig.head >= 0 else trig.i
+    if view.words[verb].dep != "acl:relcl":
+        return None
+    pronouns = set(grammar(view.lang).get("relative_subject_pronouns") or ())
+    k = next((w.i for w in view.words[1:min(verb, trig.i)] if w.head == verb and w.dep in (
+        "nsubj", "sb") and w.lower in pronouns and view.words[w.i - 1].text == ","), None)
+    if k is None:
+        return None
+    noun = view.words[verb].head
+    if noun < 0 or noun >= k:
+        return None
+    # the noun the clause hangs on, its appositive name, or a mention ending before the comma
+    chain = {noun} | {w.i for w in view.words[:k] if w.head == noun and w.dep in (
+        "appos", "flat", "flat:name")}
+    found = next((s for s in slots if any(s.first <= c <= s.last for c in chain)), None)
+    if found is None:
+        near = [s for s in slots if s.last < k - 1 and k - 1 - s.last <= RELATIVE_REACH]
+        found = max(near, key=lambda s: s.last) if near else None
+    # "die Regierung, der die Opposition … vorwirft": "der" after a feminine noun is dative
+    heads = [noun] + ([found.first] if found is not None else [])
+    articles = {w.lower for w in view.words[:k] if w.head in heads and w.dep == "det"}
+    if found is not None and found.first > 0 and view.words[found.first - 1].pos == "DET":
+        articles.add(view.words[found.first - 1].lower)
+    clash = (grammar(view.lang).get("relative_gender_clash") or {}).get(view.words[k].lower)
+    if articles & set(clash or ()):
+        return None
+    return found, k
 
 
 def _relative_head(view: SentenceView, clause: tuple[int, int]) -> int | None:

@@ -43,13 +43,15 @@ NAME_TAIL = {"appos", "flat", "flat:name", "compound"}  # "den Verdächtigen | K
 
 
 def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, int],
-                 mentions: list[Mention], person_nouns: frozenset[str]
-                 ) -> tuple[Mention, str] | None:
+                 mentions: list[Mention], person_nouns: frozenset[str],
+                 target_preps: tuple[str, ...] = ()) -> tuple[Mention, str] | None:
     """The party a verb acts on when the knowledge base cannot place it: the parse's object
-    of the verb (its words `verb_words`) that is a role noun the mention stage found but could
-    not give a country ("den Journalisten"), a proper name ("nahm Karim B. fest") or a noun
-    naming people ("einen Verdächtigen", "den Kurden"). A text-only actor, with the country of
-    a nationality adjective in the phrase; a thing ("die Einreise") is none."""
+    of the verb (its words `verb_words`), or its noun after one of the verb's target
+    prepositions ("ermittelt gegen den Bürgermeister", "verhandelt mit den Rebellen"), that is
+    a role noun the mention stage found but could not give a country ("den Journalisten"), a
+    proper name ("nahm Karim B. fest") or a noun naming people ("einen Verdächtigen", "den
+    Kurden"). A text-only actor, with the country of a nationality adjective in the phrase; a
+    thing ("die Einreise") is none."""
     if not view.has_dep:
         return None
     lo, hi = clause
@@ -60,8 +62,11 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
         # a weak parser takes "drei Kämpfer" for a time or an adverbial: a person noun with no
         # preposition of its own is an object all the same
         people = bool({obj.lower, *obj.lemmas} & person_nouns)
-        bare = not any(w.head == obj.i and w.dep == "case" for w in view.words)
-        if obj.dep not in OBJECT_DEPS and not (
+        preps = [w.lower for w in view.words[lo:obj.i] if w.head == obj.i and w.dep == "case"]
+        bare = not preps
+        prep_object = bool(preps) and preps[0] in target_preps and obj.dep in (
+            "obl", "obl:arg", "nmod")
+        if obj.dep not in OBJECT_DEPS and not prep_object and not (
                 obj.dep in ("obl", "obl:tmod") and people and bare and obj.case != "Nom"):
             continue
         tail = [w for w in view.words[obj.i + 1:hi + 1] if w.head == obj.i and w.dep in NAME_TAIL
@@ -76,7 +81,7 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
             if m.start <= obj.start < m.end and m.actor.kind in ("person", "group", "org") and (
                     m.actor.sector):
                 return m, f"target: the object '{m.text}' (no country known)"
-        if not (people or obj.pos == "PROPN"):
+        if not (people or obj.pos == "PROPN" or tail):  # "den Unternehmer | Paul Martin"
             continue
         first = obj.i
         while first > lo and view.words[first - 1].head == obj.i and view.words[
@@ -89,7 +94,8 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
         mention = Mention(start, stop, view_text(view, start, stop),
                           Actor(None, None, country, None, "unknown"),
                           how="object of the verb (not in the KB)")
-        return mention, f"target: the object '{mention.text}' (not in the KB)"
+        what = f"noun after '{preps[0]}'" if prep_object else "object"
+        return mention, f"target: the {what} '{mention.text}' (not in the KB)"
     return None
 
 
@@ -104,4 +110,36 @@ def _adjective_country(words) -> str | None:
         for h in kb.lookup(w.text):
             if h.entry.kind == "state" and h.actor.country:
                 return h.actor.country
+    return None
+
+
+OWNER_DEPS = {"nmod", "nmod:poss"}
+
+
+def owner_party(view: SentenceView, verb_words: list[int], clause: tuple[int, int],
+                mentions: list[Mention], things: frozenset[str]) -> tuple[Mention, str] | None:
+    """The party whose thing the verb acts on, when the KB cannot place it: "lehnte den
+    Antrag der Staatsanwaltschaft ab", "kritisierte die Politik der Regierung" -- a role
+    the mention stage found without a country, in the genitive after the verb's object when
+    that is one of the `things` a party puts forward (lemmas; compounds ending in one count):
+    "die Aufnahme der Flüchtlinge" belongs to no one."""
+    if not view.has_dep:
+        return None
+    lo, hi = clause
+    for obj in view.words[lo:hi + 1]:
+        if obj.head not in verb_words or obj.i in verb_words or obj.dep not in OBJECT_DEPS or (
+                obj.pos != "NOUN"):
+            continue
+        if not any(lem.lower().endswith(t) for lem in {obj.lower, *obj.lemmas} for t in things):
+            continue
+        for w in view.words[obj.i + 1:hi + 1]:
+            if w.head != obj.i or w.dep not in OWNER_DEPS or w.pos not in ("NOUN", "PROPN"):
+                continue
+            if w.case != "Gen" or any(x.head == w.i and x.dep == "case" for x in view.words):
+                continue
+            for m in mentions:
+                if m.start <= w.start < m.end and m.actor.kind in ("person", "group", "org") \
+                        and m.actor.sector:
+                    return m, f"target: '{m.text}', owner of the object '{obj.text}' (no " \
+                              "country known)"
     return None

@@ -81,6 +81,18 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             case = article_case[view.words[first].lower]
         if view.words[first].lower in preps and prep is None:
             prep = view.words[first].lower
+        if prep is None and view.lang == "de" and view.has_dep and first > 0 and view.words[
+                first - 1].text == ",":
+            # "gegen den Chef der HDP, Selahattin Demirtas,": a name in apposition stands
+            # where the noun it names stands, after its preposition
+            w = view.words[first]
+            head = w.head if w.dep in ("appos", "conj") else -1  # a list shares it too
+            while head >= 0 and view.words[head].dep in ("nmod", "appos") and not any(
+                    x.head == head and x.dep == "case" for x in view.words):
+                head = view.words[head].head  # "Chef | der HDP": up to the noun with the prep
+            if head >= 0 and head < first:
+                prep = next((x.lower for x in view.words[:head] if x.head == head
+                             and x.dep == "case" and x.lower in preps), None)
         by_article = bool(case)
         if not case and first >= 2 and view.lang == "de" and view.words[first - 1].lower in (
                 "der", "des") and view.words[first - 2].text[:1].isupper() and prep is None:

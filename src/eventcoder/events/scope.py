@@ -21,6 +21,7 @@ POLITICAL_KINDS = {"state", "igo"}
 # KB belongs to the country the story happens in; what they act on is in that country too
 HOME_SECTORS = {"COP", "JUD", "GOV", "LEG"}
 LAW_ENFORCEMENT = {"COP", "JUD"}
+HOME_ACTS = {"COERCE", "ACCUSE"}  # what a government does to people in its own country
 NAME_KINDS = {"igo", "org", "group"}  # KB names inside a phrase that lend it their sector
 
 
@@ -236,8 +237,11 @@ def home_countries(events: list[Event], doc: Document) -> None:
         for a, b, role in ((s, t, "target"), (t, s, "source")):
             if a is None or b is None or b.members or b.actor.country is not None:
                 continue
-            if a.actor.sector in LAW_ENFORCEMENT and a.actor.country and _private_party(
-                    b, lang):
+            # a government that arrests or charges someone does so at home ("die türkische
+            # Regierung ließ … festnehmen"); its threats and talks reach abroad
+            home_act = a.actor.sector in LAW_ENFORCEMENT or (
+                a.actor.sector in HOME_SECTORS and role == "target" and ev.type in HOME_ACTS)
+            if home_act and a.actor.country and _private_party(b, lang):
                 setattr(ev, role, _with(b, country=a.actor.country))
                 ev.why.append(f"{role} country {a.actor.country}: acted on by, or acting on, "
                               "its police or courts")
