@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from eventcoder.document import Document, Event, Mention
+from eventcoder.document import Actor, Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
@@ -37,6 +37,7 @@ from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     CITY_KINDS,
     PATIENT_GENITIVE,
+    patient_genitive,
     MentionSlot,
     _dep_role,
     assign_roles,
@@ -480,6 +481,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if patient is not None and patient is not source:
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
+        if source is not None and (target is None or _bare_pronoun(view, target)):
+            patient = _passive_patient(view, match, slots, earlier, doc, si)
+            if patient is not None and patient[0] is not source and not (
+                    source.start <= patient[0].start < source.end):
+                target = patient[0]
+                why.append(patient[1])
     if source is None and not match.is_verb and view.lang in ("de", "en") and not entry.symmetric:
         adjective = _adjective_actor(view, match.word, entry.type, si)
         if adjective is not None:
@@ -601,8 +608,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         found = reach_target(view, head, min(last, head + NOUN_REACH), slots,
                              entry.target_preps, exclude=source, nominal=not _bare_verb(
                                  view, head), demand=demand,
-                             patient_of=entry.type in PATIENT_GENITIVE)
-        if found is None and entry.type in PATIENT_GENITIVE:
+                             patient_of=patient_genitive(view, match))
+        if found is None and patient_genitive(view, match):
             owner = possessor_before(view, head, slots)  # "ordered the tanker's release"
             found = (owner, "target: who the event noun happens to ('X's release')") if (
                 owner is not None) else None
@@ -1055,6 +1062,98 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
 
 
 PRONOUN_REACH = 3  # sentences back that a subject pronoun may point
+# what is done to a suspect: a later "he was charged" refers to the one these acted on
+SUSPECT_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
+
+
+def _bare_pronoun(view: SentenceView, m: Mention) -> bool:
+    """The mention is a lone personal or relative pronoun ("he", "who")."""
+    g = grammar(view.lang)
+    words = m.text.lower().split()
+    return len(words) == 1 and (words[0] in (g.get("subject_pronouns") or {}) or words[0] in set(
+        g.get("relative_pronouns") or ()) or words[0] in set(g.get("object_pronouns") or ()))
+
+
+def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
+                     earlier: list[Event], doc: Document, si: int) -> tuple[Mention, str] | None:
+    """Who an English passive acts on when its subject is no noun phrase: the noun a relative
+    'who' hangs on ("a man who was arrested"), the suspect a 'he' / 'she' refers back to (the
+    one acted on in the story's last arrest or charge), or, with no subject of its own, the
+    subject of the verb it depends on ("X is due to be sentenced", "X died after being
+    arrested")."""
+    if not view.has_dep:
+        return None
+    g = grammar(view.lang)
+    persons = {p for p, kind in (g.get("subject_pronouns") or {}).items() if kind == "person"}
+    relatives = set(g.get("relative_pronouns") or ()) | {"that"}
+    verbs = set(match.words)
+    subj = next((w for w in view.words if w.head in verbs and w.dep.startswith("nsubj")), None)
+    if subj is not None and subj.lower in relatives:
+        k = subj.i - 1 if subj.i > 0 and view.words[subj.i - 1].text == "," else subj.i
+        head = subject_of(view, k, slots)  # "Tom Hale, who was arrested"
+        if head is not None and not _bare_pronoun(view, head):
+            return head, f"target: '{head.text}', whom the relative '{subj.text}' stands for"
+        return None
+    if subj is not None and subj.lower in persons:
+        found: list[tuple[Mention, str]] = []
+        for e in reversed(earlier):
+            if si - e.sentence > PRONOUN_REACH:
+                break
+            t = e.target
+            if e.type in SUSPECT_TYPES and t is not None and t.actor.kind in (
+                    "person", "unknown") and not _bare_pronoun(view, t) and (
+                    t.actor.sector not in LAW_ENFORCEMENT):
+                found.append((t, f"target: '{subj.text}' is '{t.text}', acted on before"))
+                break
+        name = _named_subject_before(doc, si, set(persons))
+        if name is not None:
+            found.append((name, f"target: '{subj.text}' is '{name.text}', the named subject "
+                                f"before"))
+        # the nearer of the two: the one acted on last, or the name a sentence since began with
+        return max(found, key=lambda f: f[0].start) if found else None
+    # no subject of its own: that of the verb it hangs on ("is due to be sentenced", "died
+    # after being arrested", "within hours of being detained")
+    k, steps = match.word, 0
+    while subj is None and 0 <= view.words[k].head != k and steps < 4:
+        k, steps = view.words[k].head, steps + 1
+        w = view.words[k]
+        if w.pos in ("VERB", "AUX") and k < match.word and any(
+                c.head == k and c.dep in ("nsubj", "nsubj:pass") for c in view.words):
+            main = subject_of(view, k, slots)
+            if main is not None and not _bare_pronoun(view, main):
+                return main, f"target: '{main.text}', the subject of '{w.text}'"
+            break
+        if view.words[k].dep in ("root", "ROOT"):
+            break
+    return None
+
+
+def _named_subject_before(doc: Document, si: int, pronouns: set[str]) -> Mention | None:
+    """The name that is the subject of the main verb in one of the sentences before (within
+    PRONOUN_REACH; a sentence whose subject is itself a 'he' / 'she' is passed over, a
+    reporting verb's speaker does not count): "Simpson faces life in prison. He will be
+    sentenced …"."""
+    reporting = cue_set(doc.lang or "en", "reporting_verbs")[0]
+    for j in range(si - 1, max(-1, si - 1 - PRONOUN_REACH), -1):
+        sent = doc.sentences[j]
+        view = sentence_view(doc.parsed, sent.start, sent.end, doc.lang or "en")
+        root = next((w for w in view.words if w.dep in ("root", "ROOT")), None)
+        if root is None:
+            continue
+        subj = next((w for w in view.words if w.head == root.i and w.dep in (
+            "nsubj", "nsubj:pass")), None)
+        if subj is None or subj.lower in pronouns:
+            continue
+        if subj.pos != "PROPN" or root.lemmas & set(reporting):
+            return None
+        first = subj.i
+        while first > 0 and view.words[first - 1].pos == "PROPN" and view.words[
+                first - 1].head == subj.i:
+            first -= 1
+        start, end = view.words[first].start, subj.end
+        return Mention(start, end, doc.text[start:end], Actor(None, None, None, None, "person"),
+                       how="noun phrase (not in the KB)")
+    return None
 
 
 class Antecedent(NamedTuple):
