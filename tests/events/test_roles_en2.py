@@ -54,3 +54,19 @@ def test_he_is_the_name_a_sentence_before_began_with():
     found = roles("A jury convicted two men on Friday. Hank Molder faces life in prison. He "
                   "will be sentenced in June.", "COERCE")
     assert found == [("A jury", "Hank Molder")]
+
+
+@needs_models
+def test_relative_after_of_stands_for_the_nearer_noun():
+    found = roles("Neighbours of the dead teen, who was hit by police bullets, protested on "
+                  "Monday.", "ASSAULT")
+    assert [t for _, t in found] == ["the dead teen"]
+
+
+@needs_models
+def test_he_is_a_person_outside_the_kb_named_since_the_last_kb_person():
+    doc = code_text("Senator Bernie Sanders visited the prison in March. Prisoner Jim Kellog "
+                    "escaped from it in May. Kellog was at large for a week. He asked the "
+                    "police for help.", lang="en", published=PUBLISHED)
+    asks = [e for e in doc.events if e.type == "REQUEST"]
+    assert [e.source.text for e in asks] == ["Kellog"]

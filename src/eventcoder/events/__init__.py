@@ -22,6 +22,7 @@ from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
     QUANTIFIERS,
+    _subject_mention,
     aside_end,
     coordinated_noun,
     governing_verb,
@@ -276,8 +277,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     first_person = _first_person(view, clause, match) if match.is_verb else None
     # "Wir lehnen das ab, sagte er": the clause's subject is the first person, not a pronoun
     # of the reporting clause that a weak parse hangs on the verb
+    # (a passive's subject pronoun is who it is done to, never who does it)
     antecedent = _pronoun_subject(view, clause, match.word, earlier, doc, si) \
-        if match.is_verb and not (first_person and first_person[1] == "subj") else None
+        if match.is_verb and not passive and not (
+            first_person and first_person[1] == "subj") else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
                                  has_subject=antecedent is not None)
     source = src.mention if src else None
@@ -1091,6 +1094,10 @@ def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[Mentio
     if subj is not None and subj.lower in relatives:
         k = subj.i - 1 if subj.i > 0 and view.words[subj.i - 1].text == "," else subj.i
         head = subject_of(view, k, slots)  # "Tom Hale, who was arrested"
+        of = [w.i for w in view.words[view.word_at(head.start):k] if w.lower == "of"] if (
+            head is not None and head.actor.id is None) else []
+        if of and of[-1] + 1 < k:  # "the family of the slain teen, who was hit": the teen
+            head = _subject_mention(view, of[-1] + 1, k - 1) if k < subj.i else head
         if head is not None and not _bare_pronoun(view, head):
             return head, f"target: '{head.text}', whom the relative '{subj.text}' stands for"
         return None
@@ -1151,6 +1158,9 @@ def _named_subject_before(doc: Document, si: int, pronouns: set[str]) -> Mention
                 first - 1].head == subj.i:
             first -= 1
         start, end = view.words[first].start, subj.end
+        known = next((m for m in doc.mentions if m.start <= subj.start < m.end), None)
+        if known is not None:
+            return known if _resolved(known) and known.actor.kind == "person" else None
         return Mention(start, end, doc.text[start:end], Actor(None, None, None, None, "person"),
                        how="noun phrase (not in the KB)")
     return None
@@ -1215,10 +1225,14 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     here = view.words[hit.i].start
     if wanted != "person":
         return None  # "es" and "they" need an event antecedent; a stray noun is too risky
+    named = _named_subject_before(doc, si, {p for p, k in pronouns.items() if k == "person"}) \
+        if view.lang == "en" else None
     for m in reversed(doc.mentions):
         if first <= m.start < here and fits(m) and _resolved(m):
+            if named is not None and named.start > m.start:
+                break  # a person outside the KB was named since: "Comeaux fled … He asked"
             return Antecedent(m)
-    return None
+    return Antecedent(named) if named is not None else None
 
 
 OBJECT_PRONOUN_DEPS = {"obj", "iobj", "obl:arg", "da", "oa"}
