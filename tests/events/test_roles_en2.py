@@ -70,3 +70,20 @@ def test_he_is_a_person_outside_the_kb_named_since_the_last_kb_person():
                     "police for help.", lang="en", published=PUBLISHED)
     asks = [e for e in doc.events if e.type == "REQUEST"]
     assert [e.source.text for e in asks] == ["Kellog"]
+
+
+@needs_models
+@pytest.mark.parametrize("text,sources", [
+    # the state or force named in the weapon's phrase
+    ("Two Israeli missiles hit a house in Gaza City on Monday.", ["Israeli"]),
+    ("The teen was hit by police bullets, his family said.", ["police"]),
+    # the attacker of the attack just reported
+    ("Taliban fighters attacked a police post in Helmand. Rockets hit the building and killed "
+     "two officers.", ["Taliban fighters"] * 3),
+    # an actor right before the weapon
+    ("Syrian government warplanes shelled a rebel camp near the border on Friday.",
+     ["Syrian government"]),
+])
+def test_a_weapon_acts_for_whoever_uses_it(text, sources):
+    doc = code_text(text, lang="en", published=PUBLISHED)
+    assert [e.source.text for e in doc.events if e.type == "ASSAULT"] == sources

@@ -47,7 +47,7 @@ from eventcoder.events.roles import (
     grammar,
     mention_slots,
 )
-from eventcoder.events.scope import home_countries, in_scope, law_enforcer
+from eventcoder.events.scope import home_countries, in_scope, law_enforcer, phrase_sector
 from eventcoder.events.tokens import (
     AUX_HINTS,
     CLAUSE_PUNCT,
@@ -619,6 +619,14 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
+    if source is not None and view.lang == "en":
+        wielder = _wielder(view, source, earlier, si, slots)
+        if wielder is not None and wielder is not source:
+            why.append(f"source: '{wielder.text}' used '{source.text}' (a weapon acts for "
+                       f"whoever fires it)")
+            source = wielder
+            if target is source:
+                target = None
     attribution = own_attrs[0] if own_attrs else None
     demand = _reported_demand(view, clause, match, attribution, source, earlier, si, slots)
     if demand is not None:
@@ -843,6 +851,59 @@ def _adjective_actor(view: SentenceView, noun: int, type_: str, si: int) -> Ment
         return None
     actor = replace(hits[0].actor, sector=ADJECTIVE_SECTOR.get(type_, "GOV"))
     return Mention(w.start, w.end, w.text, actor, si, how="adjective of the event noun")
+
+
+def _force_head(view: SentenceView, m: Mention) -> int | None:
+    """Index of the mention's head word when it is a weapon or fire ("two Israeli missiles",
+    "police bullets", "rocket fire from Gaza"), else None."""
+    if not (view.start <= m.start < view.end):
+        return None
+    first, last = view.word_at(m.start), view.word_at(max(m.start, m.end - 1))
+    k = first
+    while k < last and view.words[k + 1].pos != "ADP" and view.words[k + 1].text not in (
+            CLAUSE_PUNCT):
+        k += 1
+    forces = {str(w) for w in grammar(view.lang).get("force_nouns") or ()}
+    head = view.words[k]
+    return k if head.lemmas & forces or head.lower in forces else None
+
+
+def _wielder(view: SentenceView, source: Mention, earlier: list[Event], si: int,
+             slots: list[MentionSlot]) -> Mention | None:
+    """Who used the weapon a source phrase names: an actor named in the phrase or right
+    before it ("Israeli missiles", "police bullets", "Syrian government | warplanes"), else
+    the attacker of the last attack in this sentence or the one before; None when there is
+    none. A source that is no weapon comes back unchanged."""
+    from eventcoder.resolve.kb import load_kb
+
+    if source.actor.id is not None:
+        return source
+    head = _force_head(view, source)
+    if head is None:
+        return source
+    first = view.word_at(source.start)
+    for sl in slots:  # a KB actor inside the phrase or ending right before it
+        if (first <= sl.first and sl.last < head) or sl.last == first - 1 and not sl.prep:
+            return sl.mention
+    for j in range(view.word_at(source.start), head):
+        w = view.words[j]
+        if w.text[:1].isupper():
+            hits = [h for h in load_kb().lookup(w.text, lang=view.lang)
+                    if h.form in ("adj", "name", "acronym") and h.actor.kind == "state"]
+            if hits:
+                return Mention(w.start, w.end, w.text, replace(hits[0].actor, sector="MIL"), si,
+                               how="the state whose weapon it is")
+        sector = phrase_sector(w.text, view.lang) if w.pos == "NOUN" else None
+        if sector in LAW_ENFORCEMENT | {"MIL"}:
+            return Mention(w.start, w.end, w.text, Actor(
+                None, None, source.actor.country, sector, "org"), si,
+                how="the force whose weapon it is")
+    for e in reversed(earlier):
+        if si - e.sentence > 1:
+            break
+        if e.type == "ASSAULT" and e.source is not None and e.source.actor.kind != "unknown":
+            return e.source
+    return None
 
 
 def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot]):
