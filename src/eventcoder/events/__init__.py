@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from eventcoder.document import Document, Event, Mention
+from eventcoder.document import Actor, Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
@@ -22,6 +22,7 @@ from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
     QUANTIFIERS,
+    _subject_mention,
     aside_end,
     coordinated_noun,
     governing_verb,
@@ -37,6 +38,7 @@ from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     CITY_KINDS,
     PATIENT_GENITIVE,
+    patient_genitive,
     MentionSlot,
     _dep_role,
     assign_roles,
@@ -45,7 +47,7 @@ from eventcoder.events.roles import (
     grammar,
     mention_slots,
 )
-from eventcoder.events.scope import home_countries, in_scope, law_enforcer
+from eventcoder.events.scope import home_countries, in_scope, law_enforcer, phrase_sector
 from eventcoder.events.tokens import (
     AUX_HINTS,
     CLAUSE_PUNCT,
@@ -276,8 +278,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     first_person = _first_person(view, clause, match) if match.is_verb else None
     # "Wir lehnen das ab, sagte er": the clause's subject is the first person, not a pronoun
     # of the reporting clause that a weak parse hangs on the verb
+    # (a passive's subject pronoun is who it is done to, never who does it)
     antecedent = _pronoun_subject(view, clause, match.word, earlier, doc, si) \
-        if match.is_verb and not (first_person and first_person[1] == "subj") else None
+        if match.is_verb and not passive and not (
+            first_person and first_person[1] == "subj") else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
                                  has_subject=antecedent is not None)
     source = src.mention if src else None
@@ -507,6 +511,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if patient is not None and patient is not source:
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
+        if source is not None and (target is None or _bare_pronoun(view, target)):
+            patient = _passive_patient(view, match, slots, earlier, doc, si)
+            if patient is not None and patient[0] is not source and not (
+                    source.start <= patient[0].start < source.end):
+                target = patient[0]
+                why.append(patient[1])
     if source is None and not match.is_verb and view.lang in ("de", "en") and not entry.symmetric:
         adjective = _adjective_actor(view, match.word, entry.type, si)
         if adjective is not None:
@@ -628,14 +638,22 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         found = reach_target(view, head, min(last, head + NOUN_REACH), slots,
                              entry.target_preps, exclude=source, nominal=not _bare_verb(
                                  view, head), demand=demand,
-                             patient_of=entry.type in PATIENT_GENITIVE)
-        if found is None and entry.type in PATIENT_GENITIVE:
+                             patient_of=patient_genitive(view, match))
+        if found is None and patient_genitive(view, match):
             owner = possessor_before(view, head, slots)  # "ordered the tanker's release"
             found = (owner, "target: who the event noun happens to ('X's release')") if (
                 owner is not None) else None
         if found is not None and found[0] is not source:
             target = found[0]
             why.append(f"{found[1]} '{target.text}'")
+    if source is not None and view.lang == "en":
+        wielder = _wielder(view, source, earlier, si, slots)
+        if wielder is not None and wielder is not source:
+            why.append(f"source: '{wielder.text}' used '{source.text}' (a weapon acts for "
+                       f"whoever fires it)")
+            source = wielder
+            if target is source:
+                target = None
     attribution = own_attrs[0] if own_attrs else None
     demand = _reported_demand(view, clause, match, attribution, source, earlier, si, slots)
     if demand is not None:
@@ -862,6 +880,59 @@ def _adjective_actor(view: SentenceView, noun: int, type_: str, si: int) -> Ment
     return Mention(w.start, w.end, w.text, actor, si, how="adjective of the event noun")
 
 
+def _force_head(view: SentenceView, m: Mention) -> int | None:
+    """Index of the mention's head word when it is a weapon or fire ("two Israeli missiles",
+    "police bullets", "rocket fire from Gaza"), else None."""
+    if not (view.start <= m.start < view.end):
+        return None
+    first, last = view.word_at(m.start), view.word_at(max(m.start, m.end - 1))
+    k = first
+    while k < last and view.words[k + 1].pos != "ADP" and view.words[k + 1].text not in (
+            CLAUSE_PUNCT):
+        k += 1
+    forces = {str(w) for w in grammar(view.lang).get("force_nouns") or ()}
+    head = view.words[k]
+    return k if head.lemmas & forces or head.lower in forces else None
+
+
+def _wielder(view: SentenceView, source: Mention, earlier: list[Event], si: int,
+             slots: list[MentionSlot]) -> Mention | None:
+    """Who used the weapon a source phrase names: an actor named in the phrase or right
+    before it ("Israeli missiles", "police bullets", "Syrian government | warplanes"), else
+    the attacker of the last attack in this sentence or the one before; None when there is
+    none. A source that is no weapon comes back unchanged."""
+    from eventcoder.resolve.kb import load_kb
+
+    if source.actor.id is not None:
+        return source
+    head = _force_head(view, source)
+    if head is None:
+        return source
+    first = view.word_at(source.start)
+    for sl in slots:  # a KB actor inside the phrase or ending right before it
+        if (first <= sl.first and sl.last < head) or sl.last == first - 1 and not sl.prep:
+            return sl.mention
+    for j in range(view.word_at(source.start), head):
+        w = view.words[j]
+        if w.text[:1].isupper():
+            hits = [h for h in load_kb().lookup(w.text, lang=view.lang)
+                    if h.form in ("adj", "name", "acronym") and h.actor.kind == "state"]
+            if hits:
+                return Mention(w.start, w.end, w.text, replace(hits[0].actor, sector="MIL"), si,
+                               how="the state whose weapon it is")
+        sector = phrase_sector(w.text, view.lang) if w.pos == "NOUN" else None
+        if sector in LAW_ENFORCEMENT | {"MIL"}:
+            return Mention(w.start, w.end, w.text, Actor(
+                None, None, source.actor.country, sector, "org"), si,
+                how="the force whose weapon it is")
+    for e in reversed(earlier):
+        if si - e.sentence > 1:
+            break
+        if e.type == "ASSAULT" and e.source is not None and e.source.actor.kind != "unknown":
+            return e.source
+    return None
+
+
 def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot]):
     """An event noun as the object of a support verb takes that verb's subject: "X launched a
     mediation effort", "X nahm Gespräche mit Y auf" (through the parse)."""
@@ -1082,6 +1153,105 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
 
 
 PRONOUN_REACH = 3  # sentences back that a subject pronoun may point
+# what is done to a suspect: a later "he was charged" refers to the one these acted on
+SUSPECT_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
+
+
+def _bare_pronoun(view: SentenceView, m: Mention) -> bool:
+    """The mention is a lone personal or relative pronoun ("he", "who")."""
+    g = grammar(view.lang)
+    words = m.text.lower().split()
+    return len(words) == 1 and (words[0] in (g.get("subject_pronouns") or {}) or words[0] in set(
+        g.get("relative_pronouns") or ()) or words[0] in set(g.get("object_pronouns") or ()))
+
+
+def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
+                     earlier: list[Event], doc: Document, si: int) -> tuple[Mention, str] | None:
+    """Who an English passive acts on when its subject is no noun phrase: the noun a relative
+    'who' hangs on ("a man who was arrested"), the suspect a 'he' / 'she' refers back to (the
+    one acted on in the story's last arrest or charge), or, with no subject of its own, the
+    subject of the verb it depends on ("X is due to be sentenced", "X died after being
+    arrested")."""
+    if not view.has_dep:
+        return None
+    g = grammar(view.lang)
+    persons = {p for p, kind in (g.get("subject_pronouns") or {}).items() if kind == "person"}
+    relatives = set(g.get("relative_pronouns") or ()) | {"that"}
+    verbs = set(match.words)
+    subj = next((w for w in view.words if w.head in verbs and w.dep.startswith("nsubj")), None)
+    if subj is not None and subj.lower in relatives:
+        k = subj.i - 1 if subj.i > 0 and view.words[subj.i - 1].text == "," else subj.i
+        head = subject_of(view, k, slots)  # "Tom Hale, who was arrested"
+        of = [w.i for w in view.words[view.word_at(head.start):k] if w.lower == "of"] if (
+            head is not None and head.actor.id is None) else []
+        if of and of[-1] + 1 < k:  # "the family of the slain teen, who was hit": the teen
+            head = _subject_mention(view, of[-1] + 1, k - 1) if k < subj.i else head
+        if head is not None and not _bare_pronoun(view, head):
+            return head, f"target: '{head.text}', whom the relative '{subj.text}' stands for"
+        return None
+    if subj is not None and subj.lower in persons:
+        found: list[tuple[Mention, str]] = []
+        for e in reversed(earlier):
+            if si - e.sentence > PRONOUN_REACH:
+                break
+            t = e.target
+            if e.type in SUSPECT_TYPES and t is not None and t.actor.kind in (
+                    "person", "unknown") and not _bare_pronoun(view, t) and (
+                    t.actor.sector not in LAW_ENFORCEMENT):
+                found.append((t, f"target: '{subj.text}' is '{t.text}', acted on before"))
+                break
+        name = _named_subject_before(doc, si, set(persons))
+        if name is not None:
+            found.append((name, f"target: '{subj.text}' is '{name.text}', the named subject "
+                                f"before"))
+        # the nearer of the two: the one acted on last, or the name a sentence since began with
+        return max(found, key=lambda f: f[0].start) if found else None
+    # no subject of its own: that of the verb it hangs on ("is due to be sentenced", "died
+    # after being arrested", "within hours of being detained")
+    k, steps = match.word, 0
+    while subj is None and 0 <= view.words[k].head != k and steps < 4:
+        k, steps = view.words[k].head, steps + 1
+        w = view.words[k]
+        if w.pos in ("VERB", "AUX") and k < match.word and any(
+                c.head == k and c.dep in ("nsubj", "nsubj:pass") for c in view.words):
+            main = subject_of(view, k, slots)
+            if main is not None and not _bare_pronoun(view, main):
+                return main, f"target: '{main.text}', the subject of '{w.text}'"
+            break
+        if view.words[k].dep in ("root", "ROOT"):
+            break
+    return None
+
+
+def _named_subject_before(doc: Document, si: int, pronouns: set[str]) -> Mention | None:
+    """The name that is the subject of the main verb in one of the sentences before (within
+    PRONOUN_REACH; a sentence whose subject is itself a 'he' / 'she' is passed over, a
+    reporting verb's speaker does not count): "Simpson faces life in prison. He will be
+    sentenced …"."""
+    reporting = cue_set(doc.lang or "en", "reporting_verbs")[0]
+    for j in range(si - 1, max(-1, si - 1 - PRONOUN_REACH), -1):
+        sent = doc.sentences[j]
+        view = sentence_view(doc.parsed, sent.start, sent.end, doc.lang or "en")
+        root = next((w for w in view.words if w.dep in ("root", "ROOT")), None)
+        if root is None:
+            continue
+        subj = next((w for w in view.words if w.head == root.i and w.dep in (
+            "nsubj", "nsubj:pass")), None)
+        if subj is None or subj.lower in pronouns:
+            continue
+        if subj.pos != "PROPN" or root.lemmas & set(reporting):
+            return None
+        first = subj.i
+        while first > 0 and view.words[first - 1].pos == "PROPN" and view.words[
+                first - 1].head == subj.i:
+            first -= 1
+        start, end = view.words[first].start, subj.end
+        known = next((m for m in doc.mentions if m.start <= subj.start < m.end), None)
+        if known is not None:
+            return known if _resolved(known) and known.actor.kind == "person" else None
+        return Mention(start, end, doc.text[start:end], Actor(None, None, None, None, "person"),
+                       how="noun phrase (not in the KB)")
+    return None
 
 
 class Antecedent(NamedTuple):
@@ -1143,10 +1313,14 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     here = view.words[hit.i].start
     if wanted != "person":
         return None  # "es" and "they" need an event antecedent; a stray noun is too risky
+    named = _named_subject_before(doc, si, {p for p, k in pronouns.items() if k == "person"}) \
+        if view.lang == "en" else None
     for m in reversed(doc.mentions):
         if first <= m.start < here and fits(m) and _resolved(m):
+            if named is not None and named.start > m.start:
+                break  # a person outside the KB was named since: "Comeaux fled … He asked"
             return Antecedent(m)
-    return None
+    return Antecedent(named) if named is not None else None
 
 
 OBJECT_PRONOUN_DEPS = {"obj", "iobj", "obl:arg", "da", "oa"}

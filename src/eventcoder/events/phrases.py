@@ -227,11 +227,13 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             break  # "a demand to (swiftly) halt enrichment": an infinitive, not a recipient
         if w.lower in reach or (w.lower in owner and j == prev_end and (obj or phrases)) or (
                 w.lower == "in" and place_target) or (
-                w.lower == "of" and j == after + 1 and view.words[after].pos == "NOUN"
-                and patient_of):
+                w.lower == "of" and j == after + 1 and patient_of and (
+                    view.words[after].pos == "NOUN" or view.words[after].tag == "VBG")):
             # "an attack by X" after the object; "launched a probe of X" after a trigger noun
             np = _np_span(view, j + 1)
-            if np is not None and np[1] <= last:
+            # the noun's own 'of' complement may run past the reach ("the shooting of a
+            # 17-year-old student")
+            if np is not None and (np[1] <= last or (nominal and j == after + 1)):
                 phrases.append((w.lower, np))
                 j = prev_end = np[1] + 1
                 continue

@@ -40,6 +40,16 @@ def grammar(lang: str) -> dict:
     return load(lang, "grammar") or {}
 
 
+def patient_genitive(view: SentenceView, match: TriggerMatch) -> bool:
+    """The noun trigger's 'of' / genitive names who it is done to: an arrest or release of X,
+    and in English the shooting or killing of X (the grammar's victim_of_nouns)."""
+    if match.entry.type in PATIENT_GENITIVE:
+        return True
+    victims = {str(w) for w in grammar(view.lang).get("victim_of_nouns") or ()}
+    return not match.is_verb and bool(view.words[match.word].lemmas & victims | (
+        {view.words[match.word].lower} & victims))
+
+
 def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSlot]:
     g = grammar(view.lang)
     preps = set(g.get("prepositions") or ())
@@ -266,7 +276,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                 and s.first - trig <= 3 and not any(
                     w.pos in ("NOUN", "PROPN") or (not view.has_pos and w.text[:1].isupper())
                     for w in view.words[trig + 1:s.first])]
-        if gens and entry.type in PATIENT_GENITIVE:
+        if gens and patient_genitive(view, match):
             target = gens[0]
             why.append("target: genitive of the noun ('die Festnahme des Journalisten')")
         elif gens:
