@@ -22,31 +22,15 @@ from datetime import date as date_cls
 from typing import TYPE_CHECKING
 
 from eventcoder.document import Actor, Document, Mention
-from eventcoder.lang import load
+from eventcoder.lang import load, word_set
 from eventcoder.resolve.fold import fold_token, tokenize
 from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, is_common_word, load_kb
 
 if TYPE_CHECKING:
     from eventcoder.events.places import PlaceMention
 
-ATTACH = {"des", "der", "von", "vom", "of", "in", "im", "aus", "from", "for"}
-ARTICLES = {
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "the",
-    "a",
-    "an",
-    "ein",
-    "eine",
-    "einer",
-    "eines",
-    "einem",
-    "einen",
-}
+ATTACH = word_set("de", "role_attach_preps") | word_set("en", "role_attach_preps")
+ARTICLES = word_set("de", "articles") | word_set("en", "articles")
 NAME_PARTICLES = {
     "al",
     "el",
@@ -70,98 +54,7 @@ NAME_PARTICLES = {
     "del",
     "zu",
 }
-NOT_NAMES = {
-    "Der",
-    "Die",
-    "Das",
-    "Den",
-    "Dem",
-    "Des",
-    "The",
-    "A",
-    "An",
-    "Ein",
-    "Eine",
-    "Und",
-    "And",
-    "Im",
-    "In",
-    "Am",
-    "Auf",
-    "Nach",
-    "Laut",
-    "Wie",
-    "Bei",
-    "Mit",
-    "Von",
-    "Zu",
-    "Es",
-    "Er",
-    "Sie",
-    "It",
-    "He",
-    "She",
-    "They",
-    "This",
-    "That",
-    "Dies",
-    "Diese",
-    "Dieser",
-    "Während",
-    "Vor",
-    "Seit",
-    "Über",
-    "Unter",
-    "Für",
-    "Gegen",
-    "On",
-    "At",
-    "By",
-    "For",
-    "With",
-    "From",
-    "Ende",
-    "Anfang",
-    "Mitte",
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-    "January",
-    "February",
-    "March",
-    "June",
-    "July",
-    "October",
-    "December",
-    "Montag",
-    "Dienstag",
-    "Mittwoch",
-    "Donnerstag",
-    "Freitag",
-    "Samstag",
-    "Sonntag",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Jahr",
-    "Jahres",
-    "Woche",
-    "Tag",
-    "Tage",
-}
+NOT_NAMES = word_set("de", "not_name_words") | word_set("en", "not_name_words")
 GROUP_PAIR = re.compile(
     r"(?i)\b(?:beide[rn]?|der beiden|die beiden|den beiden|both|the two)\s+"
     r"(?:Länder[n]?|Staaten|Nationen|Regierungen|countries|nations|states|governments)\b"
@@ -170,15 +63,15 @@ GROUP_SIDES = re.compile(
     r"(?i)\b(?:(?:die|beide|den|der)\s+(?:Parteien|Seiten|Konfliktparteien|Verhandlungspartner)"
     r"|beide[rn]?\s+Seiten|both (?:sides|parties)|the (?:two )?(?:sides|parties))\b"
 )
-GROUP_STARTS = {"beide", "beider", "beiden", "der", "die", "den", "both", "the"}  # folded
+GROUP_STARTS = word_set("de", "group_openers") | word_set("en", "group_openers")  # folded
 CONTEXT_SENTENCES = 4
 HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
-LOCATIVE = {"in", "im", "nahe", "bei", "near", "at"}  # folded: "in Istanbul", "im Irak"
+LOCATIVE = word_set("de", "place_mention_preps") | word_set("en", "place_mention_preps")  # folded
 DATELINE_DASH = re.compile(r" ?(?:[–—]|--?) ")
 PATRON = re.compile(  # between a backing state and the role it backs
     r"(?i)-(?:backed|supported|sponsored)\s+|\s+(?:unterstützte[nrs]?|gestützte[nrs]?)\s+"
 )
-PARTNER_PREPS = {"mit", "gegen", "gegenuber", "with", "against"}  # folded
+PARTNER_PREPS = word_set("de", "party_preps") | word_set("en", "party_preps")  # folded
 PARTNER_WEIGHT = 0.5
 CLAUSE_BREAKS = set(",;:–—()\"„“”»«")  # a place beyond these is in another clause
 # sectors whose bare role words ("die Regierung", "the army") take the country in context

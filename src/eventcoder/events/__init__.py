@@ -37,8 +37,6 @@ from eventcoder.events.phrases import (
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
     CITY_KINDS,
-    PATIENT_GENITIVE,
-    patient_genitive,
     MentionSlot,
     _dep_role,
     assign_roles,
@@ -46,6 +44,7 @@ from eventcoder.events.roles import (
     finite_verb,
     grammar,
     mention_slots,
+    patient_genitive,
 )
 from eventcoder.events.scope import home_countries, in_scope, law_enforcer, phrase_sector
 from eventcoder.events.tokens import (
@@ -58,6 +57,7 @@ from eventcoder.events.tokens import (
     sentence_view,
 )
 from eventcoder.events.triggers import ARTICLES, TriggerEntry, TriggerMatch, find_triggers
+from eventcoder.lang import word_set, word_tuple
 
 ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
 
@@ -842,10 +842,10 @@ def _reporting_subject(view: SentenceView, before: int,
 # what is refused did not happen; what is promised, demanded or threatened is yet to come
 CONTENT_STATUS = {"REJECT": "negated", "AGREE": "future", "REQUEST": "future",
                   "THREATEN": "future"}
-MILITARY_PREFIXES = ("militär", "military", "armee", "army")
+MILITARY_PREFIXES = (*word_tuple("de", "military_prefixes"), *word_tuple("en", "military_prefixes"))
 LAW_ENFORCEMENT = {"COP", "JUD"}  # act on their own territory
 STATE_SECTORS = {"GOV", "MIL", "SPY", "JUD", "COP", "LEG", "IGO"}
-RECIPIENT_PREPS = {"to", "an", "für", "for", "mit", "with", "gegen", "against", "nach", "into"}
+RECIPIENT_PREPS = word_set("de", "recipient_preps") | word_set("en", "recipient_preps")
 SUPPORT_DEPS = {"obj", "dobj"}  # "nach Gesprächen … fand statt" (obl) is no support verb
 
 
@@ -1090,7 +1090,7 @@ def _slot_words(slots: list[MentionSlot]) -> set[int]:
     return {k for sl in slots for k in range(sl.first, sl.last + 1)}
 
 
-ADJUNCT_OPENERS = {"while", "thereby", "before", "after", "by", "when"}
+ADJUNCT_OPENERS = word_set("en", "adjunct_openers")
 
 
 def _participle_adjunct(view: SentenceView, k: int) -> bool:
@@ -1548,7 +1548,7 @@ def _expand(ev: Event) -> list[Event]:
     return out
 
 
-RELATIVE_WHICH = {"was", "which", "what"}
+RELATIVE_WHICH = word_set("de", "which_relatives") | word_set("en", "which_relatives")
 # types whose object's owner is the target ("lehnte den Antrag der X ab"); not a demand, whose
 # object's genitive is who it is for ("forderte die Freilassung der Geiseln")
 OWNED_TARGET_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}

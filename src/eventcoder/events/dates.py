@@ -17,7 +17,8 @@ from eventcoder import lang as langdata
 
 KINDS = ("point", "since", "range")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
-_ARTICLES = frozenset({"dem", "der", "den", "des", "the"})
+_ARTICLES = (langdata.word_set("de", "articles", "dates")
+             | langdata.word_set("en", "articles", "dates"))
 
 
 @dataclass(frozen=True)

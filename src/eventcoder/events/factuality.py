@@ -9,9 +9,11 @@ sentence speculative. German Konjunktiv I ("habe … geführt") only marks repor
 from __future__ import annotations
 
 from eventcoder.events.tokens import CLAUSE_PUNCT, SentenceView, cue_set, matches_cue
+from eventcoder.lang import SUPPORTED, word_tuple
 
-NEGATION_EXCEPTIONS = {"de": {("nicht", "nur"), ("nicht", "zuletzt")},
-                       "en": {("not", "only"), ("not", "least")}}
+NEGATION_EXCEPTIONS = {lang: {tuple(p.split()) for p in word_tuple(lang, "negation_exceptions",
+                                                                "cues")}
+                       for lang in SUPPORTED}
 
 
 def _find(view: SentenceView, first: int, last: int, key: str, skip: int = -1) -> int | None:

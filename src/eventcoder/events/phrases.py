@@ -8,23 +8,16 @@ from functools import cache
 
 from eventcoder.document import Actor, Mention
 from eventcoder.events.tokens import CLAUSE_PUNCT, SENTENCE_END, SentenceView
-from eventcoder.lang import load
+from eventcoder.lang import load, word_set, word_sets, word_tuple
 
-STOP_WORDS = {
-    "en": {"that", "which", "who", "whom", "whose", "to", "after", "before", "when", "because",
-           "while", "and", "but", "or", "as", "if", "than", "said", "says", "saying", "on",
-           "at", "in", "for", "with", "from", "by", "over", "into", "during", "since", "amid",
-           "despite", "about", "against", "under"},
-}
-SKIP_BEFORE = {"en": {"also", "again", "formally", "strongly", "officially", "up", "down",
-                      "out", "off", "back", "jointly", "publicly"}}
+STOP_WORDS = word_sets("phrase_stops")
+SKIP_BEFORE = word_sets("verb_group_adverbs")
 MAX_WORDS = 10
 OBJECT_REASON = "target: the object"  # the verb's object names people or a group
 PARTY_REASON = "target: the party after"  # … a preposition ("a request from X")
 ASIDE_WORDS = 16  # ", including a Corinthian column krater and a Pompeii wall panel fresco,"
-QUANTIFIERS = {"en": (("at", "least"), ("more", "than"), ("up", "to"), ("as", "many", "as"))}
-APPROXIMATORS = {"en": {"about", "around", "nearly", "almost", "approximately", "over", "some",
-                        "roughly", "only"}}
+QUANTIFIERS = {"en": tuple(tuple(q.split()) for q in word_tuple("en", "quantifier_phrases"))}
+APPROXIMATORS = word_sets("number_approximators")
 
 
 def _skip_adverbs(view: SentenceView, k: int, last: int) -> int:
@@ -439,16 +432,11 @@ def _country(words) -> str | None:
     return None
 
 
-AUX_BEFORE = {"en": {"has", "have", "had", "will", "would", "was", "were", "is", "are", "also",
-                     "on", "yesterday", "today", "recently", "reportedly", "allegedly", "then",
-                     "later", "earlier", "formally", "officially", "again", "not", "never",
-                     "did", "does", "do", "could", "may", "might", "can", "should", "jointly",
-                     "been", "being", "be"}}
+AUX_BEFORE = word_sets("verb_group_before")
 LONG_SUBJECT_WORDS = 16  # "Rivals of the government of Prime Minister X" with its complements
 PASSIVE_AGENT_REACH = 8  # "was returned to Spain | by US officials": phrases between
 # clause openers that end a subject read leftwards ("… the strike | until the government")
-SUBJECT_STOPS = {"en": {"until", "unless", "once", "whether", "though", "although", "where",
-                        "whereas", "so", "then", "than"}}
+SUBJECT_STOPS = word_sets("subject_stops")
 
 
 def subject_phrase(view: SentenceView, verb: int, taken: set[int],
@@ -580,7 +568,7 @@ def governing_verb(view: SentenceView, noun: int) -> int | None:
     return None
 
 
-PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
+PASSIVE_AUX = word_set("en", "be_auxiliaries")
 
 
 def _head_end(view: SentenceView, first: int, last: int) -> int:
@@ -684,7 +672,7 @@ def _skip_aside(view: SentenceView, k: int) -> int:
 
 
 APPOSITION_WORDS = 18
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = frozenset(str(d).lower() for d in (load("en", "dates") or {}).get("weekdays") or ())
 
 
 def _proper(w) -> bool:

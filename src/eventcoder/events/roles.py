@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from eventcoder.document import Mention
 from eventcoder.events.tokens import AUX_HINTS, CLAUSE_PUNCT, DETERMINERS, SentenceView
 from eventcoder.events.triggers import TriggerMatch
-from eventcoder.lang import load
+from eventcoder.lang import load, word_set
 
 # event nouns whose genitive is what is done to (Festnahme des Journalisten, release of the
 # hostages); for the others it is who acts (Angriff der Armee, Manöver der USA)
 PATIENT_GENITIVE = {"COERCE", "RETREAT", "AID", "CONCEDE"}
 NOUN_COMPLEMENT_WINDOW = 4  # a noun's "mit X", "gegen X", "on X" follows it closely
 NOUN_AGENT_WINDOW = 8  # "the arrest of two journalists | by the police"
-OWNER_PREPS = {"von", "vom", "of"}
+OWNER_PREPS = word_set("de", "genitive_preps") | word_set("en", "genitive_preps")
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
 OBJECT_DEPS = {"obj", "iobj", "dobj", "dative", "oa", "da"}
 

@@ -11,19 +11,14 @@ from functools import cache
 
 import simplemma
 
-from eventcoder.lang import load
+from eventcoder.lang import load, word_sets
 
 CLAUSE_PUNCT = {",", ";", ":", "–", "—"}
 # quotation marks open and close quotes inside clauses ("warf Russland „gezielte Angriffe“
 # vor"); a quote that ends a clause is followed by a comma anyway
 # parentheses hold asides ("(SVR)", "(CIA)") inside a clause, so they do not cut it
 SENTENCE_END = {".", "!", "?"}
-DETERMINERS = {
-    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-           "eines", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "beide", "beider",
-           "beiden", "alle", "aller", "zwei", "drei", "mehrere"},
-    "en": {"the", "a", "an", "its", "their", "his", "her", "both", "all", "two", "three"},
-}
+DETERMINERS = word_sets("determiners")
 
 
 @dataclass
@@ -148,23 +143,9 @@ def _cue_word(w: Word, cue: str, by_lemma: bool) -> bool:
     return w.lower == cue or (by_lemma and cue in w.lemmas)
 
 
-AUX_HINTS = {
-    "de": {"hat", "habe", "haben", "hatte", "hatten", "hätten", "ist", "sei", "sind", "seien",
-           "war", "waren", "wurde", "wurden", "wird", "werden", "werde", "soll", "sollen",
-           "könnte", "kann", "will", "wollen", "müsse", "muss"},
-    "en": {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may",
-           "might", "should", "can", "did", "does"},
-}
-CONJUNCTIONS = {
-    "de": {"und", "oder", "aber", "sondern", "doch", "denn"},
-    "en": {"and", "or", "but", "while", "whereas"},
-}
-SUBORDINATORS = {
-    "de": {"dass", "weil", "nachdem", "während", "wenn", "falls", "als", "bevor", "obwohl",
-           "ob", "damit", "wie", "um"},
-    "en": {"that", "because", "after", "before", "although", "if", "unless", "when", "which",
-           "who", "whom", "as", "since"},
-}
+AUX_HINTS = word_sets("auxiliary_forms")
+CONJUNCTIONS = word_sets("clause_conjunctions")
+SUBORDINATORS = word_sets("subordinators")
 
 
 def is_verbish(view: SentenceView, w: Word) -> bool:
@@ -236,7 +217,7 @@ def _um_preposition(view: SentenceView, k: int) -> bool:
     return True
 
 
-COMPLEMENT_MARKERS = {"de": {"zu", "dass"}, "en": {"to", "that"}}
+COMPLEMENT_MARKERS = word_sets("complement_markers")
 
 
 def _zu_infinitive(w: Word) -> bool:

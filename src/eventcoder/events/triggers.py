@@ -11,15 +11,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from eventcoder.events.tokens import CLAUSE_PUNCT, SENTENCE_END, SentenceView, Word, clause_bounds
-from eventcoder.lang import load
+from eventcoder.lang import load, word_set, word_tuple
 
-SEPARABLE_PARTICLES = {
-    "ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor", "weg", "zu",
-    "zurück", "zusammen", "fort", "hin", "her", "los", "statt", "teil", "bekannt", "hinaus",
-    "heraus", "vorbei", "entgegen", "gegenüber", "dar", "wieder", "fern", "hoch", "zurecht",
-    "kennen", "offen", "zuvor", "aufrecht", "herbei", "durch", "um", "voran", "bereit",
-    "nieder", "weiter", "gefangen", "heim", "kund", "stand", "hervor",
-}
+SEPARABLE_PARTICLES = word_set("de", "separable_particles")
 MIN_COMPOUND_PREFIX = 3
 
 
@@ -122,18 +116,15 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
 
 # a compound's head does not start inside a prefixed noun: "Richtervereinigung" ends in
 # 'Vereinigung' (union, association), not in 'Einigung' (agreement)
-VERB_PREFIXES_DE = ("ver", "zer")
-PARTICIPLE_I = ("end", "ende", "enden", "ender", "endes", "endem")
+VERB_PREFIXES_DE = word_tuple("de", "inseparable_prefixes")
+PARTICIPLE_I = word_tuple("de", "participle_i_endings")
 
 
-VERB_PREFIXES = {"re", "co", "de", "counter"}  # "re-open", "co-operate": still verbs
+VERB_PREFIXES = word_set("en", "verb_prefixes")  # "re-open", "co-operate": still verbs
 # English head nouns that leave the act to their modifier: "a mediation effort"
-LIGHT_HEADS = frozenset({"effort", "mission", "process", "campaign", "bid", "initiative",
-                         "attempt", "operation", "drive", "round", "session", "wave", "spree"})
-ENGLISH_NOUN_MARKERS = {"the", "a", "an", "'s", "’s", "ʼs", "its", "their", "his", "her", "this",
-                        "that", "these", "those", "our", "my", "your"}
-ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
-            "einen"}
+LIGHT_HEADS = word_set("en", "light_heads")
+ENGLISH_NOUN_MARKERS = word_set("en", "noun_markers")
+ARTICLES = word_set("de", "articles")
 
 
 def _attributive(view: SentenceView, w: Word) -> bool:
@@ -496,10 +487,10 @@ def _actor_object(view: SentenceView, verb: int, mention_words: set[int]) -> boo
     return k >= n or view.words[k].lower not in ("a", "an", *POSSESSIVES)
 
 
-POSSESSIVES = ("'s", "’s", "ʼs", "'")
+POSSESSIVES = word_tuple("en", "possessive_clitics")
 
 
-RELATIVES_EN = {"which", "who", "whom", "whose", "that"}
+RELATIVES_EN = word_set("en", "relative_clause_openers")
 INFINITIVE_REACH = 16  # words from the verb to the "to" of its object's infinitive
 
 
@@ -589,7 +580,7 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
     return False
 
 
-ACC_ARTICLES_DE = {"den", "das", "die", "einen", "ein", "eine"}  # "das Thema Umwelt besetzen"
+ACC_ARTICLES_DE = word_set("de", "accusative_articles")  # "das Thema Umwelt besetzen"
 
 
 def _relative_antecedent(view: SentenceView, first: int, keys: frozenset[str]) -> bool:

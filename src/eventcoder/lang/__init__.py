@@ -20,3 +20,21 @@ def load(lang: str, name: str) -> Any:
         return None
     with path.open(encoding="utf-8") as f:
         return yaml.safe_load(f)
+
+
+@cache
+def word_set(lang: str, key: str, name: str = "grammar") -> frozenset[str]:
+    """One word list of `<lang>/<name>.yaml` as a set; empty when the file or key is absent."""
+    return frozenset(word_tuple(lang, key, name))
+
+
+@cache
+def word_tuple(lang: str, key: str, name: str = "grammar") -> tuple[str, ...]:
+    """One word list of `<lang>/<name>.yaml` in file order; empty when absent."""
+    return tuple(str(w) for w in (load(lang, name) or {}).get(key) or ())
+
+
+def word_sets(key: str, name: str = "grammar") -> dict[str, frozenset[str]]:
+    """{lang: words} of one word list, for the languages whose file has it."""
+    return {lang: word_set(lang, key, name) for lang in SUPPORTED
+            if key in (load(lang, name) or {})}
