@@ -183,11 +183,15 @@ class _Finder:
             dash = DATELINE_DASH.search(self.text, d.end, d.end + 60)
             self.dateline = (d.start, dash.start() if dash else d.end)
 
+    def _dateline_country(self) -> str | None:
+        """The country of the dateline's place ("Wien – "), if the gazetteer knows it."""
+        return next((p.place.country for p in self.places if self.dateline and p.place.country
+                     and self.dateline[0] <= p.start < self.dateline[1]), None)
+
     def home_countries(self) -> tuple[str, ...]:
-        """The dateline's country ("Wien – ") and the leading topic country, where known."""
-        out = [p.place.country for p in self.places if self.dateline and p.place.country
-               and self.dateline[0] <= p.start < self.dateline[1]][:1]
-        return tuple(out + self.topic[:1])
+        """The dateline's country and the leading topic country, where known."""
+        dateline = self._dateline_country()
+        return tuple(([dateline] if dateline else []) + self.topic[:1])
 
     def _drop_dateline_states(self) -> None:
         """ "Beirut – ", "Gaza/Jerusalem – ": where the report was filed names no actor."""
@@ -942,8 +946,8 @@ class _Finder:
             for m in self.mentions
             if m.actor.country and m.start < char and m.actor.kind in ("state",)
         )
-        if not counts:
-            return self.doc_country
+        if not counts:  # last: where the report was filed ("Wien – Die Staatsanwaltschaft …")
+            return self.doc_country or self._dateline_country()
         return counts.most_common(1)[0][0]
 
     def _sentence_span(self, char: int) -> tuple[int, int]:

@@ -168,3 +168,8 @@ def test_a_party_name_several_countries_share_takes_the_documents_country():
     assert greens("Wien – Die Grünen kritisierten die Innenministerin.") == ["AUT"]  # dateline
     assert greens("Berlin – Die Grünen kritisierten die Kanzlerin.") == ["DEU"]
     assert greens("Die Grünen in Graz kritisierten den Bürgermeister.") == ["AUT"]  # places
+
+
+def test_a_bare_role_in_a_report_with_only_a_dateline_takes_its_country():
+    assert roles("Wien – Die Staatsanwaltschaft ermittelt gegen den Bürgermeister.") == [
+        ("Staatsanwaltschaft", "AUT"), ("Bürgermeister", "AUT")]

@@ -60,6 +60,18 @@ def test_german_ordinals_and_abbreviations() -> None:
     ]
 
 
+def test_a_dateline_is_parsed_as_a_sentence_of_its_own() -> None:
+    # parsed with the clause, the place would become its root; the coder's sentence keeps it
+    text = ("Die Partei ist zerstritten. Wien – Der Parteichef verklagte den Blogger. "
+            "Gaza/Jerusalem – Israel griff an. Merkel – die Kanzlerin – kam.")
+    doc = analyze(Document(id="t", text=text, lang="de"))
+    assert [s.text for s in doc.parsed.sents] == [
+        "Die Partei ist zerstritten.", "Wien –", "Der Parteichef verklagte den Blogger.",
+        "Gaza/Jerusalem –", "Israel griff an.", "Merkel – die Kanzlerin – kam.",
+    ]
+    assert sents(text, "de")[1] == "Wien – Der Parteichef verklagte den Blogger."
+
+
 def test_german_us_abbreviation_is_not_a_boundary() -> None:
     assert sents("Die U.S. Army kam am 1. Mai 2025. Sie blieb.", "de") == [
         "Die U.S. Army kam am 1. Mai 2025.", "Sie blieb."]

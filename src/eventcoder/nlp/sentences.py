@@ -23,6 +23,8 @@ ORDINAL = re.compile(r"^\d+\.$")
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 AMBIGUOUS_QUOTES = frozenset({'"', "'"})
 PUNCT_RUN = re.compile(r"^[.!?…]+$")
+DATELINE_DASHES = frozenset({"–", "—", "--", "-"})
+DATELINE_WORDS = 4  # "Wien –", "Gaza/Jerusalem –", "Washington/Moskau/Kiew –"
 
 
 class _Tokens:
@@ -84,6 +86,15 @@ def _ends_sentence(toks: _Tokens, i: int, closers: frozenset[str]) -> bool:
     return text in TERMINALS or text in EMOTICONS or bool(PUNCT_RUN.match(text))
 
 
+def _dateline_ends(texts: list[str], begin: int, i: int) -> bool:
+    """Token i-1 is the dash of a dateline that opens the sentence begun at `begin` ("Wien –
+    Der Minister …"): a few capitalised words (or "/" between them) before it, a capitalised
+    word after. Parsed as one sentence, the place becomes the clause's root."""
+    words = texts[begin:i - 1]
+    return (texts[i - 1] in DATELINE_DASHES and 0 < len(words) <= DATELINE_WORDS
+            and all(w == "/" or w[:1].isupper() for w in words) and texts[i][:1].isupper())
+
+
 def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
     """Per token: True (starts a sentence), False (does not) or None (leave to the model)."""
     lang = doc.lang_
@@ -97,6 +108,7 @@ def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
     texts, spaces = toks.text, toks.space
     starts: list[bool | None] = []
     has_content = False  # the current sentence has a non-space token
+    begin = 0  # the first token of the current sentence
     for i, text in enumerate(texts):
         is_space = spaces[i]
         if i == 0:
@@ -116,12 +128,15 @@ def sentence_starts(doc: Doc, full: bool = True) -> list[bool | None]:
         elif _ends_sentence(toks, i - 1, closers) or (
                 spaces[i - 1] and i >= 2 and _ends_sentence(toks, i - 2, closers)):
             start = not text[:1].islower()
+        elif _dateline_ends(texts, begin, i):
+            start = True
         else:
             start = other
         if start and not has_content:
             start = False  # leading space belongs to the first sentence
         if start:
             has_content = not is_space
+            begin = i
         elif not is_space:
             has_content = True
         starts.append(start)
