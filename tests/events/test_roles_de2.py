@@ -101,3 +101,11 @@ def test_name_in_apposition_after_gegen_is_no_subject():
     evs = events("Die HDP kritisierte die türkische Regierung. Seit Montag wird gegen den "
                  "Vorsitzenden der HDP, Ahmet Yildiz, ermittelt.")
     assert not any(src and "Yildiz" in src for _, src, _ in evs), evs
+
+
+@needs_models
+def test_a_target_preposition_the_parse_hangs_on_the_subject_still_names_the_target():
+    evs = code_text("In Österreich ermittelt die Staatsanwaltschaft gegen den Politiker Huber.",
+                    lang="de").events
+    assert [(e.type, e.source.text, e.target.text if e.target else None) for e in evs] == [
+        ("ACCUSE", "Staatsanwaltschaft", "Politiker Huber")]

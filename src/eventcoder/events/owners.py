@@ -55,9 +55,15 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
     if not view.has_dep:
         return None
     lo, hi = clause
+    # a weak parser hangs "gegen den Politiker" on the subject before it ("die
+    # Staatsanwaltschaft | gegen den Politiker"): a noun after a target preposition of the verb
+    # counts when its head is the verb's subject
+    subjects = {w.i for w in view.words[lo:hi + 1] if w.head in verb_words and w.dep in (
+        "nsubj", "nsubj:pass")}
     for obj in view.words[lo:hi + 1]:
-        if obj.head not in verb_words or obj.i in verb_words or obj.pos not in (
-                "NOUN", "PROPN"):
+        on_subject = obj.head in subjects and obj.dep == "nmod"
+        if (obj.head not in verb_words and not on_subject) or obj.i in verb_words or (
+                obj.pos not in ("NOUN", "PROPN")):
             continue
         # a weak parser takes "drei Kämpfer" for a time or an adverbial: a person noun with no
         # preposition of its own is an object all the same
@@ -66,6 +72,8 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
         bare = not preps
         prep_object = bool(preps) and preps[0] in target_preps and obj.dep in (
             "obl", "obl:arg", "nmod")
+        if on_subject and not prep_object:
+            continue
         if obj.dep not in OBJECT_DEPS and not prep_object and not (
                 obj.dep in ("obl", "obl:tmod") and people and bare and obj.case != "Nom"):
             continue
