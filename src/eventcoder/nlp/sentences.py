@@ -23,7 +23,7 @@ ORDINAL = re.compile(r"^\d+\.$")
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 AMBIGUOUS_QUOTES = frozenset({'"', "'"})
 PUNCT_RUN = re.compile(r"^[.!?…]+$")
-DATELINE_DASHES = frozenset({"–", "—", "--", "-"})
+DATELINE_DASHES = frozenset({"–", "—", "--"})  # not "-": "T - Shirt", "Al-Qaeda"
 DATELINE_WORDS = 4  # "Wien –", "Gaza/Jerusalem –", "Washington/Moskau/Kiew –"
 
 
