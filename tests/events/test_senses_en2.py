@@ -63,11 +63,11 @@ def test_everyday_sense_is_no_event(text):
     ("The Philippine army hit rebel camps in Mindanao, killing nine fighters.",
      ("ASSAULT", "Philippine army", "rebel camps")),
     ("At least 26 people were killed after a Taliban car bomb struck a bus carrying Afghan "
-     "government employees in Kabul.", ("ASSAULT", "a Taliban car bomb", "a bus")),
+     "government employees in Kabul.", ("ASSAULT", "Taliban", "a bus")),
     ("The Kenyan president spoke with the Somali president on Monday.",
      ("CONSULT", "Kenyan president", "Somali president")),
     ("Israeli missiles hit a Hamas command post in Gaza on Sunday.",
-     ("ASSAULT", "Israeli missiles", "a Hamas command post")),
+     ("ASSAULT", "Israeli", "a Hamas command post")),
     ("Iran and the European Union struck a deal on the nuclear programme.",
      ("AGREE", "Iran", "European Union")),
     ("Chinese police crushed the protests in Hong Kong.",
