@@ -80,3 +80,40 @@ def test_a_soll_plan_is_future_even_with_a_named_source():
     got = facts("Laut Regierung soll die Armee die Truppen bis Mai aus Mali abziehen.", "de")
     assert ("RETREAT", "future") in got
     assert ("RETREAT", "asserted") not in got
+
+
+@needs_models
+def test_a_condition_reaches_past_the_und_that_cuts_its_clause():
+    got = facts("Wenn Russland die Grenze geschlossen und die Ukraine angegriffen hätte, wäre die "
+                "Lage anders.", "de")
+    assert ("ASSAULT", "speculative") in got
+    assert ("ASSAULT", "asserted") not in got
+    assert ("ASSAULT", "asserted") in facts(
+        "Russland hat die Grenze geschlossen und die Ukraine angegriffen.", "de")
+
+
+@needs_models
+@pytest.mark.parametrize("text, lang, event, fact", [
+    ("The suspect stays in jail until a judge approves his release.", "en", "SUPPORT",
+     "future"),
+    ("The suspect stayed in jail until a judge approved his release.", "en", "SUPPORT",
+     "asserted"),
+    ("Die Armee wird in Mali bleiben, bis die Rebellen mit der Regierung verhandeln.", "de",
+     "CONSULT", "future"),
+    ("Bis heute verhängt Frankreich Sanktionen gegen Syrien.", "de", "SANCTION", "asserted"),
+])
+def test_what_until_awaits_in_the_present_tense_has_not_happened(text, lang, event, fact):
+    assert (event, fact) in facts(text, lang)
+
+
+@needs_models
+@pytest.mark.parametrize("text, lang", [
+    ("Die Polizei nahm einen Rebellen unter dem Verdacht fest, die Armee in Mali angegriffen "
+     "zu haben.", "de"),
+    ("Police arrested a rebel on suspicion of attacking the army in Mali.", "en"),
+])
+def test_a_suspected_act_is_speculative_the_arrest_asserted(text, lang):
+    got = facts(text, lang)
+    assert ("COERCE", "asserted") in got
+    assert ("ASSAULT", "speculative") in got
+    assert ("ASSAULT", "asserted") not in got

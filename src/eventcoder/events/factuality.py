@@ -4,6 +4,9 @@ Cues come from `lang/<lang>/cues.yaml`. Negation is scoped to the trigger's clau
 ("könnte", "may") to the clause; allegation markers ("soll", "reportedly") make an event
 speculative only when no named source carries the claim; guesses of analysts make the whole
 sentence speculative. German Konjunktiv I ("habe … geführt") only marks reported speech.
+Conditions reach the clause they restrict ("Falls X …, verhängt …", "… unless …"); the aim of
+pressure, threats or demands ("pressure to reach a ceasefire") is future, a suspected act
+("on suspicion of attacking") speculative, an awaited one ("until a judge approves") future.
 """
 
 from __future__ import annotations
@@ -59,9 +62,26 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     if k is not None or _find(view, max(0, first - 1), first, "conditional") is not None:
         why.append("speculative: conditional")
         return "speculative", why
+    seg = _segment_start(view, trig)
+    # a noun names an act that exists ("bis eine Entscheidung über das Ersuchen des Gerichts
+    # gefallen sei"): only verbs are inside a condition or awaited
+    verbal = not view.has_pos or view.words[trig].pos in ("VERB", "AUX")
+    if verbal and _find(view, seg, seg, "conditional") is not None:
+        # "Wenn X … eingenommen und … aufgenommen hätte, …": the whole stretch up to the comma
+        # is the condition, past the 'und' that cuts the clause
+        why.append(f"speculative: in the condition '{view.words[seg].text} …'")
+        return "speculative", why
+    if verbal and _present(view, seg, trig) and _pending(view, seg, trig):
+        # "… until a judge approves", "bis das Gericht zustimmt": awaited, not happened
+        why.append(f"future: awaited, '{view.words[seg].text}' + present tense")
+        return "future", why
     k = None if statement else _condition_of(view, first, last, trig)
     if k is not None:
         why.append(f"speculative: consequence of the condition '{view.words[k].text} …'")
+        return "speculative", why
+    k = _wanted(view, first, trig, "suspicion_governors")
+    if k is not None:
+        why.append(f"speculative: suspected ('{view.words[k].text}'), not established")
         return "speculative", why
     k = _wanted(view, first, trig)
     if k is not None:
@@ -148,25 +168,30 @@ def _condition_of(view: SentenceView, first: int, last: int, trig: int) -> int |
     return None
 
 
-def _wanted(view: SentenceView, first: int, trig: int) -> int | None:
+def _wanted(view: SentenceView, first: int, trig: int,
+            key: str = "aim_governors") -> int | None:
     """A noun or verb of `aim_governors` governing the trigger's to-/zu-infinitive ("pressure
     on X to reach a ceasefire", "Bemühungen, einen Waffenstillstand zu erreichen"): the act is
     aimed at, not done. Looks back from the infinitive marker over at most AIM_REACH words,
     across one comma (German puts the zu-infinitive after one)."""
     words = view.words
     if view.lang == "en":
-        if trig < 1 or words[trig - 1].lower != "to":
+        # "to reach", and for a suspicion also "of attacking"
+        if trig < 1 or not (words[trig - 1].lower == "to" or (
+                key == "suspicion_governors" and words[trig - 1].lower == "of"
+                and words[trig].lower.endswith("ing"))):
             return None
         marker = trig - 1
     else:
-        if not (_zu(words[trig]) or (trig >= 1 and words[trig - 1].lower == "zu")):
+        if not (_zu(words[trig]) or (trig >= 1 and words[trig - 1].lower == "zu") or (
+                trig + 1 < len(words) and words[trig + 1].lower == "zu")):  # "… zu haben"
             return None
         marker = first
         own = next((j for j in range(trig - 1, first - 1, -1)
-                    if matches_cue(view, j, cue_set(view.lang, "aim_governors"))), None)
+                    if matches_cue(view, j, cue_set(view.lang, key))), None)
         if own is not None:  # "ist bereit abzuziehen"
             return own
-    cues = cue_set(view.lang, "aim_governors")
+    cues = cue_set(view.lang, key)
     commas = 0
     for j in range(marker - 1, max(-1, marker - 1 - AIM_REACH), -1):
         if words[j].text in CLAUSE_PUNCT:
@@ -205,3 +230,42 @@ def _scheduled(view: SentenceView, k: int, last: int) -> bool:
     if "VerbForm=Part" in final.tag or final.tag in ("VVPP", "VAPP", "VBN"):
         return False
     return final.lower.endswith("en") and not final.lower.startswith("ge")
+
+
+def _segment_start(view: SentenceView, trig: int) -> int:
+    """The first word after the clause punctuation before the trigger (or the sentence's
+    first word): where a subordinate clause around the trigger opens."""
+    k = trig
+    while k > 0 and view.words[k - 1].text not in CLAUSE_PUNCT:
+        k -= 1
+    while k < trig and not view.words[k].text[:1].isalnum():
+        k += 1  # quotes
+    return k
+
+
+def _pending(view: SentenceView, seg: int, trig: int) -> bool:
+    """A `pending` conjunction opens the trigger's clause: German at the start of the comma
+    segment ("…, bis das Gericht zustimmt"); English also inside it with no verb between it
+    and the trigger ("stays in jail until a judge approves")."""
+    if seg > 0 and _find(view, seg, seg, "pending") is not None:
+        return True  # not "Bis Mai verhängt …", where 'bis' is a preposition
+    if view.lang != "en" or not view.has_pos:
+        return False
+    k = _find(view, seg, trig - 1, "pending")
+    return k is not None and not any(w.pos in ("VERB", "AUX") for w in view.words[k + 1:trig])
+
+
+def _present(view: SentenceView, seg: int, trig: int) -> bool:
+    """The trigger is in the present tense; German verb-final clauses often carry no tense in
+    the tagger's morphology ("bis die Rebellen verhandeln"): there, no past tense verb and no
+    participle up to the clause's end."""
+    w = view.words[trig]
+    if w.tense == "Pres" or w.tag in ("VBZ", "VBP"):
+        return True
+    if view.lang != "de" or w.tense == "Past" or "VerbForm=Part" in w.tag or w.tag in (
+            "VVPP", "VAPP", "VMPP"):
+        return False
+    end = trig
+    while end + 1 < len(view.words) and view.words[end + 1].text not in CLAUSE_PUNCT:
+        end += 1
+    return not any(x.tense == "Past" for x in view.words[seg:end + 1])
