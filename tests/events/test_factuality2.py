@@ -117,3 +117,13 @@ def test_a_suspected_act_is_speculative_the_arrest_asserted(text, lang):
     assert ("COERCE", "asserted") in got
     assert ("ASSAULT", "speculative") in got
     assert ("ASSAULT", "asserted") not in got
+
+
+@needs_models
+@pytest.mark.parametrize("text, fact", [
+    ("The Hamas leader gave a speech threatening attacks on Israel.", "future"),
+    ('The Hamas leader urged fighters to "attack the Israeli army".', "future"),
+    ("Hamas launched attacks on Israel.", "asserted"),
+])
+def test_the_attacks_a_threat_or_demand_names_have_not_happened(text, fact):
+    assert ("ASSAULT", fact) in facts(text, "en")

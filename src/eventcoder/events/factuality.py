@@ -175,6 +175,16 @@ def _wanted(view: SentenceView, first: int, trig: int,
     aimed at, not done. Looks back from the infinitive marker over at most AIM_REACH words,
     across one comma (German puts the zu-infinitive after one)."""
     words = view.words
+    if view.lang == "en" and view.has_pos and words[trig].pos == "NOUN" and key == (
+            "aim_governors"):
+        # the object noun of a threat or demand: "threatening attacks", "demanded talks"
+        j = trig - 1
+        while j > 0 and words[j].pos in ("ADJ", "DET") and trig - j < 3:
+            j -= 1
+        if j >= 0 and words[j].pos == "VERB" and matches_cue(view, j, cue_set(view.lang, key)):
+            return j
+    while view.lang == "en" and trig > 1 and words[trig - 1].text in QUOTES:
+        trig -= 1  # 'urged fighters to "crush …"'
     if view.lang == "en":
         # "to reach", and for a suspicion also "of attacking"
         if trig < 1 or not (words[trig - 1].lower == "to" or (
@@ -205,6 +215,7 @@ def _wanted(view: SentenceView, first: int, trig: int,
 
 
 AIM_REACH = 6
+QUOTES = {"``", "''", '"', "“", "”", "„", "‘", "’"}
 
 
 def _zu(w) -> bool:
