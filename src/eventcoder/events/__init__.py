@@ -685,7 +685,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     # "lehnt X als Überschrift nicht ab"
     fact_clause = (min(clause[0], *match.words), max(clause[1], *match.words))
     fact, fwhy = factuality(view, fact_clause, match.word, attribution is not None and not
-                            attribution.speculative)
+                            attribution.speculative, statement=entry.type in CONTENT_STATUS)
     refusal = set(grammar(view.lang).get("refusal_modals") or ())
     if fact == "negated" and entry.type in REFUSABLE and source is not None and (
             target is not None) and any(

@@ -4,6 +4,9 @@ Cues come from `lang/<lang>/cues.yaml`. Negation is scoped to the trigger's clau
 ("könnte", "may") to the clause; allegation markers ("soll", "reportedly") make an event
 speculative only when no named source carries the claim; guesses of analysts make the whole
 sentence speculative. German Konjunktiv I ("habe … geführt") only marks reported speech.
+Conditions reach the clause they restrict ("Falls X …, verhängt …", "… unless …"); the aim of
+pressure, threats or demands ("pressure to reach a ceasefire") is future, a suspected act
+("on suspicion of attacking") speculative, an awaited one ("until a judge approves") future.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ def _find(view: SentenceView, first: int, last: int, key: str, skip: int = -1) -
 
 
 def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
-               attribution_named: bool) -> tuple[str, list[str]]:
-    """(factuality, reasons) for the trigger at word `trig` in `clause`."""
+               attribution_named: bool, statement: bool = False) -> tuple[str, list[str]]:
+    """(factuality, reasons) for the trigger at word `trig` in `clause`. A `statement` (a
+    promise, threat, demand) is made even when what it states depends on a condition."""
     first, last = clause
     lang = view.lang
     why: list[str] = []
@@ -58,6 +62,31 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     if k is not None or _find(view, max(0, first - 1), first, "conditional") is not None:
         why.append("speculative: conditional")
         return "speculative", why
+    seg = _segment_start(view, trig)
+    # a noun names an act that exists ("bis eine Entscheidung über das Ersuchen des Gerichts
+    # gefallen sei"): only verbs are inside a condition or awaited
+    verbal = not view.has_pos or view.words[trig].pos in ("VERB", "AUX")
+    if verbal and _find(view, seg, seg, "conditional") is not None:
+        # "Wenn X … eingenommen und … aufgenommen hätte, …": the whole stretch up to the comma
+        # is the condition, past the 'und' that cuts the clause
+        why.append(f"speculative: in the condition '{view.words[seg].text} …'")
+        return "speculative", why
+    if verbal and _present(view, seg, trig) and _pending(view, seg, trig):
+        # "… until a judge approves", "bis das Gericht zustimmt": awaited, not happened
+        why.append(f"future: awaited, '{view.words[seg].text}' + present tense")
+        return "future", why
+    k = None if statement else _condition_of(view, first, last, trig)
+    if k is not None:
+        why.append(f"speculative: consequence of the condition '{view.words[k].text} …'")
+        return "speculative", why
+    k = _wanted(view, first, trig, "suspicion_governors")
+    if k is not None:
+        why.append(f"speculative: suspected ('{view.words[k].text}'), not established")
+        return "speculative", why
+    k = _wanted(view, first, trig)
+    if k is not None:
+        why.append(f"future: the aim of '{view.words[k].text}', not reached")
+        return "future", why
     k = _counterfactual(view, first, last)
     if k is not None:
         why.append(f"speculative: Konjunktiv II '{view.words[k].text} … "
@@ -68,12 +97,23 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
         why.append(f"speculative: hedge '{view.words[k].text}'")
         return "speculative", why
     k = _find(view, first, last, "allegation")
+    if k is not None and _scheduled(view, k, last):
+        # "soll bis Mai abgeschlossen werden", "sollen im Mai eintreffen": a plan, whoever
+        # reports it; "soll … überwiesen haben" stays an allegation
+        # (worded so that intent.py does not take it for the source's own stated intention)
+        why.append(f"future: planned, '{view.words[k].text} …' with a present infinitive")
+        return "future", why
     if k is not None and not attribution_named:
         why.append(f"speculative: '{view.words[k].text}' without a named source")
         return "speculative", why
     k = _find(view, first, last, "future", skip=trig)  # "will, dass …" is a demand made now
     if k is not None and _future_reading(view, k, last):
         why.append(f"future: '{view.words[k].text}'")
+        return "future", why
+    k = _find(view, first, last, "future_expected")
+    if k is not None:
+        # worded so that intent.py does not take it for the actor's own stated intention
+        why.append(f"future: expected or scheduled, '{view.words[k].text} …'")
         return "future", why
     why.append("asserted: no negation, hedge or future cue in the clause")
     return "asserted", why
@@ -102,3 +142,141 @@ def _future_reading(view: SentenceView, k: int, last: int) -> bool:
         return "VerbForm=Inf" in final.tag or final.tag in ("VVINF", "VAINF", "VMINF") or (
             final.lower.endswith("en") and not final.lower.startswith("ge"))
     return final.lower.endswith("en") and not final.lower.startswith("ge")
+
+
+def _condition_of(view: SentenceView, first: int, last: int, trig: int) -> int | None:
+    """The conditional cue of a condition clause the trigger's clause depends on: one that
+    opens the sentence and ends right before the clause ("Falls X angreift, verhängt die EU
+    …", "If X attacks, …"), or one of `conditional_after` right after it ("…, sofern X …",
+    "… unless X …")."""
+    words = view.words
+    start = 0
+    while start < len(words) and not words[start].text[:1].isalnum():
+        start += 1  # quotes, dashes
+    if start < first and matches_cue(view, start, cue_set(view.lang, "conditional")):
+        p = next((j for j in range(start + 1, trig) if words[j].text in CLAUSE_PUNCT), None)
+        if p is not None and not any(w.text in CLAUSE_PUNCT for w in words[p + 1:trig]):
+            return start
+    if any(_zu(w) or (w.lower in ("to", "zu") and j + 1 <= last)
+           for j, w in enumerate(words[trig + 1:last + 1], trig + 1)):
+        return None  # "placed troops on alert to fly in if needed": the condition is the aim's
+    k = last + 1
+    if k < len(words) and words[k].text == ",":
+        k += 1
+    if k < len(words) and matches_cue(view, k, cue_set(view.lang, "conditional_after")):
+        return k
+    return None
+
+
+def _wanted(view: SentenceView, first: int, trig: int,
+            key: str = "aim_governors") -> int | None:
+    """A noun or verb of `aim_governors` governing the trigger's to-/zu-infinitive ("pressure
+    on X to reach a ceasefire", "Bemühungen, einen Waffenstillstand zu erreichen"): the act is
+    aimed at, not done. Looks back from the infinitive marker over at most AIM_REACH words,
+    across one comma (German puts the zu-infinitive after one)."""
+    words = view.words
+    if view.lang == "en" and view.has_pos and words[trig].pos == "NOUN" and key == (
+            "aim_governors"):
+        # the object noun of a threat or demand: "threatening attacks", "demanded talks"
+        j = trig - 1
+        while j > 0 and words[j].pos in ("ADJ", "DET") and trig - j < 3:
+            j -= 1
+        if j >= 0 and words[j].pos == "VERB" and matches_cue(view, j, cue_set(view.lang, key)):
+            return j
+    while view.lang == "en" and trig > 1 and words[trig - 1].text in QUOTES:
+        trig -= 1  # 'urged fighters to "crush …"'
+    if view.lang == "en":
+        # "to reach", and for a suspicion also "of attacking"
+        if trig < 1 or not (words[trig - 1].lower == "to" or (
+                key == "suspicion_governors" and words[trig - 1].lower == "of"
+                and words[trig].lower.endswith("ing"))):
+            return None
+        marker = trig - 1
+    else:
+        if not (_zu(words[trig]) or (trig >= 1 and words[trig - 1].lower == "zu") or (
+                trig + 1 < len(words) and words[trig + 1].lower == "zu")):  # "… zu haben"
+            return None
+        marker = first
+        own = next((j for j in range(trig - 1, first - 1, -1)
+                    if matches_cue(view, j, cue_set(view.lang, key))), None)
+        if own is not None:  # "ist bereit abzuziehen"
+            return own
+    cues = cue_set(view.lang, key)
+    commas = 0
+    for j in range(marker - 1, max(-1, marker - 1 - AIM_REACH), -1):
+        if words[j].text in CLAUSE_PUNCT:
+            commas += 1
+            if commas > 1 or view.lang == "en":
+                return None
+            continue
+        if matches_cue(view, j, cues):
+            return j
+    return None
+
+
+AIM_REACH = 6
+QUOTES = {"``", "''", '"', "“", "”", "„", "‘", "’"}
+
+
+def _zu(w) -> bool:
+    return "zu" in w.lower[2:-2] and w.lower.endswith("en") and w.text[:1].islower()
+
+
+def _scheduled(view: SentenceView, k: int, last: int) -> bool:
+    """German 'soll/sollen' + a present infinitive (a plan or schedule), not a perfect one
+    ("überwiesen haben", "festgenommen worden sein"): the clause's last verb is an infinitive
+    other than haben/sein."""
+    w = view.words[k]
+    if view.lang != "de" or w.lower not in ("soll", "sollen"):
+        return False
+    verbs = [x for x in view.words[k + 1:last + 1] if x.text[:1].islower() and x.text.isalpha()
+             and (not view.has_pos or x.pos in ("VERB", "AUX"))]
+    if not verbs:
+        return False
+    final = verbs[-1]
+    if final.lower in ("haben", "sein"):
+        return False
+    if "VerbForm=Inf" in final.tag or final.tag in ("VVINF", "VAINF", "VMINF", "VB"):
+        return True
+    if "VerbForm=Part" in final.tag or final.tag in ("VVPP", "VAPP", "VBN"):
+        return False
+    return final.lower.endswith("en") and not final.lower.startswith("ge")
+
+
+def _segment_start(view: SentenceView, trig: int) -> int:
+    """The first word after the clause punctuation before the trigger (or the sentence's
+    first word): where a subordinate clause around the trigger opens."""
+    k = trig
+    while k > 0 and view.words[k - 1].text not in CLAUSE_PUNCT:
+        k -= 1
+    while k < trig and not view.words[k].text[:1].isalnum():
+        k += 1  # quotes
+    return k
+
+
+def _pending(view: SentenceView, seg: int, trig: int) -> bool:
+    """A `pending` conjunction opens the trigger's clause: German at the start of the comma
+    segment ("…, bis das Gericht zustimmt"); English also inside it with no verb between it
+    and the trigger ("stays in jail until a judge approves")."""
+    if seg > 0 and _find(view, seg, seg, "pending") is not None:
+        return True  # not "Bis Mai verhängt …", where 'bis' is a preposition
+    if view.lang != "en" or not view.has_pos:
+        return False
+    k = _find(view, seg, trig - 1, "pending")
+    return k is not None and not any(w.pos in ("VERB", "AUX") for w in view.words[k + 1:trig])
+
+
+def _present(view: SentenceView, seg: int, trig: int) -> bool:
+    """The trigger is in the present tense; German verb-final clauses often carry no tense in
+    the tagger's morphology ("bis die Rebellen verhandeln"): there, no past tense verb and no
+    participle up to the clause's end."""
+    w = view.words[trig]
+    if w.tense == "Pres" or w.tag in ("VBZ", "VBP"):
+        return True
+    if view.lang != "de" or w.tense == "Past" or "VerbForm=Part" in w.tag or w.tag in (
+            "VVPP", "VAPP", "VMPP"):
+        return False
+    end = trig
+    while end + 1 < len(view.words) and view.words[end + 1].text not in CLAUSE_PUNCT:
+        end += 1
+    return not any(x.tense == "Past" for x in view.words[seg:end + 1])
