@@ -110,7 +110,7 @@ def extract_events(doc: Document) -> Document:
         for match in find_triggers(view, mention_words, actor_words):
             ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
                                events + sent_events)
-            if ev is None:
+            if ev is None or _withholds_information(view, ev):
                 continue
             _date_event(ev, view, match, sent_dates, attrs, ctx)
             _place_event(ev, sent, places, dateline_place, match, view)
@@ -405,6 +405,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     complement = complement_clause(view, clause, mention_words) if match.is_verb or (
         entry.type in SPEECH_ACTS and clause[1] - match.word <= NOUN_TAIL) else None
     infinitive = _to_infinitive(view, match, clause) if match.is_verb else None
+    inferred_source = False  # the source is the story's police/court or state, not the text's
     if infinitive is not None:
         # "refused to send peacekeepers to Iraq": what follows "to" is the complement, not
         # the verb's own object
@@ -476,6 +477,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             agent is None) else None
         if state is not None:
             source = state
+            inferred_source = True
             why.append(f"source: '{state.text}', the state where it was done to them "
                        f"('arrested in X', 'expelled from X')")
             if target is state:
@@ -484,6 +486,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             agent is None) else None
         if enforcer is not None:
             source = enforcer
+            inferred_source = True
             why.append(f"source: '{enforcer.text}', the police or court of the story (an act "
                        f"of law enforcement with no agent)")
             # what was done to whom: the passive subject, not what follows the verb
@@ -727,6 +730,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                                            else None)
     ev.meta["word"] = match.word
     ev.meta["passive"] = passive
+    ev.meta["inferred_source"] = inferred_source
     ev.meta["relative_of"] = _relative_head(view, clause)
     ev.meta["definite"] = _definite(view, match.word)
     return ev
@@ -1025,6 +1029,19 @@ def _purpose_governor(view: SentenceView, trig: int) -> int | None:
                 return None  # "the troops deployed to …": a participle, not a clause's verb
             return j
     return None
+
+
+def _withholds_information(view: SentenceView, ev: Event) -> bool:
+    """A refusal to say something ("police declined to release the names", "refused to
+    comment"): withholding information from the press, no act aimed at an actor."""
+    inf = ev.meta.get("infinitive")
+    if ev.type != "REJECT" or not inf:
+        return False
+    k = inf[0] + 1
+    if view.has_pos:
+        k = past_adverbs(view, k, inf[1])
+    verbs = word_set(view.lang, "information_verbs", "scope")
+    return k < len(view.words) and bool(view.words[k].lemmas & verbs)
 
 
 def _to_infinitive(view: SentenceView, match: TriggerMatch,

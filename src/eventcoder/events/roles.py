@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventcoder.document import Mention
-from eventcoder.events.tokens import AUX_HINTS, CLAUSE_PUNCT, DETERMINERS, SentenceView
+from eventcoder.events.tokens import (
+    AUX_HINTS, CLAUSE_PUNCT, DETERMINERS, SentenceView, cue_set, matches_cue)
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load, word_set
 
@@ -180,6 +181,9 @@ def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -
     return None
 
 
+REPORTED_DEEDS = {"ASSAULT"}  # acts a speaker reports of others, not does by speaking
+
+
 def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
                  clause: tuple[int, int], passive: bool, excluded: set[int],
                  has_subject: bool = False,
@@ -320,8 +324,14 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
         if match.is_verb:
             anchor = finite_verb(view, clause, trig)
+            reporting = cue_set(view.lang, "reporting_verbs")
             scored = [(_subject_score(view, s, anchor, in_clause(s)), s) for s in bare
-                      if not (view.lang == "en" and s.first > anchor)]  # English: SVO
+                      if not (view.lang == "en" and s.first > anchor)  # English: SVO
+                      and not (view.lang == "en" and entry.type in REPORTED_DEEDS and any(
+                          matches_cue(view, k, reporting) for k in range(s.last + 1, anchor)
+                          if k not in match.words))]
+            # "Prosecutors said X attacked the man": the speaker did not do the violence
+            # reported ("Putin said his country will not lift the ban": he may well decide it)
             scored = [x for x in scored if x[0] > -50]
             if scored:
                 source = max(scored, key=lambda x: x[0])[1]

@@ -90,9 +90,12 @@ def _sector_at(toks: list[tuple[str, int, int]], ftoks: list[str], i: int,
     from eventcoder.resolve.kb import load_kb
 
     nouns = _sector_nouns(lang)
+    not_roles = {fold_key(w) for w in _data(lang).get("not_roles") or ()}
     for n in range(min(5, len(toks) - i), 0, -1):
         s = nouns.get(tuple(ftoks[i:i + n]))
         if s:
+            if i > 0 and (ftoks[i - 1], *ftoks[i:i + n]) in not_roles:
+                return n, None  # "a holiday party": a gathering
             return n, s
     kb = load_kb()
     n, role = kb.role_at(toks, ftoks, i)
