@@ -72,3 +72,17 @@ def test_christmas_party_is_no_role():
     toks = tokenize("the ruling party")
     ftoks = [fold_token(t) for t, _, _ in toks]
     assert kb.role_at(toks, ftoks, 1)[1].sector == "PTY"
+
+
+@needs_models
+def test_witnesses_of_a_shooting_are_not_its_shooters():
+    evs = events("The gunman killed two clerks at the store in Dayton. Officers and witnesses "
+                 "described a chaotic scene immediately after the shooting as workers hid in "
+                 "their offices.")
+    assert [e for e in evs if e[1] == "Officers"] == []
+
+
+@needs_models
+def test_noun_agent_of_a_killing_still_found():
+    assert ("ASSAULT", "Syrian troops", "a student", "asserted") in events(
+        "Thousands marched in Aleppo after the killing of a student by Syrian troops.")
