@@ -86,3 +86,10 @@ def test_witnesses_of_a_shooting_are_not_its_shooters():
 def test_noun_agent_of_a_killing_still_found():
     assert ("ASSAULT", "Syrian troops", "a student", "asserted") in events(
         "Thousands marched in Aleppo after the killing of a student by Syrian troops.")
+
+
+@needs_models
+def test_one_arrest_told_twice_is_one_event():
+    assert events("A suspected gang leader who was arrested in a raid by Spanish police died "
+                  "in a cell within hours of being detained.") == [
+        ("COERCE", "Spanish police", "gang leader", "asserted")]

@@ -16,7 +16,7 @@ from eventcoder.events.attribution import Attribution, find_attributions, is_rep
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
-from eventcoder.events.merge import merge_events
+from eventcoder.events.merge import actor_key, merge_events
 from eventcoder.events.owners import demonym_owner, object_party, owner_party
 from eventcoder.events.phrases import (
     OBJECT_REASON,
@@ -121,6 +121,7 @@ def extract_events(doc: Document) -> Document:
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
         _addressee_of_answered_demands(sent_events)
+        sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
@@ -1029,6 +1030,16 @@ def _purpose_governor(view: SentenceView, trig: int) -> int | None:
                 return None  # "the troops deployed to …": a participle, not a clause's verb
             return j
     return None
+
+
+def _drop_targetless_twins(events: list[Event]) -> list[Event]:
+    """One act told twice in a sentence, once with its target: "was arrested by police …
+    within hours of being detained" is one arrest."""
+    def twin(e: Event, o: Event) -> bool:
+        return o is not e and o.type == e.type and o.target is not None and (
+            o.factuality == e.factuality) and actor_key(o.source) == actor_key(e.source)
+    return [e for e in events if e.target is not None or e.source is None
+            or not any(twin(e, o) for o in events)]
 
 
 def _withholds_information(view: SentenceView, ev: Event) -> bool:
