@@ -93,3 +93,19 @@ def test_one_arrest_told_twice_is_one_event():
     assert events("A suspected gang leader who was arrested in a raid by Spanish police died "
                   "in a cell within hours of being detained.") == [
         ("COERCE", "Spanish police", "gang leader", "asserted")]
+
+
+@needs_models
+@pytest.mark.parametrize("text", [
+    "Officers were at the bank investigating a report of a suspicious package when the blast "
+    "occurred.",
+    "Police have launched an investigation into how the inmate was able to escape.",
+])
+def test_routine_police_inquiry_is_no_event(text):
+    assert events(text) == []
+
+
+@needs_models
+def test_police_inquiry_into_an_actor_still_fires():
+    assert events("Police are investigating the mayor over the missing funds.") == [
+        ("ACCUSE", "Police", "the mayor", "asserted")]

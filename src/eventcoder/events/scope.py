@@ -164,10 +164,26 @@ def in_scope(ev: Event, doc: Document, lang: str) -> bool:
     its evidence names a weapon of war or a state's act."""
     if ev.type in set(_data(lang).get("open_types") or ()):
         return True
+    if _routine_inquiry(ev, lang):
+        return False
     if _political_mention(ev.source, lang, doc.mentions) or _political_mention(
             ev.target, lang, doc.mentions):
         return True
     return political_cue(doc.text[ev.evidence[0]:ev.evidence[1]], lang, ev.type)
+
+
+def _routine_inquiry(ev: Event, lang: str) -> bool:
+    """Police investigating an incident ("officers were investigating a report of a device",
+    "police launched an investigation into how he died"): routine work, aimed at no actor."""
+    if ev.mode != "investigate" or ev.source is None:
+        return False
+    words = [w.lower() for w, _, _ in tokenize(ev.source.text) if w.isalpha()]
+    if (ev.source.actor.sector or phrase_sector(ev.source.text, lang)) != "COP" and not (
+            words and words[-1] in set(_data(lang).get("police_or_military") or ())):
+        return False
+    t = ev.target
+    return t is None or not (political(t.actor, t.text, lang) or t.actor.country
+                             or _private_party(t, lang))
 
 
 def _with(m: Mention, **kw) -> Mention:
