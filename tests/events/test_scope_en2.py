@@ -109,3 +109,9 @@ def test_routine_police_inquiry_is_no_event(text):
 def test_police_inquiry_into_an_actor_still_fires():
     assert events("Police are investigating the mayor over the missing funds.") == [
         ("ACCUSE", "Police", "the mayor", "asserted")]
+
+
+@needs_models
+def test_refusal_to_release_people_still_fires():
+    assert ("REJECT", "The rebels", "the hostages", "asserted") in events(
+        "The rebels refused to release the hostages.")

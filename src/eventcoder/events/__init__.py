@@ -1051,8 +1051,17 @@ def _withholds_information(view: SentenceView, ev: Event) -> bool:
     k = inf[0] + 1
     if view.has_pos:
         k = past_adverbs(view, k, inf[1])
-    verbs = word_set(view.lang, "information_verbs", "scope")
-    return k < len(view.words) and bool(view.words[k].lemmas & verbs)
+    if k >= len(view.words):
+        return False
+    if view.words[k].lemmas & word_set(view.lang, "information_verbs", "scope"):
+        return True
+    nouns = word_set(view.lang, "information_nouns", "scope")
+    for j in range(k + 1, min(k + 4, inf[1] + 1, len(view.words))):  # "release the names"
+        if view.words[j].lower in nouns:
+            return True
+        if view.words[j].pos not in ("DET", "ADJ", "NUM", "PRON"):
+            break
+    return False
 
 
 def _to_infinitive(view: SentenceView, match: TriggerMatch,
