@@ -6,8 +6,8 @@ import pytest
 
 from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
-from eventcoder.resolve.kb import load_kb
 from eventcoder.resolve.fold import fold_token, tokenize
+from eventcoder.resolve.kb import load_kb
 
 PUBLISHED = "2025-03-12"
 # rules that read POS tags and the parse; without the shipped models (EVENTCODER_MODELS

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from eventcoder.document import Mention
 from eventcoder.events.tokens import (
-    AUX_HINTS, CLAUSE_PUNCT, DETERMINERS, SentenceView, cue_set, matches_cue)
+    AUX_HINTS,
+    CLAUSE_PUNCT,
+    DETERMINERS,
+    SentenceView,
+    cue_set,
+    matches_cue,
+)
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load, word_set
 
@@ -191,9 +197,9 @@ def _no_actor_subject(view: SentenceView, trig: int, slots: list[MentionSlot]) -
     k = trig - 1
     while k >= 0 and trig - k <= 3 and view.words[k].pos in ("ADJ", "NOUN", "PROPN"):
         k -= 1
-    if view.words[trig].pos == "NOUN" or view.words[trig].tag == "VBG":
-        if k >= 0 and view.words[k].lower in DETERMINERS.get(view.lang, ()):
-            return True
+    if (view.words[trig].pos == "NOUN" or view.words[trig].tag == "VBG") and k >= 0 and (
+            view.words[k].lower in DETERMINERS.get(view.lang, ())):
+        return True
     w = view.words[trig]
     if not view.has_dep or w.dep != "conj" or not 0 <= w.head < trig:
         return False
