@@ -16,7 +16,7 @@ from eventcoder.events.attribution import Attribution, find_attributions, is_rep
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
-from eventcoder.events.merge import merge_events
+from eventcoder.events.merge import actor_key, merge_events
 from eventcoder.events.owners import demonym_owner, object_party, owner_party
 from eventcoder.events.phrases import (
     OBJECT_REASON,
@@ -110,7 +110,7 @@ def extract_events(doc: Document) -> Document:
         for match in find_triggers(view, mention_words, actor_words):
             ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
                                events + sent_events)
-            if ev is None:
+            if ev is None or _withholds_information(view, ev):
                 continue
             _date_event(ev, view, match, sent_dates, attrs, ctx)
             _place_event(ev, sent, places, dateline_place, match, view)
@@ -121,6 +121,7 @@ def extract_events(doc: Document) -> Document:
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
         _addressee_of_answered_demands(sent_events)
+        sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
@@ -405,6 +406,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     complement = complement_clause(view, clause, mention_words) if match.is_verb or (
         entry.type in SPEECH_ACTS and clause[1] - match.word <= NOUN_TAIL) else None
     infinitive = _to_infinitive(view, match, clause) if match.is_verb else None
+    inferred_source = False  # the source is the story's police/court or state, not the text's
     if infinitive is not None:
         # "refused to send peacekeepers to Iraq": what follows "to" is the complement, not
         # the verb's own object
@@ -476,6 +478,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             agent is None) else None
         if state is not None:
             source = state
+            inferred_source = True
             why.append(f"source: '{state.text}', the state where it was done to them "
                        f"('arrested in X', 'expelled from X')")
             if target is state:
@@ -484,6 +487,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             agent is None) else None
         if enforcer is not None:
             source = enforcer
+            inferred_source = True
             why.append(f"source: '{enforcer.text}', the police or court of the story (an act "
                        f"of law enforcement with no agent)")
             # what was done to whom: the passive subject, not what follows the verb
@@ -727,6 +731,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                                            else None)
     ev.meta["word"] = match.word
     ev.meta["passive"] = passive
+    ev.meta["inferred_source"] = inferred_source
     ev.meta["relative_of"] = _relative_head(view, clause)
     ev.meta["definite"] = _definite(view, match.word)
     return ev
@@ -1025,6 +1030,38 @@ def _purpose_governor(view: SentenceView, trig: int) -> int | None:
                 return None  # "the troops deployed to …": a participle, not a clause's verb
             return j
     return None
+
+
+def _drop_targetless_twins(events: list[Event]) -> list[Event]:
+    """One act told twice in a sentence, once with its target: "was arrested by police …
+    within hours of being detained" is one arrest."""
+    def twin(e: Event, o: Event) -> bool:
+        return o is not e and o.type == e.type and o.target is not None and (
+            o.factuality == e.factuality) and actor_key(o.source) == actor_key(e.source)
+    return [e for e in events if e.target is not None or e.source is None
+            or not any(twin(e, o) for o in events)]
+
+
+def _withholds_information(view: SentenceView, ev: Event) -> bool:
+    """A refusal to say something ("police declined to release the names", "refused to
+    comment"): withholding information from the press, no act aimed at an actor."""
+    inf = ev.meta.get("infinitive")
+    if ev.type != "REJECT" or not inf:
+        return False
+    k = inf[0] + 1
+    if view.has_pos:
+        k = past_adverbs(view, k, inf[1])
+    if k >= len(view.words):
+        return False
+    if view.words[k].lemmas & word_set(view.lang, "information_verbs", "scope"):
+        return True
+    nouns = word_set(view.lang, "information_nouns", "scope")
+    for j in range(k + 1, min(k + 4, inf[1] + 1, len(view.words))):  # "release the names"
+        if view.words[j].lower in nouns:
+            return True
+        if view.words[j].pos not in ("DET", "ADJ", "NUM", "PRON"):
+            break
+    return False
 
 
 def _to_infinitive(view: SentenceView, match: TriggerMatch,

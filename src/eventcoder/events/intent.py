@@ -38,8 +38,9 @@ def intent_events(view: SentenceView, events: list[Event], slots: list = ()) -> 
     out = []
     for e in events:
         row = table["types"].get(e.type)
-        if row is None or e.meta.get("nominal") or e.source is None:
-            continue
+        if row is None or e.meta.get("nominal") or e.source is None or e.meta.get(
+                "inferred_source"):
+            continue  # "he will be sentenced": no actor of the text has stated anything
         if e.factuality == "future" and _own_cue(e, "future:") and not _hypothetical(view, e):
             if "threat" in row and not _announced(view, e):
                 continue  # a threat is the actor's own "will …", not "will investigate attacks"

@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventcoder.document import Mention
-from eventcoder.events.tokens import AUX_HINTS, CLAUSE_PUNCT, DETERMINERS, SentenceView
+from eventcoder.events.tokens import (
+    AUX_HINTS,
+    CLAUSE_PUNCT,
+    DETERMINERS,
+    SentenceView,
+    cue_set,
+    matches_cue,
+)
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load, word_set
 
@@ -180,6 +187,27 @@ def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -
     return None
 
 
+REPORTED_DEEDS = {"ASSAULT"}  # acts a speaker reports of others, not does by speaking
+
+
+def _no_actor_subject(view: SentenceView, trig: int, slots: list[MentionSlot]) -> bool:
+    """The deed has a doer that is no actor, or is a noun: "a quake levelled buildings and
+    killed one person" (the subject shared with the first verb), "witnesses described the
+    scene after the shooting" (a determiner before it)."""
+    k = trig - 1
+    while k >= 0 and trig - k <= 3 and view.words[k].pos in ("ADJ", "NOUN", "PROPN"):
+        k -= 1
+    if (view.words[trig].pos == "NOUN" or view.words[trig].tag == "VBG") and k >= 0 and (
+            view.words[k].lower in DETERMINERS.get(view.lang, ())):
+        return True
+    w = view.words[trig]
+    if not view.has_dep or w.dep != "conj" or not 0 <= w.head < trig:
+        return False
+    in_slot = {i for s in slots for i in range(s.first, s.last + 1)}
+    return any(x.head == w.head and x.dep in SUBJECT_DEPS and x.i not in in_slot
+               for x in view.words[:w.head])
+
+
 def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
                  clause: tuple[int, int], passive: bool, excluded: set[int],
                  has_subject: bool = False,
@@ -320,9 +348,24 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
         if match.is_verb:
             anchor = finite_verb(view, clause, trig)
+            reporting = cue_set(view.lang, "reporting_verbs")
             scored = [(_subject_score(view, s, anchor, in_clause(s)), s) for s in bare
-                      if not (view.lang == "en" and s.first > anchor)]  # English: SVO
+                      if not (view.lang == "en" and s.first > anchor)  # English: SVO
+                      and not (view.lang == "en" and entry.type in REPORTED_DEEDS and any(
+                          matches_cue(view, k, reporting) for k in range(s.last + 1, anchor)
+                          if k not in match.words))]
+            # "Prosecutors said X attacked the man": the speaker did not do the violence
+            # reported ("Putin said his country will not lift the ban": he may well decide it)
             scored = [x for x in scored if x[0] > -50]
+            if entry.type in REPORTED_DEEDS and view.lang == "en" and _no_actor_subject(
+                    view, trig, slots):
+                scored = []
+                # "the fatal shooting of a boy by a policeman": the noun's agent
+                by = [s for s in rest if s.prep in set(g.get("noun_agent_preps") or ())
+                      and in_clause(s) and 0 < s.first - trig <= NOUN_AGENT_WINDOW + 4]
+                if by:
+                    source = min(by, key=lambda s: s.first)
+                    why.append(f"source: the agent of the noun after '{source.prep}'")
             if scored:
                 source = max(scored, key=lambda x: x[0])[1]
                 why.append("source: nearest bare noun phrase (subject position)")

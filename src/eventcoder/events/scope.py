@@ -90,9 +90,12 @@ def _sector_at(toks: list[tuple[str, int, int]], ftoks: list[str], i: int,
     from eventcoder.resolve.kb import load_kb
 
     nouns = _sector_nouns(lang)
+    not_roles = {fold_key(w) for w in _data(lang).get("not_roles") or ()}
     for n in range(min(5, len(toks) - i), 0, -1):
         s = nouns.get(tuple(ftoks[i:i + n]))
         if s:
+            if i > 0 and (ftoks[i - 1], *ftoks[i:i + n]) in not_roles:
+                return n, None  # "a holiday party": a gathering
             return n, s
     kb = load_kb()
     n, role = kb.role_at(toks, ftoks, i)
@@ -161,10 +164,26 @@ def in_scope(ev: Event, doc: Document, lang: str) -> bool:
     its evidence names a weapon of war or a state's act."""
     if ev.type in set(_data(lang).get("open_types") or ()):
         return True
+    if _routine_inquiry(ev, lang):
+        return False
     if _political_mention(ev.source, lang, doc.mentions) or _political_mention(
             ev.target, lang, doc.mentions):
         return True
     return political_cue(doc.text[ev.evidence[0]:ev.evidence[1]], lang, ev.type)
+
+
+def _routine_inquiry(ev: Event, lang: str) -> bool:
+    """Police investigating an incident ("officers were investigating a report of a device",
+    "police launched an investigation into how he died"): routine work, aimed at no actor."""
+    if ev.mode != "investigate" or ev.source is None:
+        return False
+    words = [w.lower() for w, _, _ in tokenize(ev.source.text) if w.isalpha()]
+    if (ev.source.actor.sector or phrase_sector(ev.source.text, lang)) != "COP" and not (
+            words and words[-1] in set(_data(lang).get("police_or_military") or ())):
+        return False
+    t = ev.target
+    return t is None or not (political(t.actor, t.text, lang) or t.actor.country
+                             or _private_party(t, lang))
 
 
 def _with(m: Mention, **kw) -> Mention:

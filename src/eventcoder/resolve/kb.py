@@ -45,6 +45,14 @@ _DE_ADJ_TOKEN = re.compile(r"^(.*(?:isch|ig|igt|lich|äisch|al))(e|en|es|er|em)$
 DE_ADJ_ENDINGS = ("", "e", "en", "es", "er", "em")
 
 
+@lru_cache(maxsize=1)
+def _not_roles() -> frozenset[tuple[str, ...]]:
+    """English word pairs whose second word only looks like a role ("Christmas party")."""
+    from eventcoder.lang import word_tuple
+
+    return frozenset(fold_key(w) for w in word_tuple("en", "not_roles", "scope"))
+
+
 @dataclass(frozen=True)
 class Office:
     """An office a person held, from `start` to `end` (ISO dates; None = open)."""
@@ -341,6 +349,8 @@ class KnowledgeBase:
         for n in range(min(n_max, len(toks) - i), 0, -1):
             r = self.roles_en.get(tuple(ftoks[i : i + n]))
             if r:
+                if i > 0 and (ftoks[i - 1], *ftoks[i : i + n]) in _not_roles():
+                    return 0, None  # "an office Christmas party": a gathering, no party
                 return n, r
         word = toks[i][0]
         if not word.isalpha() or len(word) < 3 or not word[:1].isupper():
