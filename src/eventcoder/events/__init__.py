@@ -92,7 +92,13 @@ def extract_events(doc: Document) -> Document:
         named = [m for m in doc.mentions if sent.start <= m.start < sent.end and _placed(m)]
         ments = [m for m in named if _resolved(m)]
         all_slots = mention_slots(view, named)
-        slots = [s for s in all_slots if _resolved(s.mention)]
+        # "Brüssel – … hat die Staatsanwaltschaft …": the dateline says where, it never acts
+        opener = dateline_place if dateline_place is not None and not doc.text[
+            sent.start:max(sent.start, dateline_place.start)].strip() else None
+        slots = [s for s in all_slots if _resolved(s.mention) and not (
+            opener is not None and s.mention.start < opener.end and opener.start < s.mention.end)]
+        unplaced = [s for s in mention_slots(view, [
+            m for m in doc.mentions if sent.start <= m.start < sent.end and not _placed(m)])]
         mention_words = _slot_words(all_slots)
         orgs = [m for m in named if m.actor.kind in ORG_KINDS] + _acronym_orgs(
             doc, sent) + ctx.orgs
@@ -109,7 +115,7 @@ def extract_events(doc: Document) -> Document:
             view.word_at(m.start), view.word_at(max(m.start, m.end - 1)) + 1)}  # placed or not
         for match in find_triggers(view, mention_words, actor_words):
             ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
-                               events + sent_events)
+                               events + sent_events, unplaced)
             if ev is None or _withholds_information(view, ev):
                 continue
             _date_event(ev, view, match, sent_dates, attrs, ctx)
@@ -267,7 +273,8 @@ def _bare_participle(view: SentenceView, clause: tuple[int, int], trig: int,
 
 def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatch,
                   slots: list[MentionSlot], mention_words: set[int],
-                  attrs: list[Attribution], earlier: list[Event]) -> Event | None:
+                  attrs: list[Attribution], earlier: list[Event],
+                  unplaced: list[MentionSlot] | None = None) -> Event | None:
     entry = match.entry
     clause = clause_bounds(view, match.word, mention_words)
     cities = [(p.start, p.end) for p in places_of(doc)[0] if p.kind in CITY_KINDS]
@@ -284,7 +291,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if match.is_verb and not passive and not (
             first_person and first_person[1] == "subj") else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
-                                 has_subject=antecedent is not None)
+                                 has_subject=antecedent is not None, unplaced=unplaced)
     source = src.mention if src else None
     target = tgt.mention if tgt else None
     if source is not None and len(source.members) >= 2 and _reciprocal(view, clause):
@@ -701,6 +708,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if attribution is not None and attribution.speculative and fact == "asserted":
         fact = "speculative"
         fwhy = [f"speculative: claim of '{attribution.name}'"]
+    if source is not None and target is not None and _same_actor(source, target):
+        # "Von einer Partei wurde … einer Partei": one actor is not its own counterpart
+        why.append(f"target: none, '{target.text}' is the same actor as the source")
+        target = None
     words = view.words
     t0 = min(words[k].start for k in match.words)
     t1 = max(words[k].end for k in match.words)
@@ -1698,6 +1709,20 @@ def _inherit_factuality(view: SentenceView, events: list[Event]) -> None:
 def _placed(m: Mention) -> bool:
     """A mention the KB or the context could place: unnamed, countryless ones are no actor."""
     return bool(m.actor.country or m.actor.name or m.members)
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """Both mentions name one actor: same name, country and sector and either the same words
+    or the same known organisation (a state's name also covers its provinces and agencies; a
+    bare title may be resolved to the wrong office holder). A group ("beider Länder") is
+    several actors, each the other's counterpart."""
+    if a.members or b.members:
+        return False
+    x, y = a.actor, b.actor
+    if x.name is None or (x.name, x.country, x.sector) != (y.name, y.country, y.sector):
+        return False
+    return a.text.lower() == b.text.lower() or (
+        x.id is not None and x.id == y.id and x.kind in ("igo", "org"))
 
 
 def _resolved(m: Mention) -> bool:

@@ -210,9 +210,11 @@ def _no_actor_subject(view: SentenceView, trig: int, slots: list[MentionSlot]) -
 
 def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
                  clause: tuple[int, int], passive: bool, excluded: set[int],
-                 has_subject: bool = False,
+                 has_subject: bool = False, unplaced: list[MentionSlot] | None = None,
                  ) -> tuple[MentionSlot | None, MentionSlot | None, list[str]]:
-    """Pick (source, target) slots for the trigger, with reasons."""
+    """Pick (source, target) slots for the trigger, with reasons. `unplaced` are the
+    sentence's actor mentions that cannot fill a role (no country): one of them in the German
+    prefield is still the subject, so no other mention is."""
     entry = match.entry
     trig = match.word
     why: list[str] = []
@@ -227,8 +229,22 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         return first <= s.first and s.last <= last
 
     roles = {id(s): _dep_role(view, s, trig, match.is_verb) for s in cands}
-    prefield = _prefield_subject(view, cands, clause, trig) if match.is_verb and not passive \
-        else None
+    blockers = [s for s in unplaced or () if not (s.first <= trig <= s.last)
+                and clause[0] <= s.first and s.last <= clause[1]]
+    prefield = _prefield_subject(view, sorted(cands + blockers, key=lambda s: s.first), clause,
+                                 trig) if match.is_verb and not passive else None
+    subject_taken = prefield is not None and any(prefield is b for b in blockers)
+    if prefield is None and match.is_verb and not passive and blockers and not any(
+            _dep_role(view, s, trig, True) in ("subj", "subj:pass") for s in cands):
+        # "In der Türkei ermittelt die Staatsanwaltschaft gegen …": the parse's subject
+        prefield = next((b for b in blockers if not b.prep and _dep_role(
+            view, b, trig, True) == "subj" and not (
+                b.case_by_article and b.case in ("Acc", "Dat", "Gen"))), None)
+        subject_taken = prefield is not None
+    if subject_taken:
+        # "Der Bürgermeister kritisierte SPÖ-Ministerin X": the subject is an actor we cannot
+        # place; the mention after the verb is its object, never the source
+        why.append(f"subject: '{prefield.mention.text}' in the prefield (no country)")
     if prefield is not None:
         # German V2: the noun phrase alone before the finite verb is the subject, whatever a
         # weak parser says about the words after it
@@ -248,7 +264,18 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         if roles[id(s)] in ("subj", "subj:pass") and s.case_by_article and s.case in (
                 "Acc", "Dat", "Gen"):
             roles[id(s)] = "obj" if s.case in ("Acc", "Dat") else None
+    if view.lang == "de" and match.is_verb and not passive and prefield is None and not (
+            subject_taken or has_subject) and not any(
+            v in ("subj", "subj:pass") for v in roles.values()):
+        after = _midfield_subject(view, cands, clause, trig)
+        if after is not None:
+            roles[id(after)] = "subj"
+            why.append(f"source: '{after.mention.text}' opens the midfield after the verb "
+                       f"(the prefield is no noun phrase)")
     subjects = {id(s) for s in cands if roles[id(s)] in ("subj", "subj:pass")}
+    # "Kurz nach dem Start der Gespräche der Parteien hat X …": a noun inside an adverbial
+    # prefield is no object of the verb
+    in_adverbial = _adverbial_prefield(view, cands, clause, trig) if match.is_verb else set()
 
     # --- target
     target = None
@@ -261,17 +288,19 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         why.append(f"target after '{target.prep}'")
     elif match.is_verb:
         # a passive verb's agent ("arrested by Delhi Police") is never its object
-        objs = [s for s in cands if roles[id(s)] == "obj" and not (
+        objs = [s for s in cands if roles[id(s)] == "obj" and id(s) not in in_adverbial and not (
             passive and s.prep in agent_preps)]
         if not objs:
             objs = [s for s in cands if in_clause(s) and not s.prep and s.case in ("Acc", "Dat")
-                    and not (passive and s.first < trig) and id(s) not in subjects]
+                    and not (passive and s.first < trig) and id(s) not in subjects
+                    and id(s) not in in_adverbial]
         if not objs and view.lang == "en":
             objs = [s for s in cands if in_clause(s) and not s.prep and s.first > trig]
         if not objs and view.lang == "de":
             # German V2: "Lawrow lehnte die Idee der NATO ab": object after the finite verb,
             # subject before it; a second bare mention in the clause is the object.
-            bare = [s for s in cands if in_clause(s) and not s.prep and id(s) not in subjects]
+            bare = [s for s in cands if in_clause(s) and not s.prep and id(s) not in subjects
+                    and id(s) not in in_adverbial]
             finite = finite_verb(view, clause, trig)
             after = [s for s in bare if s.first > finite and not (
                 s.case == "Nom" and s.case_by_article)]
@@ -291,6 +320,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
             # angegriffen")
             owned = [s for s in cands if in_clause(s) and id(s) not in subjects
                      and (s.first > trig or view.lang == "de")
+                     and id(s) not in in_adverbial
                      and (s.prep in OWNER_PREPS or s.case == "Gen")
                      and not (passive and s.prep in agent_preps)]
             if owned:
@@ -344,7 +374,8 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is None and subj and not passive:
         source = min(subj, key=lambda s: _dist(s, trig))
         why.append("source: subject in the parse")
-    if source is None and not has_subject and not passive:  # a passive's bare noun is acted on
+    if source is None and not has_subject and not passive and not subject_taken:
+        # (a passive's bare noun is acted on)
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
         if match.is_verb:
             anchor = finite_verb(view, clause, trig)
@@ -403,6 +434,50 @@ def _prefield_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
     return None
 
 
+def _adverbial_opening(view: SentenceView, first: int, f: int) -> bool:
+    """The words before the finite verb f are an adverbial: a preposition opens them, or an
+    adverb not followed by a noun phrase ("Auch den Grünen macht er …" is a focused object)."""
+    if f <= first:
+        return False
+    w = view.words[first]
+    if w.pos == "ADP":
+        return True
+    return w.pos == "ADV" and (f == first + 1 or view.words[first + 1].pos in ("ADV", "ADP"))
+
+
+def _adverbial_prefield(view: SentenceView, cands: list[MentionSlot], clause: tuple[int, int],
+                        trig: int) -> set[int]:
+    """ids of the mentions inside a German main clause's prefield when a preposition or an
+    adverb opens it: the prefield holds one adverbial, no object."""
+    if view.lang != "de":
+        return set()
+    f = finite_verb(view, clause, trig)
+    if not view.has_pos or not _adverbial_opening(view, clause[0], f):
+        return set()
+    return {id(s) for s in cands if clause[0] <= s.first and s.last < f}
+
+
+def _midfield_subject(view: SentenceView, cands: list[MentionSlot], clause: tuple[int, int],
+                      trig: int) -> MentionSlot | None:
+    """The subject of a German main clause whose prefield is an adverbial ("Im Zusammenhang
+    damit hat die Staatsanwaltschaft … Anklage erhoben"): the first noun phrase right after
+    the finite verb, when no article marks it as an object."""
+    f = finite_verb(view, clause, trig)
+    if not _adverbial_opening(view, clause[0], f):
+        return None
+    later = sorted((s for s in cands if s.first > f and s.last <= clause[1]),
+                   key=lambda s: s.first)
+    if not later:
+        return None
+    s = later[0]
+    if s.prep or (s.case_by_article and s.case in ("Acc", "Dat", "Gen")):
+        return None
+    k = f + 1
+    while k < s.first and (view.words[k].pos in ("ADV", "DET", "ADJ")):
+        k += 1
+    return s if k == s.first else None
+
+
 def _inverted_subject(view: SentenceView, cands: list[MentionSlot], clause: tuple[int, int],
                       trig: int, prefield: MentionSlot) -> MentionSlot | None:
     """The subject of a German object-first main clause: a mention right after the finite
@@ -443,6 +518,8 @@ def _genitive_tail(view: SentenceView, k: int, f: int) -> bool:
     des international isolierten Landes | drohte …")."""
     if k == f:
         return True
+    if k > f:  # the mention is after the finite verb
+        return False
     if 0 < f - k <= 4 and all(w.pos == "PROPN" for w in view.words[k:f]):
         return True  # a name in apposition: "Der Sonderbeauftragte | Hans Weber | kritisierte"
     if view.words[k].lower not in ("des", "der") or f - k > 6:
