@@ -59,7 +59,7 @@ TARGETS = {"resolve_mentions_per_s": 50_000, "nlp_tokens_per_s": 10_000}
 
 def nlp_speed() -> None:
     """Tokens per second of the nlp stage alone (one process), per language, as coding runs
-    it: code_many's `analyze_many` over batches of 16 documents, entities skipped. For
+    it: code_many's `analyze_many` over batches of about 15,000 characters, entities skipped. For
     information, `analyze` on one document at a time (code_document, code_text)."""
     from eventcoder.document import Document
     from eventcoder.nlp import analyze, analyze_many, load_pipeline

@@ -66,7 +66,7 @@ def code_text(text: str, lang: str | None = None, published: str | None = None,
     return code_document(Document(id=id, text=text), lang=lang, published=published)
 
 
-BATCH = 16  # documents code_many parses together (analyze_many)
+BATCH = 64  # documents code_many reads and codes together (analyze_many batches them by size)
 
 
 def code_many(items: Iterable[Document | CodingError], lang: str | None = None,

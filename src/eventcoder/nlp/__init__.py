@@ -47,18 +47,35 @@ def analyze(doc: Document, entities: bool = False) -> Document:
 
 
 def analyze_many(docs: list[Document], entities: bool = False,
-                 batch_size: int = 16) -> list[Document]:
+                 batch_chars: int = 15_000) -> list[Document]:
     """analyze() for many documents, each language's pipeline over batches of them (nlp.pipe):
-    the models, the parser's transition steps above all, run over a whole batch at once."""
+    the models, the parser's transition steps above all, run over a whole batch at once. A
+    batch holds documents up to about `batch_chars` characters (at least one document): many
+    short ones, or a few long ones, whose arrays would outgrow the CPU caches together."""
     by_lang: dict[str, list[Document]] = {}
     for doc in docs:
         by_lang.setdefault(doc.lang or "en", []).append(doc)
     for lang, group in by_lang.items():
-        parsed = load_pipeline(lang).pipe([d.text for d in group], batch_size=batch_size,
-                                          disable=() if entities else UNREAD)
-        for doc, one in zip(group, parsed, strict=True):
-            _attach(doc, one)
+        nlp = load_pipeline(lang)
+        disable = () if entities else UNREAD
+        for batch in _batches(group, batch_chars):
+            parsed = nlp.pipe([d.text for d in batch], batch_size=len(batch), disable=disable)
+            for doc, one in zip(batch, parsed, strict=True):
+                _attach(doc, one)
     return docs
+
+
+def _batches(docs: list[Document], budget: int) -> list[list[Document]]:
+    """Consecutive runs of documents of about `budget` characters together."""
+    out: list[list[Document]] = []
+    size = budget
+    for doc in docs:
+        if size >= budget:
+            out.append([])
+            size = 0
+        out[-1].append(doc)
+        size += len(doc.text)
+    return out
 
 
 def _attach(doc: Document, parsed) -> Document:  # noqa: ANN001 - a spaCy Doc
