@@ -7,10 +7,6 @@ from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
 
 PUBLISHED = "2025-03-12"  # a Wednesday
-# rules that read POS tags and the parse; without the shipped models (EVENTCODER_MODELS
-# pointing elsewhere) the coder falls back on word lists and these are not expected to hold
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def events(text, lang):
@@ -154,7 +150,7 @@ def test_english_subject_outside_the_kb():
     assert rej["source"] == (None, None, "CVL")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_event_noun_takes_the_subject_of_its_support_verb():
     for text, lang in [("Ägypten hat Vermittlungsgespräche zwischen der Türkei und Syrien "
                         "aufgenommen.", "de"),
@@ -244,7 +240,7 @@ def test_passive_without_agent_has_no_source():
     ("A bomber killed at least six people in a market on Saturday morning.", "ASSAULT",
      "at least six people"),
 ])
-@needs_models
+@pytest.mark.needs_models
 def test_english_target_is_the_party_acted_on(text, type_, target):
     """The object when it names people; else the people in a prepositional phrase after the
     object thing ("a ban on X", "an attack by X", "the demands of X"); else the thing."""
@@ -256,7 +252,7 @@ def test_english_own_object_is_not_the_target():
     assert e["target"][1] == "VEN"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_event_noun_and_clause_after_a_conjunction():
     e = only(events("Iran's Foreign Ministry announced the release of two Kuwaiti nationals.",
                     "en"), "RETREAT")
@@ -270,7 +266,7 @@ def test_english_event_noun_and_clause_after_a_conjunction():
     assert e["target_text"] == "Idlib"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_coordinated_partner_outside_the_kb_is_the_other_party():
     e = only(events("The Iraqi prime minister and his Jordanian counterpart signed 14 economic "
                     "agreements in Baghdad.", "en"), "SUPPORT")
@@ -278,7 +274,7 @@ def test_english_coordinated_partner_outside_the_kb_is_the_other_party():
     assert (e["target_text"], e["target"][1]) == ("his Jordanian counterpart", "JOR")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_possessive_object_own_people_or_another_party():
     e = only(events("Rebel fighters arrested his presidential rival in the capital.", "en"),
              "COERCE")
@@ -287,7 +283,7 @@ def test_english_possessive_object_own_people_or_another_party():
     assert e["target"][1] == "IRQ"
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,lang,kind,cameo,source_country", [
     ("Russian President Vladimir Putin will meet Turkish President Erdogan next week.", "en",
      "AGREE", "036", "RUS"),
@@ -309,7 +305,7 @@ def test_stated_intention_or_refusal_is_an_event(text, lang, kind, cameo, source
     assert all(x["factuality"] != "asserted" for x in evs if x["type"] != kind)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_no_intention_from_hypotheticals_or_a_governing_agreement():
     evs = events("Poland would send troops to Ukraine if NATO asked.", "en")
     assert not [e for e in evs if e["type"] == "AGREE"]
@@ -317,14 +313,14 @@ def test_no_intention_from_hypotheticals_or_a_governing_agreement():
     assert len([e for e in evs if e["type"] == "AGREE"]) == 1
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_pronoun_subject_is_the_reporting_subject_and_participles_are_adjectives():
     evs = events("The rebels said they will release two kidnapped soldiers.", "en")
     assert {e["type"] for e in evs} == {"RETREAT", "AGREE"}  # "kidnapped" is no event here
     assert {e["source_text"] for e in evs} == {"The rebels"}
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_passive_agent_and_apposition_outside_the_kb():
     e = only(events("The mayor was criticized by local business owners for the decision.", "en"),
              "ACCUSE")
@@ -334,7 +330,7 @@ def test_english_passive_agent_and_apposition_outside_the_kb():
     assert e["source_text"] == "A Lebanese lawyer"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_place_is_the_target_of_a_curfew_but_not_of_a_meeting():
     e = only(events("The army imposed a curfew in Basra.", "en"), "COERCE")
     assert e["target_text"] == "Basra"
@@ -342,7 +338,7 @@ def test_english_place_is_the_target_of_a_curfew_but_not_of_a_meeting():
     assert e["target_text"] != "Geneva"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_subject_outside_the_kb_must_be_an_actor():
     assert events("A huge fire has almost totally destroyed a supermarket in the town.", "en") \
         == []
@@ -468,7 +464,7 @@ def test_speaking_of_something_is_no_talks():
     assert e["target"][1] == "DEU"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_coordinated_subjects_of_an_agreement_are_its_parties():
     e = only(events("Trump and Putin have agreed to share information on North Korea.", "en"),
              "AGREE")
@@ -478,13 +474,13 @@ def test_english_coordinated_subjects_of_an_agreement_are_its_parties():
     assert (e["source_text"], e["target_text"]) == ("The dock workers", "the port authority")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_passive_agent_is_never_the_target():
     e = only(events("The activist was arrested by Delhi Police on Sunday.", "en"), "COERCE")
     assert (e["source_text"], e["target_text"]) == ("Delhi Police", "The activist")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_refusal_awaits_a_party_and_refuse_to_is_a_verb():
     e = only(events("The teachers said they will not end the strike until the government "
                     "raises their pay.", "en"), "REJECT")
@@ -495,7 +491,7 @@ def test_refusal_awaits_a_party_and_refuse_to_is_a_verb():
     assert e["source_text"] == "Former Soviet republics"
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,consult", [
     ("President Rivlin called Ethiopian President Sahle-Work Zewde on Friday.", True),
     ("The minister called a meeting of the cabinet.", False),
@@ -505,7 +501,7 @@ def test_a_call_to_an_actor_is_a_phone_call(text, consult):
     assert bool([e for e in events(text, "en") if e["type"] == "CONSULT"]) is consult
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_reported_would_is_an_intention_a_bare_would_is_not():
     evs = events("The government said on Wednesday it would free 1,500 Taliban prisoners.", "en")
     assert only(evs, "AGREE")["factuality"] == "asserted"
@@ -513,7 +509,7 @@ def test_reported_would_is_an_intention_a_bare_would_is_not():
                 if e["type"] == "AGREE"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_perfect_is_not_passive_and_a_later_guess_is_about_something_else():
     e = only(events("Afghanistan has banned all Pakistani newspapers over what security "
                     "officials say is propaganda.", "en"), "COERCE")
@@ -569,7 +565,7 @@ def test_criticism_at_an_international_body_is_not_aimed_at_it():
     assert e["target"] is None
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_participle_after_a_comma_takes_the_clause_subject():
     evs = events("Taliban attackers stormed a police headquarters in eastern Afghanistan, "
                  "killing five officers.", "en")
@@ -579,7 +575,7 @@ def test_english_participle_after_a_comma_takes_the_clause_subject():
     assert (e["source"][1:], e["target"][0]) == (("ALB", "LEG"), "Ilir Meta")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_announced_hostile_act_is_a_threat():
     evs = events("The opposition parties said they will boycott the elections.", "en")
     e = only(evs, "THREATEN")
@@ -589,7 +585,7 @@ def test_announced_hostile_act_is_a_threat():
                                   "facilities.", "en") if e["type"] == "THREATEN"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_en_nonpolitical_senses_make_no_event():
     """Verbs with a political reading make no event in their everyday senses: a team fires its
     coach, a channel hosts a show, a firm releases an update, a champion defends a title,
@@ -609,7 +605,7 @@ def test_en_nonpolitical_senses_make_no_event():
         assert [e["type"] for e in events(text, "en")] == [], text
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_en_political_senses_still_code():
     """The same verbs keep their political reading with the matching object or preposition."""
     fire = only(events("Soldiers fired on the protesters in the capital.", "en"), "ASSAULT")
@@ -624,7 +620,7 @@ def test_en_political_senses_still_code():
     assert rel["source"][1] == "IRN"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_en_hyphenated_participle_is_no_light_verb_object():
     """'war' in "war-torn" modifies the noun after it; it is not the object of 'launched'."""
     assert events("The airline launched flights to the war-torn region.", "en") == []
@@ -632,7 +628,7 @@ def test_en_hyphenated_participle_is_no_light_verb_object():
     assert war["target"][1] == "UKR"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_en_commit_and_receive_need_their_political_frame():
     """'committed suicide' is no pledge and 'received threats' no visit; receiving a visitor
     still is one."""
@@ -685,7 +681,7 @@ def test_requested_infinitive_past_a_comparative_als_has_not_happened():
     assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "SUPPORT")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_object_first_order_takes_the_nominative_after_the_verb_as_subject():
     evs = events("Die Regierung in Kiew kritisierte der russische Präsident Wladimir Putin am "
                  "Montag scharf.", "de")
@@ -700,14 +696,14 @@ def test_object_first_order_takes_the_nominative_after_the_verb_as_subject():
     assert e["source"][1] == "TUR" and e["target"][1] == "DEU"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_speaker_after_the_verb_of_a_quote_is_the_source():
     e = only(events("Die Opposition hat das Land ruiniert, kritisiert Bundeskanzler Faymann.",
                     "de"), "ACCUSE")
     assert e["source"][1] == "AUT" and e["source"][0] == "Werner Faymann"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_counterfactual_and_question_are_not_asserted():
     # Konjunktiv II: what ought to have happened did not
     e = only(events("Die Regierung in Wien hätte die Türkei schon im Mai kritisieren müssen.",
@@ -723,14 +719,14 @@ def test_counterfactual_and_question_are_not_asserted():
     assert e["factuality"] == "asserted"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_negation_reaches_the_particle_of_a_separable_verb():
     e = only(events("Die Regierung in Wien lehnt den Plan der Türkei als Idee zwar nicht ab.",
                     "de"), "REJECT")
     assert (e["factuality"], e["source"][1], e["target"][1]) == ("negated", "AUT", "TUR")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_nobody_negates():
     assert events("Die Regierung in Wien hat niemandem in der Türkei Hilfe versprochen.",
                   "de") == []
@@ -738,7 +734,7 @@ def test_nobody_negates():
     assert e["factuality"] == "asserted"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_the_two_sides_are_the_parties_of_the_talks_before():
     evs = events("U.S. Secretary of State Marco Rubio met Iranian Foreign Minister Abbas "
                  "Araghchi in Geneva on Wednesday, according to the State Department. The two "
@@ -747,7 +743,7 @@ def test_the_two_sides_are_the_parties_of_the_talks_before():
     assert {e["source"][0], e["target"][0]} == {"Marco Rubio", "Abbas Araghchi"}
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_rejected_demand_is_its_content_and_a_noun_after_an_adjective_is_no_verb():
     evs = events("Iran rejected a U.S. demand to halt uranium enrichment.", "en")
     assert [e["type"] for e in evs] == ["REJECT"]
@@ -755,7 +751,7 @@ def test_a_rejected_demand_is_its_content_and_a_noun_after_an_adjective_is_no_ve
     assert [e["type"] for e in evs] == ["THREATEN"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_date_in_the_planned_act_dates_the_plan_not_the_agreement():
     evs = events("Rubio met Araghchi in Geneva on Monday. The two sides agreed to hold a further "
                  "round of talks in June. Iran rejected a U.S. demand.", "en")
@@ -765,7 +761,7 @@ def test_a_date_in_the_planned_act_dates_the_plan_not_the_agreement():
     assert only(evs, "REJECT")["date"] == "2025-03"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_an_appeal_to_both_sides_is_one_event_per_side():
     evs = events("Israel's defence minister threatened Iran with military strikes. The European "
                  "Union urged both sides to show restraint.", "en")
@@ -774,13 +770,13 @@ def test_an_appeal_to_both_sides_is_one_event_per_side():
     assert {e["source"][0] for e in reqs} == {"EU"}
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_source_stands_before_an_active_verb():
     assert [e for e in events("A strong earthquake hit Indonesia's Aceh province.", "en")
             if e["type"] == "ASSAULT"] == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_place_beats_a_thing_as_target():
     # a thing acted on is no actor; the people of the named place are
     e = only(events("The governor declared a state of siege in Katanga.", "en"), "COERCE")
@@ -792,21 +788,21 @@ def test_english_place_beats_a_thing_as_target():
     assert "activists" in e["target_text"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_owner_of_a_request_after_a_preposition():
     e = only(events("The ministry refused to respond to a request from Haaretz for comment.",
                     "en"), "REJECT")
     assert e["target_text"] == "Haaretz"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_as_phrase_stays_in_the_clause():
     e = only(events("The militants held hundreds of villagers as human shields in the town.",
                     "en"), "ASSAULT")
     assert e["target_text"] in ("villagers", "hundreds of villagers")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_german_target_beyond_coordinated_sources():
     evs = [e for e in events("Frankreich und die Opposition verlangen Lukaschenkos Rücktritt.",
                              "de") if e["type"] == "REQUEST"]
@@ -814,7 +810,7 @@ def test_german_target_beyond_coordinated_sources():
     assert evs and all(e["target"] and e["target"][1] == "BLR" for e in evs)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_german_nationality_adjective_of_the_object_names_the_target():
     e = only(events("Die ukrainische Regierung hat chinesische Vorschläge für einen "
                     "Waffenstillstand abgelehnt.", "de"), "REJECT")
@@ -822,7 +818,7 @@ def test_german_nationality_adjective_of_the_object_names_the_target():
     assert e["target_text"] == "chinesische Vorschläge"
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,lang,date,factuality", [
     ("Scholz trifft am Montag den polnischen Präsidenten Duda.", "de", "2025-03-17", "future"),
     ("Scholz traf am Montag den polnischen Präsidenten Duda.", "de", "2025-03-10", "asserted"),
@@ -838,7 +834,7 @@ def test_a_bare_weekday_follows_the_tense(text, lang, date, factuality):
     assert (e["date"], e["factuality"]) == (date, factuality)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_bare_participle_is_passive():
     # a headline's participle: the noun before it is the victim, not the attacker
     evs = events("Twelve villagers killed in air strikes on Idlib.", "en")
@@ -850,13 +846,13 @@ def test_english_bare_participle_is_passive():
     assert e["source_text"] == "Rebel fighters"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_sentence_may_end_with_a_verb():
     # a headline without final punctuation used to crash the coder
     assert isinstance(events("Driver charged", "en"), list)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_threatened_or_denied_attacks_are_not_asserted():
     evs = events("The militia threatened to attack government buildings.", "en")
     assert only(evs, "THREATEN")["factuality"] == "asserted"
@@ -865,7 +861,7 @@ def test_english_threatened_or_denied_attacks_are_not_asserted():
     assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "ASSAULT")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_english_traffic_accident_is_no_attack():
     assert not any(e["type"] == "ASSAULT" for e in events(
         "A delivery truck struck two pedestrians near the station.", "en"))
@@ -873,7 +869,7 @@ def test_english_traffic_accident_is_no_attack():
         "Government rockets struck a market in the rebel-held town.", "en"))
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_commas_alone_make_no_list_of_sources():
     evs = events("Speaking to Macron, Polish President Andrzej Duda praised the new treaty.", "en")
     assert evs and all(e["source"] and e["source"][1] == "POL" for e in evs)
@@ -881,7 +877,7 @@ def test_commas_alone_make_no_list_of_sources():
     assert {e["source"][1] for e in evs if e["type"] == "ACCUSE"} == {"FRA", "DEU", "ITA"}
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_german_treffen_idioms_are_no_meeting():
     assert not any(e["type"] == "CONSULT" for e in events(
         "Der Kanzler trifft mit seiner Kritik den Nerv der Wähler.", "de"))
@@ -891,14 +887,14 @@ def test_german_treffen_idioms_are_no_meeting():
         "Der Kanzler trifft am Montag den polnischen Präsidenten.", "de"))
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_list_closed_by_und_keeps_all_its_members():
     evs = [e for e in events("Caritas, Rotes Kreuz und Diakonie forderten eine Rückkehr an den "
                              "Verhandlungstisch.", "de") if e["type"] == "REQUEST"]
     assert len(evs) >= 2
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_german_fighting_a_problem_is_no_assault():
     assert not any(e["type"] == "ASSAULT" for e in events(
         "Die österreichische Regierung will die Arbeitslosigkeit bekämpfen.", "de"))

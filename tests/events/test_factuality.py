@@ -3,12 +3,7 @@ intention itself, once stated, is an asserted AGREE (CAMEO 036) or a refusal."""
 
 import pytest
 
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
-
-# rules that read POS tags and the parse
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def facts(text, lang):
@@ -44,7 +39,7 @@ def test_a_refusal_stated_with_wollen_stays_an_asserted_refusal():
     ("Die USA wollen, dass Israel den Siedlungsbau stoppt.", [("REQUEST", "asserted")]),
     ("Die EU will, dass Russland die Gefangenen freilässt.", [("REQUEST", "asserted")]),
 ])
-@needs_models
+@pytest.mark.needs_models
 def test_wanting_that_another_acts_is_an_asserted_demand(text, expected):
     assert facts(text, "de") == expected
 

@@ -4,12 +4,7 @@ asserted."""
 
 import pytest
 
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
-
-# rules that read POS tags and the parse
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def facts(text, lang):
@@ -17,7 +12,7 @@ def facts(text, lang):
                                                       published="2025-03-12").events]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang, event", [
     ("Falls Russland die Ukraine angreift, verhängt die EU Sanktionen gegen Moskau.", "de",
      "SANCTION"),
@@ -33,7 +28,7 @@ def test_the_consequence_of_a_condition_is_speculative(text, lang, event):
     assert (event, "asserted") not in facts(text, lang)
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang, event", [
     ("Frankreich verhängte Sanktionen gegen Syrien, als der Angriff begann.", "de", "SANCTION"),
     ("The EU imposed sanctions on Russia after Moscow attacked Ukraine.", "en", "SANCTION"),
@@ -42,14 +37,14 @@ def test_a_clause_without_condition_stays_asserted(text, lang, event):
     assert (event, "asserted") in facts(text, lang)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_conditional_offer_is_still_made():
     got = facts("Egypt is willing to withdraw its troops if Israel releases the prisoners.", "en")
     assert ("AGREE", "asserted") in got
     assert ("RETREAT", "asserted") not in got
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang", [
     ("Die USA erhöhen den Druck auf Israel, einen Waffenstillstand mit der Hamas zu "
      "vereinbaren.", "de"),
@@ -59,7 +54,7 @@ def test_an_agreement_pressed_for_is_not_reached(text, lang):
     assert facts(text, lang) == [("AGREE", "future")]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang", [
     ("Frankreich vereinbarte einen Waffenstillstand mit Mali.", "de"),
     ("Israel reached a ceasefire with Hamas on Monday.", "en"),
@@ -68,21 +63,21 @@ def test_an_agreement_reached_is_asserted(text, lang):
     assert facts(text, lang) == [("AGREE", "asserted")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_what_a_demand_urges_has_not_happened():
     got = facts("The White House urged Sudan to stop bombing South Sudan.", "en")
     assert ("REQUEST", "asserted") in got
     assert ("RETREAT", "future") in got
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_soll_plan_is_future_even_with_a_named_source():
     got = facts("Laut Regierung soll die Armee die Truppen bis Mai aus Mali abziehen.", "de")
     assert ("RETREAT", "future") in got
     assert ("RETREAT", "asserted") not in got
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_condition_reaches_past_the_und_that_cuts_its_clause():
     got = facts("Wenn Russland die Grenze geschlossen und die Ukraine angegriffen hätte, wäre die "
                 "Lage anders.", "de")
@@ -92,7 +87,7 @@ def test_a_condition_reaches_past_the_und_that_cuts_its_clause():
         "Russland hat die Grenze geschlossen und die Ukraine angegriffen.", "de")
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang, event, fact", [
     ("The suspect stays in jail until a judge approves his release.", "en", "SUPPORT",
      "future"),
@@ -106,7 +101,7 @@ def test_what_until_awaits_in_the_present_tense_has_not_happened(text, lang, eve
     assert (event, fact) in facts(text, lang)
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang", [
     ("Die Polizei nahm einen Rebellen unter dem Verdacht fest, die Armee in Mali angegriffen "
      "zu haben.", "de"),
@@ -119,7 +114,7 @@ def test_a_suspected_act_is_speculative_the_arrest_asserted(text, lang):
     assert ("ASSAULT", "asserted") not in got
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, fact", [
     ("The Hamas leader gave a speech threatening attacks on Israel.", "future"),
     ('The Hamas leader urged fighters to "attack the Israeli army".', "future"),

@@ -5,12 +5,9 @@ import pytest
 
 from eventcoder.document import Actor, Mention
 from eventcoder.events import _same_actor
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
 
 PUBLISHED = "2025-03-12"
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def events(text):
@@ -47,7 +44,7 @@ def test_different_sectors_are_different_actors():
     assert not _same_actor(a, b)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_an_unplaced_subject_in_the_prefield_is_no_target_turned_source():
     """'Der Bürgermeister' has no country; the minister after the verb is its object, never the
     one who criticises."""
@@ -55,13 +52,13 @@ def test_an_unplaced_subject_in_the_prefield_is_no_target_turned_source():
     assert not [e for e in evs if e[1] and "Lahner" in e[1]], evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_placed_subject_still_acts_on_the_minister():
     evs = events("Die ÖVP kritisierte Innenminister Karl Huber wegen der Abschiebungen.")
     assert ("ACCUSE", "ÖVP", "Innenminister Karl Huber") in evs, evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_the_dateline_is_no_actor_and_the_midfield_noun_is_the_subject():
     """'Brüssel –' says where; after an adverbial prefield the first noun phrase after the
     finite verb is the subject."""
@@ -70,20 +67,20 @@ def test_the_dateline_is_no_actor_and_the_midfield_noun_is_the_subject():
     assert evs == [("ACCUSE", "belgische Staatsanwaltschaft", None)], evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_dateline_city_named_again_in_the_sentence_still_counts():
     evs = events("Moskau – Im Streit um die Ukraine hat die Regierung die Sanktionen der EU "
                  "scharf kritisiert.")
     assert ("ACCUSE", "Regierung", "EU") in evs, evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_midfield_object_marked_by_its_article_is_no_subject():
     evs = events("Am Montag hat den Innenminister Karl Huber die ÖVP scharf kritisiert.")
     assert not [e for e in evs if e[1] == "Innenminister Karl Huber"], evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_noun_inside_an_adverbial_prefield_is_no_target():
     """'Nach dem Treffen mit der EU hat …': the EU is in the adverbial, not the object."""
     evs = events("Nach dem Treffen mit der EU hat die türkische Regierung die Pläne scharf "
@@ -91,14 +88,14 @@ def test_a_noun_inside_an_adverbial_prefield_is_no_target():
     assert evs == [("ACCUSE", "türkische Regierung", None)], evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_an_adverbial_prefield_leaves_the_midfield_subject_the_source():
     evs = events("Wegen der Angriffe der PKK hat die türkische Regierung die Gespräche "
                  "abgebrochen.")
     assert ("SANCTION", "türkische Regierung", None) in evs, evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_focus_particle_before_an_object_is_no_adverbial_prefield():
     evs = events("Auch den Grünen macht die ÖVP ein Angebot.")
     assert ("AGREE", "ÖVP", "Grünen") in evs, evs

@@ -3,14 +3,9 @@ pronoun or no subject of its own acts on."""
 
 import pytest
 
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
 
 PUBLISHED = "2025-03-12"
-# rules that read POS tags and the parse; without the shipped models (EVENTCODER_MODELS
-# pointing elsewhere) the coder falls back on word lists and these are not expected to hold
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def roles(text: str, type_: str) -> list[tuple[str | None, str | None]]:
@@ -19,13 +14,13 @@ def roles(text: str, type_: str) -> list[tuple[str | None, str | None]]:
             for e in doc.events if e.type == type_]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_the_shooting_of_x_names_the_victim():
     assert roles("The protests followed the fatal police shooting of a 17-year-old student "
                  "in Lyon.", "ASSAULT") == [("police", "a 17-year-old student")]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,type_,expected", [
     # a relative 'who' stands for the noun it hangs on
     ("A reputed gang leader who was arrested in a big raid by Spanish police killed himself "
@@ -42,28 +37,28 @@ def test_passive_patient_without_a_noun_subject(text, type_, expected):
     assert roles(text, type_) == [expected]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_he_was_charged_refers_to_the_one_arrested_before():
     found = roles("Police arrested Mark Dellow after a brawl in a bar. He has been charged "
                   "with assault, police said.", "ACCUSE")
     assert found == [("police", "Mark Dellow")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_he_is_the_name_a_sentence_before_began_with():
     found = roles("A jury convicted two men on Friday. Hank Molder faces life in prison. He "
                   "will be sentenced in June.", "COERCE")
     assert found == [("A jury", "Hank Molder")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_relative_after_of_stands_for_the_nearer_noun():
     found = roles("Neighbours of the dead teen, who was hit by police bullets, protested on "
                   "Monday.", "ASSAULT")
     assert [t for _, t in found] == ["the dead teen"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_he_is_a_person_outside_the_kb_named_since_the_last_kb_person():
     doc = code_text("Senator Bernie Sanders visited the prison in March. Prisoner Jim Kellog "
                     "escaped from it in May. Kellog was at large for a week. He asked the "
@@ -72,7 +67,7 @@ def test_he_is_a_person_outside_the_kb_named_since_the_last_kb_person():
     assert [e.source.text for e in asks] == ["Kellog"]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,sources", [
     # the state or force named in the weapon's phrase
     ("Two Israeli missiles hit a house in Gaza City on Monday.", ["Israeli"]),

@@ -5,11 +5,7 @@ import pytest
 
 from eventcoder.document import Actor, Document, Event, Mention
 from eventcoder.events.scope import in_scope, phrase_sector, political_cue
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
-
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def events(text):
@@ -54,14 +50,14 @@ def test_in_scope_needs_a_political_actor():
     assert in_scope(march, doc, "en")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_private_acts_are_no_events():
     assert events("Microsoft agreed to buy a small software maker from Ohio for 40 million "
                   "dollars.") == []
     assert events("A pickup truck hit a cyclist on Main Street in Denver.") == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_political_acts_stay():
     assert events("The city council of Springfield condemned the governor's budget plan.")[0][
         :2] == ("ACCUSE", "The city council of Springfield")
@@ -78,7 +74,7 @@ def coded(text):
             for e in doc.events]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_police_story_countries():
     # what police act on is in their country
     assert coded("Police in Denver arrested Mark Dolan on Tuesday after a robbery.") == [
@@ -87,14 +83,14 @@ def test_police_story_countries():
         ("ACCUSE", ("police", "USA", "COP"), ("the driver", "USA"))]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_officers_in_a_police_story():
     evs = coded("Officers arrested the cyclist near the station in Ohio. Police said the man "
                 "had stolen a car.")
     assert evs[0][1] == ("Officers", "USA", "COP")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_another_bearer_of_a_politicians_family_name():
     # the KB knows a Mexican minister named Hernández; this plumber is someone else
     doc = code_text("Guillermo Hernandez, a plumber from Texas, was arrested by police in "
@@ -102,14 +98,14 @@ def test_another_bearer_of_a_politicians_family_name():
     assert all(m.actor.id is None for m in doc.mentions if "Hernandez" in m.text)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_business_titles_are_no_military_ranks():
     doc = code_text("General Manager Bill Hayes offered the striker a new contract.", lang="en")
     assert doc.events == []
     assert [m.actor.sector for m in doc.mentions] == ["BUS"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_agentless_passive_of_an_arrest():
     # the police the story names did it; the arrested and charged man is the target
     assert coded("Tom Baker, 31, was arrested Friday and charged with killing a deputy "
@@ -118,26 +114,26 @@ def test_agentless_passive_of_an_arrest():
         ("ACCUSE", ("police", None, "COP"), ("Tom Baker", None))]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_headline_passive():
     evs = coded("Driver Charged In Fatal Crash. Police in Queens said the driver fled.")
     assert evs == [("ACCUSE", ("Police", "USA", "COP"), ("Driver", "USA"))]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_agentless_passive_without_police_is_no_event():
     # nobody the text names charged him: no source, no event
     assert coded("Driver Charged In Fatal Crash") == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_only_courts_convict():
     # police are named, but a conviction is a court's act: no source, no event
     evs = coded("Police questioned the banker. The banker was convicted of fraud in May.")
     assert [e for e in evs if e[0] == "ACCUSE"] == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_name_that_goes_on_is_another_person():
     # the KB's António Costa is not "Costas Karamanlis"
     doc = code_text("Prime Minister Costas Karamanlis rejected calls to resign. Costas "
@@ -146,7 +142,7 @@ def test_a_name_that_goes_on_is_another_person():
     assert doc.mentions[0].actor.name == "Costas Karamanlis"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_title_of_no_sector_makes_no_government_figure():
     doc = code_text("Chairman Jim Belcher praised the merger with the rival chip maker.",
                     lang="en")
@@ -154,7 +150,7 @@ def test_a_title_of_no_sector_makes_no_government_figure():
     assert doc.events == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_admissions_and_pleas_in_court_are_no_events():
     assert coded("The suspect admitted killing his neighbour, police said.") == []
     assert coded("The former mayor pleaded guilty to bribery charges.") == []
@@ -162,7 +158,7 @@ def test_admissions_and_pleas_in_court_are_no_events():
         "CONCEDE"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_clock_time_is_no_prime_minister():
     doc = code_text("UPDATED: MARCH 14, 2013, 9: 31 PM. PM Modi met the Japanese envoy.",
                     lang="en")

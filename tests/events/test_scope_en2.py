@@ -4,16 +4,11 @@ information, a scheduled sentencing, a speaker who reports a private crime and a
 
 import pytest
 
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
 from eventcoder.resolve.fold import fold_token, tokenize
 from eventcoder.resolve.kb import load_kb
 
 PUBLISHED = "2025-03-12"
-# rules that read POS tags and the parse; without the shipped models (EVENTCODER_MODELS
-# pointing elsewhere) the coder falls back on word lists and these are not expected to hold
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def events(text):
@@ -22,7 +17,7 @@ def events(text):
              e.factuality) for e in doc.events]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text", [
     "Police declined to release the names of the victims.",
     "The county sheriff refused to comment on the case.",
@@ -32,13 +27,13 @@ def test_refusal_to_tell_is_no_event(text):
     assert [e for e in events(text) if e[0] == "REJECT"] == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_refusal_of_an_act_still_fires():
     assert events("The governor declined the request of the mayor.") == [
         ("REJECT", "The governor", "the mayor", "asserted")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_scheduled_sentencing_is_no_threat():
     evs = events("A jury in northern Texas has convicted a 30-year-old man of stabbing his "
                  "neighbour. He will be sentenced in March.")
@@ -46,20 +41,20 @@ def test_scheduled_sentencing_is_no_threat():
     assert ("COERCE", "future") in {(e[0], e[3]) for e in evs}
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_announced_threat_still_fires():
     evs = events("The Turkish government will extend the curfew in the border province.")
     assert ("THREATEN", "Turkish government", "asserted") in {(e[0], e[1], e[3]) for e in evs}
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_speaker_of_a_reported_attack_is_not_the_attacker():
     evs = events("A jury in northern Texas has convicted a 30-year-old man of stabbing his "
                  "neighbour. Prosecutors said Hollins attacked the man after an argument.")
     assert [e for e in evs if e[0] == "ASSAULT"] == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_festive_party_is_no_political_party():
     assert events("A man opened fire at a holiday party in a hotel, killing one woman.") == []
 
@@ -74,7 +69,7 @@ def test_christmas_party_is_no_role():
     assert kb.role_at(toks, ftoks, 1)[1].sector == "PTY"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_witnesses_of_a_shooting_are_not_its_shooters():
     evs = events("The gunman killed two clerks at the store in Dayton. Officers and witnesses "
                  "described a chaotic scene immediately after the shooting as workers hid in "
@@ -82,20 +77,20 @@ def test_witnesses_of_a_shooting_are_not_its_shooters():
     assert [e for e in evs if e[1] == "Officers"] == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_noun_agent_of_a_killing_still_found():
     assert ("ASSAULT", "Syrian troops", "a student", "asserted") in events(
         "Thousands marched in Aleppo after the killing of a student by Syrian troops.")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_one_arrest_told_twice_is_one_event():
     assert events("A suspected gang leader who was arrested in a raid by Spanish police died "
                   "in a cell within hours of being detained.") == [
         ("COERCE", "Spanish police", "gang leader", "asserted")]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text", [
     "Officers were at the bank investigating a report of a suspicious package when the blast "
     "occurred.",
@@ -105,13 +100,13 @@ def test_routine_police_inquiry_is_no_event(text):
     assert events(text) == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_police_inquiry_into_an_actor_still_fires():
     assert events("Police are investigating the mayor over the missing funds.") == [
         ("ACCUSE", "Police", "the mayor", "asserted")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_refusal_to_release_people_still_fires():
     assert ("REJECT", "The rebels", "the hostages", "asserted") in events(
         "The rebels refused to release the hostages.")

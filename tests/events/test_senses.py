@@ -4,14 +4,9 @@ reading still fires."""
 
 import pytest
 
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
 
 PUBLISHED = "2025-03-12"
-# rules that read POS tags and the parse; without the shipped models (EVENTCODER_MODELS
-# pointing elsewhere) the coder falls back on word lists and these are not expected to hold
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def types(text, lang):
@@ -20,7 +15,7 @@ def types(text, lang):
             for e in doc.events]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang", [
     # struggling with poll numbers is no fight
     ("Die österreichischen Regierungsparteien haben seit Wochen mit sinkenden Umfragewerten zu "
@@ -56,7 +51,7 @@ def test_figurative_or_everyday_sense_is_no_event(text, lang):
     assert types(text, lang) == []
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang, expected", [
     ("Die syrische Armee kämpft gegen die Rebellen um die Stadt Aleppo.", "de",
      ("ASSAULT", "syrische Armee", "Rebellen")),
@@ -85,7 +80,7 @@ def test_event_sense_still_fires(text, lang, expected):
     assert expected in types(text, lang)
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, lang, expected", [
     # an attack one rides ('eine Attacke reiten') or a verbal attack is an accusation
     ("Der österreichische FPÖ-Chef ritt heftige Attacken gegen den Bundeskanzler.", "de",
@@ -119,7 +114,7 @@ def test_sense_decides_the_type(text, lang, expected):
     assert len(evs) == 1, evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_um_with_a_noun_is_a_preposition_not_a_clause():
     # "die Ermittlungen um eine Parteispende eingestellt": 'um' opens no clause, so the
     # object 'Ermittlungen' stays with 'einstellen' (dropping an investigation)
@@ -145,7 +140,7 @@ def test_compound_head_does_not_start_inside_a_prefixed_noun():
     assert key("Grundsatzeinigung") == "einigung"
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text", [
     # fighting for one's career is no fight
     "Seit Wochen kämpft der italienische Regierungschef um seine politische Zukunft.",
@@ -163,13 +158,13 @@ def test_german_everyday_senses_are_no_event(text):
     assert types(text, "de") == []
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_occupying_a_city_is_still_a_seizure():
     assert types("Russische Truppen besetzten die ukrainische Stadt Cherson.", "de") == [
         ("COERCE", "Russische Truppen", "ukrainische Stadt")]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text", [
     # the object of a passive participle: a statement is published, nobody is freed
     "In a statement released by the Israeli army, the military said it would continue.",
@@ -187,7 +182,7 @@ def test_english_everyday_senses_are_no_event(text):
     assert types(text, "en") == []
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, expected", [
     ("The prisoners were released by Israel on Monday.", ("RETREAT", "Israel", "prisoners")),
     ("Israeli missiles struck a Hamas base in Gaza on Tuesday.",

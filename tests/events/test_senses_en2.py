@@ -4,14 +4,9 @@ fires."""
 
 import pytest
 
-from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
 
 PUBLISHED = "2025-03-12"
-# rules that read POS tags and the parse; without the shipped models (EVENTCODER_MODELS
-# pointing elsewhere) the coder falls back on word lists and these are not expected to hold
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def events(text):
@@ -20,7 +15,7 @@ def events(text):
             for e in doc.events]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text", [
     # a disaster kills (not_subject through the governing verb)
     "A strong earthquake hit southern Peru on Monday, killing at least twelve people.",
@@ -56,7 +51,7 @@ def test_everyday_sense_is_no_event(text):
     assert events(text) == []
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text, expected", [
     ("Russian troops killed four Ukrainian soldiers near Bakhmut on Monday.",
      ("ASSAULT", "Russian troops", "Ukrainian soldiers")),

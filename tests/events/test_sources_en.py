@@ -5,12 +5,6 @@ parentheses, pronouns that refer to the reporting subject."""
 import pytest
 
 from eventcoder import code_text
-from eventcoder.nlp import model_path
-
-# rules that read POS tags and the parse; without the shipped models (EVENTCODER_MODELS
-# pointing elsewhere) the coder falls back on word lists and these are not expected to hold
-needs_models = pytest.mark.skipif(model_path("en") is None or model_path("de") is None,
-                                  reason="needs the shipped trained pipelines")
 
 
 def coded(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -19,7 +13,7 @@ def coded(text: str) -> list[tuple[str, str | None, str | None]]:
             for e in doc.events]
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,event", [
     ("Norway last month announced a suspension of aid to Malawi.",
      ("SANCTION", "Norway", "Malawi")),
@@ -34,7 +28,7 @@ def test_event_noun_takes_the_subject_of_its_support_verb(text, event):
     assert event in coded(text)
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,event", [
     ("Thousands of farmers in Peru have protested the new mining law.",
      ("PROTEST", "Thousands of farmers in Peru", "the new mining law")),
@@ -47,7 +41,7 @@ def test_long_subject_keeps_its_complements(text, event):
     assert event in coded(text)
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,event", [
     ("Kofi Annan, so far, has refused to criticise Zimbabwe.",
      ("REJECT", "Kofi Annan", "Zimbabwe")),
@@ -63,14 +57,14 @@ def test_subject_behind_asides_acronyms_and_auxiliaries(text, event):
     assert event in coded(text)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_pronoun_refers_to_a_reporting_subject_with_a_preposition_in_its_name():
     assert ("AID", "Doctors Without Borders", "refugees in Chad") in coded(
         "Doctors Without Borders says it is currently providing medical aid to 20,000 "
         "refugees in Chad.")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_approximate_number_and_clause_subject_are_no_prepositional_phrases():
     assert ("REQUEST", "Eritrean refugees", "Ethiopia") in coded(
         "About 5000 Eritrean refugees have sought asylum in Ethiopia.")
@@ -78,12 +72,12 @@ def test_approximate_number_and_clause_subject_are_no_prepositional_phrases():
         "The soldiers fired on the protesters after President Omar Hassan praised them.")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_a_thing_with_a_place_is_no_source():
     assert coded("A wildfire in Greece destroyed hundreds of homes.") == []
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,event", [
     # the infinitive states the purpose of the caller's call: the caller praises
     ("Ghana's foreign minister phoned Togolese President Faure Gnassingbe on Friday to praise "
@@ -96,7 +90,7 @@ def test_purpose_infinitive_takes_the_subject_of_its_verb(text, event):
     assert event in coded(text)
 
 
-@needs_models
+@pytest.mark.needs_models
 @pytest.mark.parametrize("text,event", [
     ("Boko Haram has carried out several raids on villages in Borno, killing dozens of people.",
      ("ASSAULT", "Boko Haram", "people")),
@@ -107,20 +101,20 @@ def test_participle_adjunct_takes_the_subject_of_the_clause(text, event):
     assert event in coded(text)
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_phrase_right_before_the_verb_beats_a_dateline_name():
     evs = coded("NAIROBI, Kenya -- A Kenyan magistrate on Monday convicted a British "
                 "businessman of fraud.")
     assert [e[1] for e in evs] == ["A Kenyan magistrate"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_pronoun_after_a_weekday_is_the_reporting_subject():
     assert ("SUPPORT", "The Kenya News Agency", "rebels") in coded(
         "The Kenya News Agency said Tuesday it reached a deal with the rebels.")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_participle_after_a_noun_with_a_by_agent_is_passive():
     assert coded("The number of migrants deported from Italy by the government is about "
                  "2,000.") == [("COERCE", "government", "The number of migrants")]
@@ -128,7 +122,7 @@ def test_participle_after_a_noun_with_a_by_agent_is_passive():
     assert coded("The EU cut its aid to Sudan by $20 million.") == [("SANCTION", "EU", "Sudan")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_state_adjective_or_leading_state_is_the_source_of_an_event_noun():
     evs = coded("A Saudi-led strike on a Yemeni school bus killed 40 children.")
     assert ("ASSAULT", "Saudi", "a Yemeni school bus") in evs
@@ -137,7 +131,7 @@ def test_state_adjective_or_leading_state_is_the_source_of_an_event_noun():
             if e.source.text == "Russian"} == {("RUS", "MIL")}
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_subject_country_comes_from_its_head_not_a_complement():
     doc = code_text("A Saudi-led strike on a Yemeni school bus killed 40 children.", lang="en")
     # the strike acts for the state that led it (see test_roles_en2), never for Yemen
@@ -145,13 +139,13 @@ def test_subject_country_comes_from_its_head_not_a_complement():
     assert [m.actor.country for m in kills] == ["SAU"]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_parties_after_between_are_source_and_target():
     assert coded("Cooperation between Kenya and Tanzania on border security was strengthened "
                  "last year.") == [("COOPERATE", "Kenya", "Tanzania")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_kb_name_inside_the_subject_phrase_and_clause_openers():
     # the KB name modifies the head: the phrase with it, not the bare head noun
     evs = coded("A car bombing by the Shabaab militant group killed at least 12 soldiers in "
@@ -162,7 +156,7 @@ def test_kb_name_inside_the_subject_phrase_and_clause_openers():
     assert all(e[1] is None or "until" not in e[1] for e in evs), evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_passive_agent_after_a_prepositional_phrase():
     assert coded("The two activists were expelled from the country by the security services "
                  "on Monday.") == [("SANCTION", "the security services", "The two activists")]
@@ -170,7 +164,7 @@ def test_passive_agent_after_a_prepositional_phrase():
         ("COERCE", "plainclothes police", "The reporter")]
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_restrictions_on_the_purpose_and_adjacent_subject_rules():
     # the infinitive after "the refusal of Y" is not the purpose of "expelled"
     evs = coded("Hours earlier Ortega expelled the top Spanish diplomat over the refusal of "
@@ -182,7 +176,7 @@ def test_restrictions_on_the_purpose_and_adjacent_subject_rules():
         "Norway summoned the Iranian ambassador in Oslo to complain about the arrests.")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_coordinated_verb_takes_the_subject_of_the_first_verb():
     assert ("REJECT", "The rebel commander", "the peace plan") in coded(
         "The rebel commander met the envoy on Sunday but rejected the peace plan.")
@@ -192,7 +186,7 @@ def test_coordinated_verb_takes_the_subject_of_the_first_verb():
     assert all(e[1] in (None, "Lebanese authorities") for e in evs), evs
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_agent_of_an_event_noun_after_by():
     assert ("COERCE", "Egyptian police", "two journalists") in coded(
         "The arrest of two journalists by the Egyptian police drew criticism.")
@@ -201,7 +195,7 @@ def test_agent_of_an_event_noun_after_by():
         "he would veto the budget.")
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_state_where_a_passive_act_without_agent_was_done():
     assert coded("The blogger Ahmed Mansour was arrested on Monday in Egypt for insulting the "
                  "army.") == [("COERCE", "Egypt", "The blogger Ahmed Mansour")]
@@ -211,7 +205,7 @@ def test_state_where_a_passive_act_without_agent_was_done():
     assert coded("The activist was arrested by police in Turkey.")[0][1] == "police in Turkey"
 
 
-@needs_models
+@pytest.mark.needs_models
 def test_kb_subject_right_before_the_verb_beats_a_dateline_across_a_dash():
     evs = coded("ANKARA, Turkey -- A Turkish court on Friday convicted a British tourist of "
                 "smuggling antiquities.")
