@@ -481,8 +481,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             why.append(f"source: the passive agent '{agent.text}' (not in the KB)")
             if target is not None and agent.start <= target.start and target.end <= agent.end:
                 target = None  # "by plainclothes police": the agent's own word, not its object
-        state = _state_of_place(view, match, slots, clause) if source is None and (
-            agent is None) else None
+        # an agent found above is the source: these fallbacks only fill an empty one
+        state = _state_of_place(view, match, slots, clause) if source is None else None
         if state is not None:
             source = state
             inferred_source = True
@@ -490,8 +490,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                        f"('arrested in X', 'expelled from X')")
             if target is state:
                 target = None
-        enforcer = law_enforcer(doc, view, match, earlier) if source is None and (
-            agent is None) else None
+        enforcer = law_enforcer(doc, view, match, earlier) if source is None else None
         if enforcer is not None:
             source = enforcer
             inferred_source = True
