@@ -694,18 +694,19 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     # a separable verb's particle is in its clause, whatever a word between cuts off:
     # "lehnt X als Überschrift nicht ab"
     fact_clause = (min(clause[0], *match.words), max(clause[1], *match.words))
-    fact, fwhy = factuality(view, fact_clause, match.word, attribution is not None and not
-                            attribution.speculative, statement=entry.type in CONTENT_STATUS)
+    fact, fwhy, own_cue = factuality(view, fact_clause, match.word, attribution is not None
+                                     and not attribution.speculative,
+                                     statement=entry.type in CONTENT_STATUS)
     refusal = set(grammar(view.lang).get("refusal_modals") or ())
     if fact == "negated" and entry.type in REFUSABLE and source is not None and (
             target is not None) and any(
             w.lower in refusal for w in view.words[clause[0]:clause[1] + 1]):
         # "er werde Y nicht unterstützen", "will nicht mit X verhandeln": a stated refusal
         entry = replace(entry, type="REJECT", cameo=REFUSAL_CAMEO, mode=None, symmetric=False)
-        fact, fwhy = "asserted", ["REJECT: refuses what it says it will not do (negated "
-                                  "'werde/wolle')"]
+        fact, fwhy, own_cue = "asserted", ["REJECT: refuses what it says it will not do ("
+                                           "negated 'werde/wolle')"], False
     if attribution is not None and attribution.speculative and fact == "asserted":
-        fact = "speculative"
+        fact, own_cue = "speculative", False
         fwhy = [f"speculative: claim of '{attribution.name}'"]
     if source is not None and target is not None and _same_actor(source, target):
         # "Von einer Partei wurde … einer Partei": one actor is not its own counterpart
@@ -725,6 +726,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              if attribution else []),
     )
     ev.meta["nominal"] = not match.is_verb
+    ev.meta["own_cue"] = fact if own_cue else None  # intent.py: a stated intention or refusal
     ev.meta["also_sources"] = extra_sources
     ev.meta["also_targets"] = extra_targets
     ev.meta["headline"] = bool(doc.title) and doc.sentences[si].text.strip() == doc.title.strip()
@@ -1490,7 +1492,7 @@ def _date_event(ev: Event, view: SentenceView, match: TriggerMatch, sent_dates,
             # "trifft am Montag", "meets on Monday": the coming Monday, not yet happened
             ev.date = best.ahead
             if ev.factuality == "asserted":
-                ev.factuality = "future"
+                ev.factuality = ev.meta["own_cue"] = "future"
                 ev.why.append(f"future: '{best.text}' with a present or future verb is the "
                               f"coming one ({ev.date})")
         if best.value:

@@ -28,9 +28,12 @@ def _find(view: SentenceView, first: int, last: int, key: str, skip: int = -1) -
 
 
 def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
-               attribution_named: bool, statement: bool = False) -> tuple[str, list[str]]:
-    """(factuality, reasons) for the trigger at word `trig` in `clause`. A `statement` (a
-    promise, threat, demand) is made even when what it states depends on a condition."""
+               attribution_named: bool, statement: bool = False) -> tuple[str, list[str], bool]:
+    """(factuality, reasons, own cue) for the trigger at word `trig` in `clause`. A `statement`
+    (a promise, threat, demand) is made even when what it states depends on a condition. `own
+    cue`: the status comes from a negation or future word of the clause itself ("will not
+    send", "will meet"), which intent.py reads as a stated refusal or intention; planned,
+    expected, awaited or governed acts are no one's statement."""
     first, last = clause
     lang = view.lang
     why: list[str] = []
@@ -40,28 +43,28 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     if k is not None and (view.words[k].lower, view.words[k + 1].lower if k + 1 < len(
             view.words) else "") not in NEGATION_EXCEPTIONS.get(lang, set()):
         why.append(f"negated: '{view.words[k].text}' in the clause")
-        return "negated", why
+        return "negated", why, True
     # a denial verb earlier in the sentence governs a that-clause with the event
     k = _find(view, 0, trig - 1, "negation_verbs")
     if k is not None and k < first:
         why.append(f"negated: governed by '{view.words[k].text}'")
-        return "negated", why
+        return "negated", why, False
     # or it takes the event as its object right after it: "Sudan denied bombing the camp"
     k = _find(view, max(first, trig - 3), trig - 1, "negation_verbs")
     if k is not None and view.has_pos and not any(
             w.pos in ("NOUN", "PROPN", "PRON") for w in view.words[k + 1:trig]):
         why.append(f"negated: the object of '{view.words[k].text}'")
-        return "negated", why
+        return "negated", why, False
     k = _find(view, 0, len(view.words) - 1, "speculation_sources")
     if k is not None and (k < trig or any(w.text in CLAUSE_PUNCT for w in view.words[trig:k])):
         # "analysts say the talks could …", "…, analysts say"; not "a law that observers
         # say undermines …", where the guess is about something else
         why.append(f"speculative: guess of '{view.words[k].text}'")
-        return "speculative", why
+        return "speculative", why, False
     k = _find(view, first, last, "conditional")
     if k is not None or _find(view, max(0, first - 1), first, "conditional") is not None:
         why.append("speculative: conditional")
-        return "speculative", why
+        return "speculative", why, False
     seg = _segment_start(view, trig)
     # a noun names an act that exists ("bis eine Entscheidung über das Ersuchen des Gerichts
     # gefallen sei"): only verbs are inside a condition or awaited
@@ -70,53 +73,51 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
         # "Wenn X … eingenommen und … aufgenommen hätte, …": the whole stretch up to the comma
         # is the condition, past the 'und' that cuts the clause
         why.append(f"speculative: in the condition '{view.words[seg].text} …'")
-        return "speculative", why
+        return "speculative", why, False
     if verbal and _present(view, seg, trig) and _pending(view, seg, trig):
         # "… until a judge approves", "bis das Gericht zustimmt": awaited, not happened
         why.append(f"future: awaited, '{view.words[seg].text}' + present tense")
-        return "future", why
+        return "future", why, False
     k = None if statement else _condition_of(view, first, last, trig)
     if k is not None:
         why.append(f"speculative: consequence of the condition '{view.words[k].text} …'")
-        return "speculative", why
+        return "speculative", why, False
     k = _wanted(view, first, trig, "suspicion_governors")
     if k is not None:
         why.append(f"speculative: suspected ('{view.words[k].text}'), not established")
-        return "speculative", why
+        return "speculative", why, False
     k = _wanted(view, first, trig)
     if k is not None:
         why.append(f"future: the aim of '{view.words[k].text}', not reached")
-        return "future", why
+        return "future", why, False
     k = _counterfactual(view, first, last)
     if k is not None:
         why.append(f"speculative: Konjunktiv II '{view.words[k].text} … "
                    f"{view.words[last].text}' (did not happen)")
-        return "speculative", why
+        return "speculative", why, False
     k = _find(view, first, last, "speculation")
     if k is not None:
         why.append(f"speculative: hedge '{view.words[k].text}'")
-        return "speculative", why
+        return "speculative", why, False
     k = _find(view, first, last, "allegation")
     if k is not None and _scheduled(view, k, last):
         # "soll bis Mai abgeschlossen werden", "sollen im Mai eintreffen": a plan, whoever
         # reports it; "soll … überwiesen haben" stays an allegation
-        # (worded so that intent.py does not take it for the source's own stated intention)
         why.append(f"future: planned, '{view.words[k].text} …' with a present infinitive")
-        return "future", why
+        return "future", why, False
     if k is not None and not attribution_named:
         why.append(f"speculative: '{view.words[k].text}' without a named source")
-        return "speculative", why
+        return "speculative", why, False
     k = _find(view, first, last, "future", skip=trig)  # "will, dass …" is a demand made now
     if k is not None and _future_reading(view, k, last):
         why.append(f"future: '{view.words[k].text}'")
-        return "future", why
+        return "future", why, True
     k = _find(view, first, last, "future_expected")
     if k is not None:
-        # worded so that intent.py does not take it for the actor's own stated intention
         why.append(f"future: expected or scheduled, '{view.words[k].text} …'")
-        return "future", why
+        return "future", why, False
     why.append("asserted: no negation, hedge or future cue in the clause")
-    return "asserted", why
+    return "asserted", why, False
 
 
 def _counterfactual(view: SentenceView, first: int, last: int) -> int | None:

@@ -41,12 +41,13 @@ def intent_events(view: SentenceView, events: list[Event], slots: list = ()) -> 
         if row is None or e.meta.get("nominal") or e.source is None or e.meta.get(
                 "inferred_source"):
             continue  # "he will be sentenced": no actor of the text has stated anything
-        if e.factuality == "future" and _own_cue(e, "future:") and not _hypothetical(view, e):
+        own_cue = e.meta.get("own_cue")  # the status comes from a cue of the event's own clause
+        if e.factuality == "future" and own_cue == "future" and not _hypothetical(view, e):
             if "threat" in row and not _announced(view, e):
                 continue  # a threat is the actor's own "will …", not "will investigate attacks"
             kind, cameo = ("THREATEN", row["threat"]) if "threat" in row else (
                 "AGREE", row["intent"])
-        elif e.factuality == "negated" and "refusal" in row and _own_cue(e, "negated:") and \
+        elif e.factuality == "negated" and "refusal" in row and own_cue == "negated" and \
                 _future_cue(view, e):
             kind, cameo = "REJECT", row["refusal"]
         else:
@@ -84,11 +85,6 @@ def _announced(view: SentenceView, e: Event) -> bool:
     while k >= 0 and (view.words[k].pos == "ADV" or view.words[k].lower in ("not", "be")):
         k -= 1
     return k >= 0 and view.words[k].lower in set(_table()["announcing"].get(view.lang, ()))
-
-
-def _own_cue(e: Event, prefix: str) -> bool:
-    """The status comes from a cue in the event's own clause, not from a governing verb."""
-    return any(w.startswith(f"{prefix} '") for w in e.why)
 
 
 def _hypothetical(view: SentenceView, e: Event) -> bool:
