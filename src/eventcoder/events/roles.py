@@ -110,6 +110,8 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             if head >= 0 and head < first:
                 prep = next((x.lower for x in view.words[:head] if x.head == head
                              and x.dep == "case" and x.lower in preps), None)
+        if not case and view.lang == "de" and _feminine_der(view, first, last, g):
+            case = "Dat"  # "Der Ministerin wirft X … vor": 'der' before a feminine noun
         by_article = bool(case)
         if not case and first >= 2 and view.lang == "de" and view.words[first - 1].lower in (
                 "der", "des") and view.words[first - 2].text[:1].isupper() and prep is None:
@@ -119,6 +121,36 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
             case = head.case
         slots.append(MentionSlot(m, first, last, prep, case, by_article))
     return slots
+
+
+def _feminine_der(view: SentenceView, first: int, last: int, g: dict) -> bool:
+    """The mention opens with the article 'der' (its own first word or the article before
+    adjectives in front of it) and its first noun is a feminine singular one: the tagger's
+    gender, or an ending of a woman's role ("Ministerin", "Sprecherin"). Such a 'der' is
+    dative or genitive, never the nominative of a subject ("Der Ministerin warf X … vor")."""
+    k = first - 1
+    if k >= 1 and view.words[first].pos == "PROPN" and view.words[k].pos == "NOUN":
+        k -= 1  # "der Bundeskanzlerin | Angela Merkel": the title outside the mention
+    while k >= 0 and view.words[k].pos == "ADJ":
+        k -= 1
+    if view.words[first].lower == "der":
+        k = first
+    if k < 0 or view.words[k].lower != "der":
+        return False
+    if k >= 1 and (view.words[k - 1].pos in ("NOUN", "PROPN", "ADP")
+                   or view.words[k - 1].text[:1].isupper() and k - 1 > 0):
+        return False  # "Sprecher der Ministerin", "mit der Ministerin": another reading
+    endings = tuple(str(e) for e in g.get("feminine_role_endings") or ())
+    for w in view.words[k + 1:last + 1]:
+        if w.pos == "ADJ":
+            continue
+        if w.pos not in ("NOUN", "PROPN"):
+            return False
+        if w.number == "Plur":
+            return False
+        return (w.gender == "Fem" and w.pos == "NOUN") or (
+            w.lower.endswith(endings) and w.text[:1].isupper())
+    return False
 
 
 CITY_KINDS = {"capital", "city"}  # place kinds whose name can stand for a government
@@ -260,10 +292,24 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         why.append(f"source: '{inverted.mention.text}' after the verb is nominative "
                    f"(object-first order)")
         prefield = None
+    demoted = False
     for s in cands:  # "den … IS-Chef" is no subject, whatever a weak parser says
         if roles[id(s)] in ("subj", "subj:pass") and s.case_by_article and s.case in (
                 "Acc", "Dat", "Gen"):
             roles[id(s)] = "obj" if s.case in ("Acc", "Dat") else None
+            demoted = True
+    if demoted and view.lang == "de" and match.is_verb and not passive and not any(
+            v in ("subj", "subj:pass") for v in roles.values()):
+        # "Der Ministerin widersprach X": the parse swapped subject and object; the bare
+        # noun phrase it took for the object, right after the finite verb, is the subject
+        f = finite_verb(view, clause, trig)
+        swapped = sorted((s for s in cands if roles[id(s)] in ("obj", None) and not s.prep
+                          and not s.case_by_article and s.first > f and in_clause(s)),
+                         key=lambda s: s.first)
+        if swapped and all(w.pos == "ADV" for w in view.words[f + 1:swapped[0].first]):
+            roles[id(swapped[0])] = "subj"
+            why.append(f"source: '{swapped[0].mention.text}' right after the verb (an "
+                       f"article marks the object before it)")
     if view.lang == "de" and match.is_verb and not passive and prefield is None and not (
             subject_taken or has_subject) and not any(
             v in ("subj", "subj:pass") for v in roles.values()):
@@ -280,12 +326,18 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     # --- target
     target = None
     genitive_agent = None
+    # "das Treffen der Kanzlerin mit X": the noun's complement follows its genitive agent
+    gen_slot = None if match.is_verb else _genitive_after(view, cands, trig)
+    anchor = trig if gen_slot is None else gen_slot.last
     tprep = [s for s in cands if s.prep and s.prep in entry.target_preps and id(s) not in
              subjects and (
-        in_clause(s) if match.is_verb else 0 < s.first - trig <= NOUN_COMPLEMENT_WINDOW)]
+        in_clause(s) if match.is_verb else 0 < s.first - anchor <= NOUN_COMPLEMENT_WINDOW)]
     if tprep:
         target = min(tprep, key=lambda s: _dist(s, trig))
         why.append(f"target after '{target.prep}'")
+        if gen_slot is not None and target.first > gen_slot.last and not patient_genitive(
+                view, match):
+            genitive_agent = gen_slot  # "das Treffen der Kanzlerin mit X": she meets X
     elif match.is_verb:
         # a passive verb's agent ("arrested by Delhi Police") is never its object
         objs = [s for s in cands if roles[id(s)] == "obj" and id(s) not in in_adverbial and not (
@@ -413,6 +465,21 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     return source, target, why
 
 
+def _genitive_after(view: SentenceView, cands: list[MentionSlot], trig: int
+                    ) -> MentionSlot | None:
+    """The genitive mention right after the noun trigger ("das Treffen | der Kanzlerin Angela
+    Merkel | mit …"), else None."""
+    for s in sorted(cands, key=lambda s: s.first):
+        if s.first <= trig or s.first - trig > 3:
+            continue
+        if s.prep or s.case != "Gen" or any(
+                w.pos in ("NOUN", "PROPN", "VERB", "AUX") or w.text in CLAUSE_PUNCT
+                for w in view.words[trig + 1:s.first]):
+            return None
+        return s
+    return None
+
+
 def _prefield_subject(view: SentenceView, cands: list[MentionSlot], clause: tuple[int, int],
                       trig: int) -> MentionSlot | None:
     """The mention that fills a German main clause's prefield: it starts the clause and the
@@ -490,6 +557,8 @@ def _inverted_subject(view: SentenceView, cands: list[MentionSlot], clause: tupl
         if s is prefield or s.prep or s.first <= f or not (s.last <= clause[1]):
             continue
         head = view.words[s.last]
+        if s.case_by_article and s.case in ("Acc", "Dat", "Gen"):
+            continue  # "warf der Ministerin X vor": an article marks the object
         if head.gender in ("Fem", "Neut") or head.number == "Plur" or (
                 view.has_dep and head.dep in OBJECT_DEPS | {"obl:arg"}):
             continue  # "drohte der YPG": a feminine noun's 'der' is dative, the parse agrees
