@@ -255,9 +255,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if prep != "in" and ok(np) and _actor_like(view, *np, slots):
             return _slot_or_text(view, *np, slots), f"{PARTY_REASON} '{prep}'"
     for prep, np in phrases:  # a thing acted on is no actor; the people of a place are
-        if prep == "in" and ok(np) and _named(view, *np, slots):
+        if prep == "in" and ok(np) and _named(view, *np, slots) and not _place_phrase(view, *np):
             return _slot_or_text(view, *np, slots), "target: the people of the place"
-    if obj and not own and ok(obj) and not _money(view, *obj):
+    if obj and not own and ok(obj) and not _money(view, *obj) and not _place_phrase(view, *obj):
         return _slot_or_text(view, *obj, slots), "target: the object (a thing)"
     for prep, np in phrases:
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
@@ -348,6 +348,8 @@ def _owner_of(view: SentenceView, span: tuple[int, int], slots: list) -> tuple[i
     of = next((w.i for w in view.words[span[0] + 1:span[1] + 1] if w.lower == "of"), None)
     if of is None:
         return None
+    if place_feature(view, of - 1):
+        return None  # "patrolled the Gulf of Aden": a place, not a thing Aden owns
     tail = _np_span(view, of + 1)
     if tail and not _actor_like(view, span[0], of - 1, slots) and _actor_like(view, *tail, slots):
         return tail
@@ -358,6 +360,8 @@ def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
     """The phrase names people or a group: a KB actor, a proper name, or a person noun."""
     if all(_time_word(view, w) for w in view.words[first:last + 1]):
         return False  # "on Thursday"
+    if _place_phrase(view, first, last):
+        return False  # "the Strait of Hormuz", "the coast": a place
     if any(first <= s.first and s.last <= last for s in slots):
         return True
     words = view.words[first:last + 1]
@@ -369,6 +373,22 @@ def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
             head].pos == "NUM"):  # "hundreds of protesters": what is counted
         return _actor_like(view, head + 2, last, slots)
     return bool(view.words[head].lemmas & (g["person_nouns"] | g["force_nouns"]))
+
+
+def _place_phrase(view: SentenceView, first: int, last: int) -> bool:
+    """The phrase names a geographic feature ("the Gulf of Aden", "the coast"): a place where
+    the event happens, no party to it."""
+    of = next((w.i for w in view.words[first + 1:last + 1] if w.lower == "of"), None)
+    return place_feature(view, of - 1 if of is not None else last)
+
+
+def place_feature(view: SentenceView, k: int) -> bool:
+    """Word `k` is a geographic feature noun ("gulf", "coast", "outskirts"; grammar
+    `place_feature_nouns`): its phrase names a place, not a party."""
+    feats = word_set(view.lang, "place_feature_nouns")
+    w = view.words[k] if 0 <= k < len(view.words) else None
+    return w is not None and bool(feats) and w.pos != "VERB" and (
+        w.lower in feats or bool(w.lemmas & feats))
 
 
 def _named(view: SentenceView, first: int, last: int, slots: list) -> bool:

@@ -14,6 +14,7 @@ from eventcoder.events.tokens import (
     cue_set,
     matches_cue,
 )
+from eventcoder.events.phrases import place_feature
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load, word_set
 
@@ -55,6 +56,14 @@ def patient_genitive(view: SentenceView, match: TriggerMatch) -> bool:
     victims = {str(w) for w in grammar(view.lang).get("victim_of_nouns") or ()}
     return not match.is_verb and bool(view.words[match.word].lemmas & victims | (
         {view.words[match.word].lower} & victims))
+
+
+def _of_place_feature(view: SentenceView, s: MentionSlot) -> bool:
+    """The mention completes the name of a geographic feature ("the Gulf of Aden", "the
+    Strait of Hormuz", "the outskirts of Kabul"): the object is a place, and the place is no
+    party to the event (grammar `place_feature_nouns`)."""
+    k = s.first - 1
+    return k >= 1 and view.words[k].lower in OWNER_PREPS and place_feature(view, k - 1)
 
 
 def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSlot]:
@@ -374,7 +383,8 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                      and (s.first > trig or view.lang == "de")
                      and id(s) not in in_adverbial
                      and (s.prep in OWNER_PREPS or s.case == "Gen")
-                     and not (passive and s.prep in agent_preps)]
+                     and not (passive and s.prep in agent_preps)
+                     and not _of_place_feature(view, s)]
             if owned:
                 target = min(owned, key=lambda s: s.first)
                 why.append(f"target: owner of the object ('{target.mention.text}')")

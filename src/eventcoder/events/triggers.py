@@ -337,6 +337,8 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                     continue  # "das Gesetz garantiert", "the projects would threaten species"
                 if entry.not_subject and _subject_noun(view, w.i, entry.not_subject):
                     continue  # "the quake killed ten", "a tsunami that killed", "shares hit"
+                if _natural_force_subject(view, w.i):
+                    continue  # "the storm destroyed …", "an earthquake struck X, killing ten"
                 if entry.not_gerund and _gerund_complement(view, w.i):
                     continue  # "admitted killing": a confession, not a concession
                 if entry.not_question and _question_complement(view, w.i, mention_words):
@@ -438,6 +440,67 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
                 cands.append(w.i)
     return any(noun_key(view.words[c], view.lang, keys, ()) or (view.words[c].lemmas & keys)
                for c in cands)
+
+
+@cache
+def _natural_forces(lang: str) -> tuple[str, ...]:
+    """Nouns of natural forces and accidents that never act as a party (grammar data)."""
+    return tuple(str(x).lower() for x in load(lang, "grammar").get("natural_forces") or ())
+
+
+def _natural_force_subject(view: SentenceView, verb: int) -> bool:
+    """A natural force or an accident is the verb's subject: by the parse (as for
+    `not_subject`), or, when the verb has no subject of its own, as the bare noun phrase that
+    opens the sentence before its first verb ("A strong earthquake struck X, killing ten" with a
+    parse that misses the subject)."""
+    forces = _natural_forces(view.lang)
+    if not forces:
+        return False
+    if _subject_noun(view, verb, forces):
+        return True
+    if not view.has_pos or (view.has_dep and any(
+            w.head == verb and w.dep.startswith("nsubj") for w in view.words)):
+        return False
+    keys, head, complement = frozenset(forces), None, False
+    if _coordinated_force(view, verb, keys):
+        return True
+    for w in view.words[:verb]:
+        if w.pos in ("VERB", "AUX") or w.tag in ("WDT", "WP"):
+            break
+        if complement:
+            continue  # "an earthquake | with a magnitude of 5.9 | hit …"
+        if w.pos in ("NOUN", "PROPN"):
+            head = w
+        elif w.pos == "ADP" and head is not None and w.lower in ("with", "of"):
+            complement = True
+        elif w.pos not in ("DET", "ADJ", "NUM", "PUNCT") and w.text != "-":
+            return False  # "After the quake, rebels …": the force is no subject
+    else:
+        return False
+    return head is not None and head.pos == "NOUN" and bool(
+        noun_key(head, view.lang, keys, ()) or (head.lemmas & keys))
+
+
+def _coordinated_force(view: SentenceView, verb: int, keys: frozenset[str]) -> bool:
+    """The verb is coordinated with an earlier verb whose subject, right before it, is one of
+    `keys` ("days after a strong quake flattened houses and killed two people")."""
+    coord = False
+    for k in range(verb - 1, max(verb - 12, 0), -1):
+        w = view.words[k]
+        if w.text in CLAUSE_PUNCT and w.text != ",":
+            return False
+        if w.lower == "and":
+            coord = True
+        elif w.pos in ("VERB", "AUX"):
+            if not coord or w.pos == "AUX":
+                return False
+            j = k - 1
+            while j >= 0 and view.words[j].pos == "ADV":
+                j -= 1
+            n = view.words[j] if j >= 0 else None
+            return n is not None and n.pos == "NOUN" and bool(
+                noun_key(n, view.lang, keys, ()) or (n.lemmas & keys))
+    return False
 
 
 def _gerund_complement(view: SentenceView, verb: int) -> bool:
