@@ -80,7 +80,7 @@ class GreedyParser:
         bias = lower.get_param("b").reshape((width,))
         weights_t = numpy.ascontiguousarray(upper.get_param("W").T)
         upper_b = upper.get_param("b")
-        unseen = sorted(model.attrs["unseen_classes"])
+        unseen = numpy.array(sorted(model.attrs["unseen_classes"]), dtype="intp")
         offsets = numpy.arange(n_f, dtype="i") + n_f
         holder = SimpleNamespace(state2vec=SimpleNamespace(nF=n_f))
         states = [s for s in batch if not s.is_final()]
@@ -88,17 +88,18 @@ class GreedyParser:
             ids = ParserStepModel.get_token_ids(holder, states)  # -1: none (padding)
             ids *= n_f
             ids += offsets
-            feats = rows.take(ids.ravel(), axis=0).reshape((len(states), n_f, width))
             # numpy reduces a middle axis row by row in order: spaCy's sequential sum
-            vector = numpy.add.reduce(feats, axis=1)
+            vector = numpy.add.reduce(rows.take(ids, axis=0), axis=1)
             vector += bias
             pieces = vector.reshape((len(states), n_o, n_p))
-            hidden = pieces[:, :, 0].copy()  # maxout: .max(axis=2) is slow over 3 pieces
-            for p in range(1, n_p):
+            # maxout: .max(axis=2) is slow over 3 pieces
+            hidden = (numpy.maximum(pieces[:, :, 0], pieces[:, :, 1]) if n_p > 1
+                      else pieces[:, :, 0])
+            for p in range(2, n_p):
                 numpy.maximum(hidden, pieces[:, :, p], out=hidden)
             scores = hidden @ weights_t
             scores += upper_b
-            if unseen:
+            if unseen.size:
                 scores[:, unseen] = scores.min()
             states = component.transition_states(states, scores)
         return batch

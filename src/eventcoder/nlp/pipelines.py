@@ -15,6 +15,7 @@ from eventcoder.nlp import entities as _entities  # noqa: F401
 from eventcoder.nlp import lemmas as _lemmas  # noqa: F401
 from eventcoder.nlp import sentences as _sentences  # noqa: F401
 from eventcoder.nlp import tokens as _tokens  # noqa: F401
+from eventcoder.nlp.maxout import install as install_maxout
 from eventcoder.nlp.parser import GreedyParser
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -30,6 +31,8 @@ SETTINGS: dict[str, dict[str, str]] = {
 DEFAULT_SETTINGS = {"sentences": "full", "lemmas": "fill"}
 # decode the parser with numpy (eventcoder.nlp.parser) instead of spaCy's BLIS-bound C loop
 NUMPY_PARSER = True
+# predict thinc's Maxout layers (tok2vec's) with piece-major products (eventcoder.nlp.maxout)
+NUMPY_MAXOUT = True
 
 
 def model_path(lang: str) -> Path | None:
@@ -68,7 +71,8 @@ def add_fixes(nlp: Language, sentences: str | None = None, lemmas: str | None = 
 def load_model(path: Path) -> Language:
     """spacy.load, with numpy's matrix products instead of thinc's BLIS ones on the CPU: the
     BLIS wheel for x86-64 runs generic kernels, numpy's OpenBLAS is ~3x faster on the same
-    float32 products (GPU ops, if a caller set them, are kept)."""
+    float32 products (GPU ops, if a caller set them, are kept); Maxout layers predict through
+    eventcoder.nlp.maxout."""
     nlp = spacy.load(path)
     numpy_ops = NumpyOps(use_blis=False)
     for _, proc in nlp.pipeline:
@@ -76,6 +80,8 @@ def load_model(path: Path) -> Language:
         for node in model.walk() if model is not None else ():
             if isinstance(node.ops, NumpyOps) and node.ops.use_blis:
                 node.ops = numpy_ops
+        if model is not None and NUMPY_MAXOUT:
+            install_maxout(model)
     return nlp
 
 
