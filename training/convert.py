@@ -303,6 +303,11 @@ def convert_en() -> None:
                        uner=read_iob2(ner / nerfile), stats=stats)
         print(f"en {split} UNER match: {stats}", file=sys.stderr)
         save(group(docs, 10), f"en_{split}")
+        if split == "train":  # learning-curve subsets of the same sentences, shuffled once
+            shuffled = list(docs)
+            random.Random(SEED).shuffle(shuffled)
+            for pct in (25, 50):
+                save(group(shuffled[:len(shuffled) * pct // 100], 10), f"en_train_{pct}")
 
 
 if __name__ == "__main__":
