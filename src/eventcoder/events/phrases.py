@@ -193,6 +193,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     own = obj is not None and view.words[obj[0]].lower in possessive and not (
         view.words[_head(view, *obj)].lemmas & g["other_party_nouns"] or _named(
             view, obj[0] + 1, obj[1], slots))  # "its troops" are the source's own, "his rival" not
+    if obj is not None and view.words[_head(view, *obj)].lemmas & g["instrument_nouns"]:
+        own = True  # "fired mortars | at X", "fired the shot": the instrument, not whom it hit
     phrases: list[tuple[str, tuple[int, int]]] = []
     j = obj[1] + 1 if obj else k
     if obj and trigger and j in trigger:
@@ -423,7 +425,7 @@ def _grammar(lang: str) -> dict[str, frozenset[str]]:
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
             "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
             "subject_pronouns", "subject_complement_preps", "support_verbs", "aside_openers",
-            "coordinators", "currency_words")
+            "coordinators", "currency_words", "instrument_nouns")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
@@ -512,6 +514,9 @@ def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
             view.words[k].pos == "ADV" and view.words[k].text.islower())):
         k -= 1
     k = _skip_aside(view, k)
+    while k + 1 < verb and view.words[k + 1].text == "," and (
+            before := _skip_aside(view, k + 1)) < k:
+        k = before  # "Mark Doe, 34, | of Albany, | was charged": two asides in a row
     if k > 0 and view.words[k].lower in ("and", "but") and view.has_pos:
         # "X reaffirmed its support and | expressed …": the first verb's subject
         verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and (w.tag in (
@@ -686,8 +691,9 @@ def _skip_aside(view: SentenceView, k: int) -> int:
         return j - 1
     if j >= 1 and view.words[j].text == "," and inner and view.has_pos and all(
             w.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ")
-            for w in inner) and view.words[j - 1].pos in ("NOUN", "PROPN"):
-        return j - 1
+            for w in inner) and (view.words[j - 1].pos in ("NOUN", "PROPN") or (
+                j >= 2 and view.words[j - 1].pos == "NUM" and view.words[j - 2].text == ",")):
+        return j - 1  # "… , 34, | of Albany, |": after an age, itself an aside
     return k
 
 

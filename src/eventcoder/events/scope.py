@@ -266,9 +266,23 @@ def home_countries(events: list[Event], doc: Document) -> None:
                               "its police or courts")
 
 
+@cache
+def _court_nouns(lang: str) -> frozenset[tuple[str, ...]]:
+    """Folded word sequences that name a court, judge or jury."""
+    return frozenset(fold_key(str(w)) for w in _data(lang).get("court_nouns") or ())
+
+
+def _court_phrase(text: str, lang: str) -> bool:
+    """Does the phrase name a court, judge or jury ("An Atlanta judge", "the Supreme Court")?"""
+    ftoks = [fold_token(t) for t, _, _ in tokenize(text)]
+    return any(tuple(ftoks[i:i + len(key)]) == key for key in _court_nouns(lang)
+               for i in range(len(ftoks)))
+
+
 def law_enforcer(doc: Document, view, match, earlier: list[Event]) -> Mention | None:  # noqa: ANN001
     """The police or court that did an act of law enforcement reported with no agent ("was
-    arrested", "Driver Charged"): the nearest police or judicial actor the document names,
+    arrested", "Driver Charged"): the nearest police or judicial actor the document names (for
+    a conviction or sentence a judge, jury or court only),
     in the sentence or before it, else after it; None when it names none."""
     lang = view.lang
     lemmas = view.words[match.word].lemmas
@@ -281,6 +295,8 @@ def law_enforcer(doc: Document, view, match, earlier: list[Event]) -> Mention | 
     cands = [m for m in doc.mentions if m.actor.sector in doers and not m.members]
     cands += [e.source for e in earlier if e.source is not None and e.source.actor.id is None
               and (e.source.actor.sector or phrase_sector(e.source.text, lang)) in doers]
+    if lemmas & {str(a) for a in _data(lang).get("court_acts") or ()}:
+        cands = [m for m in cands if _court_phrase(m.text, lang)]  # a jury convicts, not police
     if not cands:
         return None
     at = view.words[match.word].start
