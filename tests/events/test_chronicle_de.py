@@ -75,3 +75,21 @@ def test_name_genitive_before_the_object_is_the_target():
     evs = events("Wien – Die Kanzlerin kritisierte Russlands Angriff auf die Ukraine.")
     assert [(e["type"], e["source"][0], e["target"]) for e in evs] == [
         ("ACCUSE", "Kanzlerin", ("Russlands", "RUS"))]
+
+
+@pytest.mark.needs_models
+def test_dative_party_in_a_second_conjunct_is_the_target():
+    evs = events("Wien – Das Justizministerium hatte geklagt, dass man keine Daten speichern "
+                 "dürfe, und der FPÖ vorgeworfen, eine Reform zu verzögern.")
+    accuse = [(e["source"][0], e["target"][0]) for e in evs if e["type"] == "ACCUSE"
+              and e["target"]]
+    assert accuse == [("Justizministerium", "FPÖ")]
+
+
+@pytest.mark.needs_models
+def test_praise_given_is_support_not_aid():
+    assert [(e["type"], e["target"][0]) for e in events(
+        "Wien – Der Präsident spendete der Regierung ausdrücklich Lob.")] == [
+        ("SUPPORT", "Regierung")]
+    assert [e["type"] for e in events(
+        "Wien – Die Stadt Wien spendete dem Spital in Kiew zwei Geräte.")] == ["AID"]

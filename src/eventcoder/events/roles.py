@@ -148,7 +148,7 @@ def _feminine_der(view: SentenceView, first: int, last: int, g: dict) -> bool:
             return False
         if w.number == "Plur":
             return False
-        return (w.gender == "Fem" and w.pos == "NOUN") or (
+        return (w.gender == "Fem" and (w.pos == "NOUN" or w.case in ("Dat", "Gen"))) or (
             w.lower.endswith(endings) and w.text[:1].isupper())
     return False
 
