@@ -384,6 +384,17 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 source.start <= party[0].start < source.end):
             target = party[0]
             why.append(party[1])
+    if target is None and source is not None and match.is_verb and passive and (
+            view.lang == "de"):
+        # "vier Verdächtige wurden von der Polizei festgenommen": the passive subject, a role
+        # or people noun the KB cannot place, is acted on
+        party = object_party(view, match.words, clause, [
+            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang),
+            passive=True)
+        if party is not None and party[0] is not source and not (
+                source.start <= party[0].start < source.end):
+            target = party[0]
+            why.append(party[1].replace("object", "passive subject"))
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:

@@ -9,6 +9,7 @@ from eventcoder.events.phrases import view_text
 from eventcoder.events.tokens import SentenceView
 
 OBJECT_DEPS = {"obj", "iobj", "obl:arg"}
+PASSIVE_DEPS = {"nsubj:pass"}
 
 
 def demonym_owner(view: SentenceView, verb_words: list[int], clause: tuple[int, int]
@@ -44,22 +45,25 @@ NAME_TAIL = {"appos", "flat", "flat:name", "compound"}  # "den Verdächtigen | K
 
 def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, int],
                  mentions: list[Mention], person_nouns: frozenset[str],
-                 target_preps: tuple[str, ...] = ()) -> tuple[Mention, str] | None:
+                 target_preps: tuple[str, ...] = (), passive: bool = False
+                 ) -> tuple[Mention, str] | None:
     """The party a verb acts on when the knowledge base cannot place it: the parse's object
     of the verb (its words `verb_words`), or its noun after one of the verb's target
     prepositions ("ermittelt gegen den Bürgermeister", "verhandelt mit den Rebellen"), that is
     a role noun the mention stage found but could not give a country ("den Journalisten"), a
     proper name ("nahm Karim B. fest") or a noun naming people ("einen Verdächtigen", "den
     Kurden"). A text-only actor, with the country of a nationality adjective in the phrase; a
-    thing ("die Einreise") is none."""
+    thing ("die Einreise") is none. With `passive` the party is the passive subject ("zwei
+    Verdächtige wurden festgenommen")."""
     if not view.has_dep:
         return None
     lo, hi = clause
+    deps = PASSIVE_DEPS if passive else OBJECT_DEPS
     # a weak parser hangs "gegen den Politiker" on the subject before it ("die
     # Staatsanwaltschaft | gegen den Politiker"): a noun after a target preposition of the verb
     # counts when its head is the verb's subject
-    subjects = {w.i for w in view.words[lo:hi + 1] if w.head in verb_words and w.dep in (
-        "nsubj", "nsubj:pass")}
+    subjects = set() if passive else {w.i for w in view.words[lo:hi + 1] if (
+        w.head in verb_words and w.dep in ("nsubj", "nsubj:pass"))}
     for obj in view.words[lo:hi + 1]:
         on_subject = obj.head in subjects and obj.dep == "nmod"
         if (obj.head not in verb_words and not on_subject) or obj.i in verb_words or (
@@ -74,7 +78,9 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
             "obl", "obl:arg", "nmod")
         if on_subject and not prep_object:
             continue
-        if obj.dep not in OBJECT_DEPS and not prep_object and not (
+        if passive and (preps or obj.dep not in deps):
+            continue
+        if obj.dep not in deps and not prep_object and not (
                 obj.dep in ("obl", "obl:tmod") and people and bare and obj.case != "Nom"):
             continue
         tail = [w for w in view.words[obj.i + 1:hi + 1] if w.head == obj.i and w.dep in NAME_TAIL

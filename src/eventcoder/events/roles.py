@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventcoder.document import Mention
+from eventcoder.events.phrases import place_feature
 from eventcoder.events.tokens import (
     AUX_HINTS,
     CLAUSE_PUNCT,
@@ -14,7 +15,6 @@ from eventcoder.events.tokens import (
     cue_set,
     matches_cue,
 )
-from eventcoder.events.phrases import place_feature
 from eventcoder.events.triggers import TriggerMatch
 from eventcoder.lang import load, word_set
 
@@ -157,7 +157,7 @@ def _feminine_der(view: SentenceView, first: int, last: int, g: dict) -> bool:
             return False
         if w.number == "Plur":
             return False
-        return (w.gender == "Fem" and w.pos == "NOUN") or (
+        return (w.gender == "Fem" and (w.pos == "NOUN" or w.case in ("Dat", "Gen"))) or (
             w.lower.endswith(endings) and w.text[:1].isupper())
     return False
 
@@ -301,6 +301,10 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         why.append(f"source: '{inverted.mention.text}' after the verb is nominative "
                    f"(object-first order)")
         prefield = None
+    # "begrüßte Frankreichs Verzicht": the owner of a noun, no subject or object
+    saxon = {id(s) for s in cands if _saxon_genitive(view, s)}
+    for k in saxon:
+        roles[k] = None
     demoted = False
     for s in cands:  # "den … IS-Chef" is no subject, whatever a weak parser says
         if roles[id(s)] in ("subj", "subj:pass") and s.case_by_article and s.case in (
@@ -382,7 +386,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
             owned = [s for s in cands if in_clause(s) and id(s) not in subjects
                      and (s.first > trig or view.lang == "de")
                      and id(s) not in in_adverbial
-                     and (s.prep in OWNER_PREPS or s.case == "Gen")
+                     and (s.prep in OWNER_PREPS or s.case == "Gen" or id(s) in saxon)
                      and not (passive and s.prep in agent_preps)
                      and not _of_place_feature(view, s)]
             if owned:
@@ -438,7 +442,8 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         why.append("source: subject in the parse")
     if source is None and not has_subject and not passive and not subject_taken:
         # (a passive's bare noun is acted on)
-        bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")]
+        bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")
+                and id(s) not in saxon]
         if match.is_verb:
             anchor = finite_verb(view, clause, trig)
             reporting = cue_set(view.lang, "reporting_verbs")
@@ -473,6 +478,25 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is not None and target is source:
         target = None
     return source, target, why
+
+
+def _saxon_genitive(view: SentenceView, s: MentionSlot) -> bool:
+    """German: the mention is a name in the genitive right before the noun it owns
+    ("Frankreichs Verzicht", "Österreichs Haltung"), so neither subject nor object."""
+    if view.lang != "de" or s.prep or s.last + 1 >= len(view.words):
+        return False
+    w, nxt = view.words[s.last], view.words[s.last + 1]
+    if not (w.pos == "PROPN" and w.text.endswith("s") and s.first == s.last
+            and nxt.text[:1].isupper() and nxt.pos not in ("PROPN", "VERB", "AUX")
+            and nxt.text.isalpha()):
+        return False
+    if w.case == "Gen":
+        return True
+    from eventcoder.resolve.kb import load_kb
+
+    # the name without its genitive -s names the same actor ("Österreichs" → "Österreich")
+    base = {h.entry.id for h in load_kb().lookup(w.text[:-1])}
+    return s.mention.actor.id is not None and s.mention.actor.id in base
 
 
 def _genitive_after(view: SentenceView, cands: list[MentionSlot], trig: int
