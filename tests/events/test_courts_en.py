@@ -4,17 +4,13 @@ is fired is no target; the person named before two asides ("X, 34, of Y, was cha
 one charged."""
 
 import pytest
+from coding import roles
 
 from eventcoder.events.scope import _court_phrase
-from eventcoder.pipeline import code_text
-
-PUBLISHED = "2025-03-12"
 
 
 def events(text):
-    doc = code_text(text, lang="en", published=PUBLISHED)
-    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in doc.events]
+    return roles(text, "en")
 
 
 @pytest.mark.parametrize("text,court", [

@@ -2,16 +2,11 @@
 is no actor; an object pronoun's person is the target."""
 
 import pytest
-
-from eventcoder.pipeline import code_text
-
-PUBLISHED = "2025-03-12"
+from coding import roles
 
 
 def events(text):
-    doc = code_text(text, lang="de", published=PUBLISHED)
-    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in doc.events]
+    return roles(text, "de")
 
 
 @pytest.mark.needs_models

@@ -2,17 +2,14 @@
 still fills the subject, one actor is never its own counterpart, and a dateline never acts."""
 
 import pytest
+from coding import roles
 
 from eventcoder.document import Actor, Mention
 from eventcoder.events import _same_actor
-from eventcoder.pipeline import code_text
-
-PUBLISHED = "2025-03-12"
 
 
 def events(text):
-    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in code_text(text, lang="de", published=PUBLISHED).events]
+    return roles(text, "de")
 
 
 def mention(text, name, country, sector, start=0, id=None, kind="org"):

@@ -3,15 +3,11 @@ noun marks a dative object, not the subject; an event noun's complement after it
 agent is the other party."""
 
 import pytest
-
-from eventcoder.pipeline import code_text
-
-PUBLISHED = "2025-03-12"
+from coding import roles
 
 
 def events(text):
-    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in code_text(text, lang="de", published=PUBLISHED).events]
+    return roles(text, "de")
 
 
 @pytest.mark.needs_models

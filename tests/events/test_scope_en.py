@@ -2,6 +2,7 @@
 from their head noun; sentences written for these tests."""
 
 import pytest
+from coding import roles
 
 from eventcoder.document import Actor, Document, Event, Mention
 from eventcoder.events.scope import in_scope, phrase_sector, political_cue
@@ -9,9 +10,7 @@ from eventcoder.pipeline import code_text
 
 
 def events(text):
-    doc = code_text(text, lang="en", published="2025-03-12")
-    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in doc.events]
+    return roles(text, "en")
 
 
 @pytest.mark.parametrize("text, sector", [

@@ -3,18 +3,14 @@ information, a scheduled sentencing, a speaker who reports a private crime and a
 "party" make no political event; the political readings still fire."""
 
 import pytest
+from coding import roles
 
-from eventcoder.pipeline import code_text
 from eventcoder.resolve.fold import fold_token, tokenize
 from eventcoder.resolve.kb import load_kb
 
-PUBLISHED = "2025-03-12"
-
 
 def events(text):
-    doc = code_text(text, lang="en", published=PUBLISHED)
-    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None,
-             e.factuality) for e in doc.events]
+    return roles(text, "en", factuality=True)
 
 
 @pytest.mark.needs_models
