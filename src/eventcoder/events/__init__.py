@@ -130,8 +130,10 @@ def extract_events(doc: Document) -> Document:
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
+        addressed = set(grammar(lang).get("addressee_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
-            e.type in vague and e.target is None and e.factuality != "asserted")
+            e.type in vague and e.target is None and e.factuality != "asserted") and not (
+            e.type in addressed and e.target is None) and not _unarmed_mobilisation(e, lang)
             and in_scope(e, doc, lang))
         # context for the next sentences
         if attrs and not carried:
@@ -147,6 +149,19 @@ def extract_events(doc: Document) -> Document:
     home_countries(events, doc)
     doc.events = merge_events(doc, events)
     return doc
+
+
+def _unarmed_mobilisation(ev: Event, lang: str) -> bool:
+    """Troops "mobilised" by an actor that has none (a party marching, an NGO rallying its
+    supporters), or a "visit" by travelling civilians: a rally or a trip, no event of the
+    type."""
+    if ev.source is None:
+        return False
+    g = grammar(lang)
+    if ev.type == "CONSULT" and ev.mode == "visit":
+        return ev.source.actor.sector in set(g.get("traveller_sectors") or ())
+    return ev.type == "MOBILIZE" and ev.mode == "troops" and (
+        ev.source.actor.sector in set(g.get("unarmed_sectors") or ()))
 
 
 ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")

@@ -1,0 +1,104 @@
+"""German event types: verbal cooperation aimed at nobody, inquiries into incidents, a veto
+that is no blockade, a disaster emergency, a party's march and a figurative struggle, with
+sentences written for these tests."""
+
+import pytest
+
+from eventcoder.pipeline import code_text
+
+
+def coded(text):
+    doc = code_text(text, lang="de")
+    return [(e.type, e.cameo, e.source.text if e.source else None,
+             e.target.text if e.target else None) for e in doc.events]
+
+
+@pytest.mark.needs_models
+def test_approving_an_own_bill_names_no_addressee():
+    assert coded("Die slowakische Regierung billigte am Dienstag einen Entwurf für das neue "
+                 "Jagdgesetz.") == []
+
+
+@pytest.mark.needs_models
+def test_promise_without_addressee_is_no_event():
+    assert coded("Der slowakische Regierungschef versprach eine rasche Steuerreform.") == []
+
+
+@pytest.mark.needs_models
+def test_promise_to_an_actor_stays():
+    assert coded("Der slowakische Regierungschef versprach der Ukraine weitere Hilfe.") == [
+        ("AGREE", "030", "slowakische Regierungschef", "Ukraine")]
+
+
+@pytest.mark.needs_models
+def test_reflexive_giving_up_is_no_concession():
+    assert coded("Portugal hat sich aufgegeben, meinte der frühere portugiesische Premier.") == []
+
+
+@pytest.mark.needs_models
+def test_praise_of_an_actor_stays():
+    assert coded("Die slowakische Regierung lobte die Ukraine für ihre Reformen.") == [
+        ("SUPPORT", "051", "slowakische Regierung", "Ukraine")]
+
+
+@pytest.mark.needs_models
+def test_inquiry_into_an_accident_is_no_event():
+    assert coded("Der ungarische Innenminister ordnete eine Untersuchung des "
+                 "Brückeneinsturzes an.") == []
+
+
+@pytest.mark.needs_models
+def test_inquiry_against_a_person_stays():
+    assert coded("Die ungarische Staatsanwaltschaft ermittelt gegen den früheren Bürgermeister "
+                 "von Pécs wegen Untreue.") == [
+        ("ACCUSE", "090", "ungarische Staatsanwaltschaft", "Bürgermeister")]
+
+
+@pytest.mark.needs_models
+def test_blocking_an_amendment_is_a_veto():
+    types = [e[:2] for e in coded("Die slowakische Opposition warf der Regierungspartei Smer "
+                                  "vor, eine Gesetzesänderung blockiert zu haben.")]
+    assert ("REJECT", "129") in types and ("COERCE", "191") not in types
+
+
+@pytest.mark.needs_models
+def test_disaster_emergency_is_no_repression():
+    assert coded("Wegen der Überschwemmungen rief der rumänische Präsident den Notstand in der "
+                 "Provinz aus.") == []
+
+
+@pytest.mark.needs_models
+def test_emergency_after_a_coup_attempt_stays():
+    assert coded("Nach dem Putschversuch rief der türkische Präsident den Notstand aus.") == [
+        ("COERCE", "1724", "türkische Präsident", None)]
+
+
+@pytest.mark.needs_models
+def test_party_march_is_no_mobilisation():
+    assert coded("Die rechte ungarische Partei Jobbik marschierte am Samstag in Budapest "
+                 "auf.") == []
+
+
+@pytest.mark.needs_models
+def test_army_mobilisation_stays():
+    assert [e[:3] for e in coded("Die russische Armee mobilisierte Tausende Reservisten an der "
+                                 "Grenze zur Ukraine.")] == [
+        ("MOBILIZE", "154", "russische Armee")]
+
+
+@pytest.mark.needs_models
+def test_struggling_with_a_recession_is_no_assault():
+    assert coded("Wir werden noch lange mit der Rezession zu kämpfen haben, sagte der "
+                 "griechische Finanzminister.") == []
+
+
+@pytest.mark.needs_models
+def test_civilians_travelling_is_no_visit():
+    assert coded("Tausende Menschen reisten am Wochenende nach Wien, um die Messe zu "
+                 "sehen.") == []
+
+
+@pytest.mark.needs_models
+def test_minister_travelling_is_a_visit():
+    assert coded("Der ungarische Außenminister reiste am Montag nach Wien.") == [
+        ("CONSULT", "042", "ungarische Außenminister", "Wien")]
