@@ -102,3 +102,68 @@ def test_civilians_travelling_is_no_visit():
 def test_minister_travelling_is_a_visit():
     assert coded("Der ungarische Außenminister reiste am Montag nach Wien.") == [
         ("CONSULT", "042", "ungarische Außenminister", "Wien")]
+
+
+@pytest.mark.needs_models
+def test_candidates_fighting_is_a_figure_of_speech():
+    assert coded("Die Kandidatin der SPÖ kämpfte gegen den Kandidaten der FPÖ.") == []
+
+
+@pytest.mark.needs_models
+def test_states_fighting_stays():
+    assert coded("Die Ukraine kämpft seit Monaten gegen Russland.") == [
+        ("ASSAULT", "190", "Ukraine", "Russland")]
+
+
+@pytest.mark.needs_models
+def test_existing_danger_is_no_demand():
+    assert coded("Es besteht die Gefahr, dass Griechenland zahlungsunfähig wird, sagte der "
+                 "griechische Finanzminister.") == []
+
+
+@pytest.mark.needs_models
+def test_insisting_stays_a_demand():
+    assert coded("Der griechische Finanzminister bestand darauf, dass die EU zahlt.") == [
+        ("REQUEST", "100", "griechische Finanzminister", "EU")]
+
+
+@pytest.mark.needs_models
+def test_plain_resignation_is_no_event():
+    assert coded("Der griechische Finanzminister trat am Montag zurück.") == []
+
+
+@pytest.mark.needs_models
+def test_resignation_after_protests_yields():
+    types = [e[:2] for e in coded("Der griechische Finanzminister trat nach Protesten der "
+                                  "Gewerkschaften zurück.")]
+    assert ("CONCEDE", "0831") in types and not any(t == "RETREAT" for t, _ in types)
+
+
+@pytest.mark.needs_models
+def test_showing_a_deficit_is_no_expulsion():
+    assert coded("Das griechische Finanzministerium weist das Defizit in zwei Varianten "
+                 "aus.") == []
+
+
+@pytest.mark.needs_models
+def test_expelling_diplomats_stays():
+    assert coded("Griechenland wies zwei russische Diplomaten aus.") == [
+        ("SANCTION", "166", "Griechenland", "russische Diplomaten")]
+
+
+@pytest.mark.needs_models
+def test_saving_a_benefit_is_no_aid():
+    assert coded("Der österreichische Sozialminister will die Mindestsicherung vor Kürzungen "
+                 "retten.") == []
+
+
+@pytest.mark.needs_models
+def test_rescuing_migrants_is_aid():
+    assert coded("Die italienische Marine rettete 300 Migranten im Mittelmeer.") == [
+        ("AID", "070", "italienische Marine", "Migranten")]
+
+
+@pytest.mark.needs_models
+def test_facing_a_rival_in_a_runoff_is_no_meeting():
+    assert coded("In der Stichwahl trifft der Kandidat der SPÖ auf den Kandidaten der "
+                 "FPÖ.") == []

@@ -153,11 +153,15 @@ def extract_events(doc: Document) -> Document:
 
 def _unarmed_mobilisation(ev: Event, lang: str) -> bool:
     """Troops "mobilised" by an actor that has none (a party marching, an NGO rallying its
-    supporters), or a "visit" by travelling civilians: a rally or a trip, no event of the
-    type."""
+    supporters), a "visit" by travelling civilians, or "fighting" with no state or armed party
+    in it (a candidate who "kämpfte" for votes): a rally, a trip or a figure of speech."""
     if ev.source is None:
         return False
     g = grammar(lang)
+    if ev.meta.get("lemma") in set(g.get("armed_lemmas") or ()):
+        armed = set(g.get("armed_sectors") or ())
+        return not any(m is not None and (m.actor.sector in armed or m.actor.kind == "state")
+                       for m in (ev.source, ev.target))
     if ev.type == "CONSULT" and ev.mode == "visit":
         return ev.source.actor.sector in set(g.get("traveller_sectors") or ())
     return ev.type == "MOBILIZE" and ev.mode == "troops" and (
@@ -752,6 +756,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              if attribution else []),
     )
     ev.meta["nominal"] = not match.is_verb
+    ev.meta["lemma"] = entry.lemma
     ev.meta["own_cue"] = fact if own_cue else None  # intent.py: a stated intention or refusal
     ev.meta["also_sources"] = extra_sources
     ev.meta["also_targets"] = extra_targets
