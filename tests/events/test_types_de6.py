@@ -167,3 +167,35 @@ def test_rescuing_migrants_is_aid():
 def test_facing_a_rival_in_a_runoff_is_no_meeting():
     assert coded("In der Stichwahl trifft der Kandidat der SPÖ auf den Kandidaten der "
                  "FPÖ.") == []
+
+
+@pytest.mark.needs_models
+def test_turning_people_back_at_the_border_is_coercion():
+    assert [e[:2] for e in coded("Die österreichische Polizei wies am Wochenende an der Grenze "
+                                 "200 Flüchtlinge zurück.")] == [("COERCE", "174")]
+
+
+@pytest.mark.needs_models
+def test_rejecting_accusations_stays_a_rejection():
+    assert coded("Der österreichische Innenminister wies die Vorwürfe der Opposition "
+                 "zurück.") == [("REJECT", "120", "österreichische Innenminister", "Opposition")]
+
+
+@pytest.mark.needs_models
+def test_advocating_an_agreement_asks_nobody():
+    # support for a policy, no request; with no addressee named it is no event
+    assert coded("Der kanadische Premierminister warb im Parlament für das Abkommen mit der "
+                 "EU.") == []
+
+
+@pytest.mark.needs_models
+def test_regretting_own_words_accuses_nobody():
+    # a concession, not disapproval; with no addressee named it is no event
+    assert coded("Der britische Premierminister bedauerte seine Äußerungen über die "
+                 "Gewerkschaften.") == []
+
+
+@pytest.mark.needs_models
+def test_concession_of_a_named_thing_needs_no_addressee():
+    assert coded("Die ägyptische Regierung hob die Ausgangssperre in Kairo auf.") == [
+        ("CONCEDE", "081", "ägyptische Regierung", None)]

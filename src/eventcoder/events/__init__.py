@@ -130,10 +130,9 @@ def extract_events(doc: Document) -> Document:
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
-        addressed = set(grammar(lang).get("addressee_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
             e.type in vague and e.target is None and e.factuality != "asserted") and not (
-            e.type in addressed and e.target is None) and not _unarmed_mobilisation(e, lang)
+            _unaddressed(e, lang)) and not _unarmed_mobilisation(e, lang)
             and in_scope(e, doc, lang))
         # context for the next sentences
         if attrs and not carried:
@@ -149,6 +148,17 @@ def extract_events(doc: Document) -> Document:
     home_countries(events, doc)
     doc.events = merge_events(doc, events)
     return doc
+
+
+def _unaddressed(ev: Event, lang: str) -> bool:
+    """Verbal cooperation aimed at nobody ("versprach eine Reform", "billigte den Entwurf"); a
+    concession of a named thing (a curfew lifted, an inquiry dropped) may leave its addressee
+    unnamed."""
+    g = grammar(lang)
+    if ev.target is not None or ev.type not in set(g.get("addressee_types") or ()):
+        return False
+    return not (ev.meta.get("object_entry") and ev.type in set(
+        g.get("addressee_free_objects") or ()))
 
 
 def _unarmed_mobilisation(ev: Event, lang: str) -> bool:
@@ -757,6 +767,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     )
     ev.meta["nominal"] = not match.is_verb
     ev.meta["lemma"] = entry.lemma
+    ev.meta["object_entry"] = bool(entry.object)
     ev.meta["own_cue"] = fact if own_cue else None  # intent.py: a stated intention or refusal
     ev.meta["also_sources"] = extra_sources
     ev.meta["also_targets"] = extra_targets
