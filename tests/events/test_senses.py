@@ -87,16 +87,12 @@ def test_event_sense_still_fires(text, lang, expected):
      ("ACCUSE", "österreichische FPÖ-Chef", "Bundeskanzler")),
     ("Die türkische Opposition richtete scharfe verbale Attacken gegen die Regierung in Ankara.",
      "de", ("ACCUSE", "türkische Opposition", "Regierung in Ankara")),
-    # advocating an agreement is support; asking a partner for support is a request
-    ("Der kanadische Premierminister warb im Parlament für das Abkommen mit der EU.", "de",
-     ("SUPPORT", "kanadische Premierminister", None)),
+    # asking a partner for support is a request (advocating an agreement: test_types_de6)
     ("Die deutsche Ministerin warb bei den französischen Partnern um Unterstützung für die "
      "Reform.", "de", ("REQUEST", "deutsche Ministerin", None)),
-    # regretting another actor's act is disapproval; regretting one's own words a concession
+    # regretting another actor's act is disapproval (one's own words: test_types_de6)
     ("Der französische Außenminister bedauerte, dass Russland die Beobachter nicht einreisen "
      "ließ.", "de", ("ACCUSE", "französische Außenminister", "Russland")),
-    ("Der britische Premierminister bedauerte seine Äußerungen über die Gewerkschaften.", "de",
-     ("CONCEDE", "britische Premierminister", None)),
     # lifting someone's immunity is a step against them; lifting a curfew a concession
     ("Das ukrainische Parlament hob die Immunität des Abgeordneten auf.", "de",
      ("COERCE", "ukrainische Parlament", "Abgeordneten")),

@@ -131,7 +131,8 @@ def extract_events(doc: Document) -> Document:
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
         events.extend(e for e in sent_events if e.source is not None and not (
-            e.type in vague and e.target is None and e.factuality != "asserted")
+            e.type in vague and e.target is None and e.factuality != "asserted") and not (
+            _unaddressed(e, lang)) and not _unarmed_mobilisation(e, lang)
             and in_scope(e, doc, lang))
         # context for the next sentences
         if attrs and not carried:
@@ -147,6 +148,34 @@ def extract_events(doc: Document) -> Document:
     home_countries(events, doc)
     doc.events = merge_events(doc, events)
     return doc
+
+
+def _unaddressed(ev: Event, lang: str) -> bool:
+    """Verbal cooperation aimed at nobody ("versprach eine Reform", "billigte den Entwurf"); a
+    concession of a named thing (a curfew lifted, an inquiry dropped) may leave its addressee
+    unnamed."""
+    g = grammar(lang)
+    if ev.target is not None or ev.type not in set(g.get("addressee_types") or ()):
+        return False
+    return not (ev.meta.get("object_entry") and ev.type in set(
+        g.get("addressee_free_objects") or ()))
+
+
+def _unarmed_mobilisation(ev: Event, lang: str) -> bool:
+    """Troops "mobilised" by an actor that has none (a party marching, an NGO rallying its
+    supporters), a "visit" by travelling civilians, or "fighting" with no state or armed party
+    in it (a candidate who "kämpfte" for votes): a rally, a trip or a figure of speech."""
+    if ev.source is None:
+        return False
+    g = grammar(lang)
+    if ev.meta.get("lemma") in set(g.get("armed_lemmas") or ()):
+        armed = set(g.get("armed_sectors") or ())
+        return not any(m is not None and (m.actor.sector in armed or m.actor.kind == "state")
+                       for m in (ev.source, ev.target))
+    if ev.type == "CONSULT" and ev.mode == "visit":
+        return ev.source.actor.sector in set(g.get("traveller_sectors") or ())
+    return ev.type == "MOBILIZE" and ev.mode == "troops" and (
+        ev.source.actor.sector in set(g.get("unarmed_sectors") or ()))
 
 
 ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
@@ -737,6 +766,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              if attribution else []),
     )
     ev.meta["nominal"] = not match.is_verb
+    ev.meta["lemma"] = entry.lemma
+    ev.meta["object_entry"] = bool(entry.object)
     ev.meta["own_cue"] = fact if own_cue else None  # intent.py: a stated intention or refusal
     ev.meta["also_sources"] = extra_sources
     ev.meta["also_targets"] = extra_targets
