@@ -22,6 +22,7 @@ from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
     QUANTIFIERS,
+    THING_OBJECT_REASON,
     _subject_mention,
     aside_end,
     coordinated_noun,
@@ -661,6 +662,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                              trigger=frozenset(match.words), demand=entry.type == "REQUEST",
                              place_target=entry.type in PLACE_TARGET_TYPES,
                              people_patient=entry.type in PEOPLE_PATIENT_TYPES)
+        if found is not None and infinitive is not None and found[1] == THING_OBJECT_REASON \
+                and entry.type == "REQUEST" and not _controlled_object(view, infinitive[0],
+                                                                       found[0]):
+            # "asked to use the phone": the thing the asker's own wanted act is about, no
+            # party; not "asked to allow the plane to land", whose object acts (a refusal or
+            # pledge keeps the policy it is about: "refuse to support the budget")
+            found = None
         if found is not None and found[0] is not source and (not later or (
                 patient_first and _object_before(view, found, target)) or (
                 (target is from_complement or _verb_between(view, found[0], target))
@@ -1135,6 +1143,15 @@ def _to_infinitive(view: SentenceView, match: TriggerMatch,
     return None
 
 
+def _controlled_object(view: SentenceView, to: int, obj: Mention) -> bool:
+    """The infinitive after word `to` is an object-control verb and its object does what the
+    next to-infinitive says ("refused to allow the plane | to land"): the object acts."""
+    verb = view.words[past_adverbs(view, to + 1, len(view.words) - 1)]
+    nxt = view.word_at(obj.end)
+    return bool(verb.lemmas & set(grammar(view.lang).get("object_control_verbs") or ())) and (
+        nxt < len(view.words) and view.words[nxt].lower == "to")
+
+
 def _verb_between(view: SentenceView, first: Mention, second: Mention) -> bool:
     """A verb stands between the two mentions: the second belongs to another verb
     ("an investigation into X on suspicion of degrading the Turkish people")."""
@@ -1153,6 +1170,10 @@ def _object_before(view: SentenceView, found: tuple[Mention, str], target: Menti
     if head.lemmas & set(grammar(view.lang).get("force_nouns") or ()):
         return False  # "fired three rockets into X": the weapon, not who is hit
     nxt = view.word_at(mention.end)
+    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    if nxt + 1 < len(view.words) and view.words[nxt].text == "," and view.words[
+            nxt + 1].lower in relatives:
+        return True  # "captured eight pirates, | who were handed over to X": X is no object
     return nxt < len(view.words) and view.words[nxt].lower not in set(
         grammar(view.lang).get("coordinators") or ()) and view.words[nxt].text != ","
 
@@ -1277,6 +1298,8 @@ def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[Mentio
             head is not None and head.actor.id is None) else []
         if of and of[-1] + 1 < k:  # "the family of the slain teen, who was hit": the teen
             head = _subject_mention(view, of[-1] + 1, k - 1) if k < subj.i else head
+        if head is None and subj.lower in set(g.get("person_relatives") or ()) and k >= 1:
+            head = _person_before(view, k - 1)  # "Timmons, who was arrested": a person
         if head is not None and not _bare_pronoun(view, head):
             return head, f"target: '{head.text}', whom the relative '{subj.text}' stands for"
         return None
@@ -1312,6 +1335,20 @@ def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[Mentio
         if view.words[k].dep in ("root", "ROOT"):
             break
     return None
+
+
+def _person_before(view: SentenceView, last: int) -> Mention | None:
+    """The noun phrase ending at word `last` as a person outside the KB: what a relative 'who'
+    stands for, whatever the tagger makes of an unknown name ("Timmons, who …")."""
+    if view.words[last].pos not in ("NOUN", "PROPN"):
+        return None
+    first = last
+    while first > 0 and view.words[first - 1].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and (
+            last - first < 5):
+        first -= 1
+    mention = _subject_mention(view, first, last)
+    mention.actor.kind = "person"
+    return mention
 
 
 def _named_subject_before(doc: Document, si: int, pronouns: set[str]) -> Mention | None:

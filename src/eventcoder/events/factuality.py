@@ -78,6 +78,11 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
         # "… until a judge approves", "bis das Gericht zustimmt": awaited, not happened
         why.append(f"future: awaited, '{view.words[seg].text}' + present tense")
         return "future", why, False
+    k = _deferred(view, trig) if verbal else None
+    if k is not None:
+        # "would be released after he is charged": the time of a future act, not yet come
+        why.append(f"future: '{view.words[k].text}' + present tense after a future clause")
+        return "future", why, False
     k = None if statement else _condition_of(view, first, last, trig)
     if k is not None:
         why.append(f"speculative: consequence of the condition '{view.words[k].text} …'")
@@ -265,6 +270,34 @@ def _pending(view: SentenceView, seg: int, trig: int) -> bool:
         return False
     k = _find(view, seg, trig - 1, "pending")
     return k is not None and not any(w.pos in ("VERB", "AUX") for w in view.words[k + 1:trig])
+
+
+def _deferred(view: SentenceView, trig: int) -> int | None:
+    """English: the trigger's clause opens with a `pending_if_future` conjunction ("after",
+    "once", "when") and no verb stands between it and the trigger, the trigger or the
+    auxiliary right before it is in the present tense, and the words before the conjunction
+    carry a `future` cue ("will", "would"). Returns the conjunction's index."""
+    if view.lang != "en" or not view.has_pos:
+        return None
+    k = trig - 1
+    while k >= 0 and (view.words[k].pos == "ADV" or view.words[k].lower in ("not", "n't")):
+        k -= 1
+    present = view.words[trig].tag in ("VBZ", "VBP") or (
+        k >= 0 and view.words[k].pos == "AUX" and view.words[k].tag in ("VBZ", "VBP"))
+    if not present:
+        return None
+    aux = k if view.words[trig].tag not in ("VBZ", "VBP") else trig
+    conj = None
+    for j in range(aux - 1, -1, -1):
+        w = view.words[j]
+        if w.text in CLAUSE_PUNCT or w.pos in ("VERB", "AUX"):
+            break
+        if matches_cue(view, j, cue_set(view.lang, "pending_if_future")):
+            conj = j
+            break
+    if conj is None or conj == 0:
+        return None
+    return conj if _find(view, 0, conj - 1, "future") is not None else None
 
 
 def _present(view: SentenceView, seg: int, trig: int) -> bool:

@@ -14,6 +14,7 @@ STOP_WORDS = word_sets("phrase_stops")
 SKIP_BEFORE = word_sets("verb_group_adverbs")
 MAX_WORDS = 10
 OBJECT_REASON = "target: the object"  # the verb's object names people or a group
+THING_OBJECT_REASON = "target: the object (a thing)"
 PARTY_REASON = "target: the party after"  # … a preposition ("a request from X")
 ASIDE_WORDS = 16  # ", including a Corinthian column krater and a Pompeii wall panel fresco,"
 QUANTIFIERS = {"en": tuple(tuple(q.split()) for q in word_tuple("en", "quantifier_phrases"))}
@@ -195,6 +196,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             view, obj[0] + 1, obj[1], slots))  # "its troops" are the source's own, "his rival" not
     if obj is not None and view.words[_head(view, *obj)].lemmas & g["instrument_nouns"]:
         own = True  # "fired mortars | at X", "fired the shot": the instrument, not whom it hit
+        reach = reach - set(g["origin_preps"])  # "fired rockets | from schools": where from
     phrases: list[tuple[str, tuple[int, int]]] = []
     j = obj[1] + 1 if obj else k
     if obj and trigger and j in trigger:
@@ -220,6 +222,9 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if w.lower == "to" and j + 1 <= last and view.words[
                 past_adverbs(view, j + 1, last)].pos in ("VERB", "AUX"):
             break  # "a demand to (swiftly) halt enrichment": an infinitive, not a recipient
+        if nominal and w.lower in owner and j > after + 1 and j != prev_end:
+            j += 1  # "arrests over the course | of X": the 'of' of another noun, not the trigger's
+            continue
         if w.lower in reach or (w.lower in owner and j == prev_end and (obj or phrases)) or (
                 w.lower == "in" and place_target) or (
                 w.lower == "of" and j == after + 1 and patient_of and (
@@ -260,7 +265,7 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
         if prep == "in" and ok(np) and _named(view, *np, slots) and not _place_phrase(view, *np):
             return _slot_or_text(view, *np, slots), "target: the people of the place"
     if obj and not own and ok(obj) and not _money(view, *obj) and not _place_phrase(view, *obj):
-        return _slot_or_text(view, *obj, slots), "target: the object (a thing)"
+        return _slot_or_text(view, *obj, slots), THING_OBJECT_REASON
     for prep, np in phrases:
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
                 _time_word(view, w) for w in view.words[np[0]:np[1] + 1]) and not (
@@ -367,7 +372,7 @@ def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
     if any(first <= s.first and s.last <= last for s in slots):
         return True
     words = view.words[first:last + 1]
-    if any(_proper(w) for w in words):
+    if any(_proper(w) and not _time_word(view, w) for w in words):  # not "Saturday's protests"
         return True
     head = _head(view, first, last)
     g = _grammar(view.lang)
@@ -425,7 +430,7 @@ def _grammar(lang: str) -> dict[str, frozenset[str]]:
     keys = ("possessive_determiners", "reach_preps", "owner_preps", "person_nouns", "time_words",
             "other_party_nouns", "passive_agent_preps", "force_nouns", "quantity_nouns",
             "subject_pronouns", "subject_complement_preps", "support_verbs", "aside_openers",
-            "coordinators", "currency_words", "instrument_nouns")
+            "coordinators", "currency_words", "instrument_nouns", "origin_preps")
     return {k: frozenset(str(x).lower() for x in data.get(k) or ()) for k in keys}
 
 
@@ -501,6 +506,23 @@ def subject_of(view: SentenceView, verb: int, slots: list,
     return _subject_mention(view, first, last)
 
 
+def _predicate_participle(view: SentenceView, k: int) -> bool:
+    """An English '-ed' word the tagger reads as an adjective (or as the last noun of a
+    compound) although it is the clause's past verb: it follows its subject's noun (or an
+    aside's comma) and no noun follows it ("a 61-year-old man | surrendered | and was
+    arrested")."""
+    w = view.words[k]
+    if view.lang != "en" or w.pos not in ("ADJ", "NOUN") or not w.lower.endswith("ed") or k < 1:
+        return False
+    before = view.words[k - 1]
+    if w.pos == "NOUN" and (w.lower.endswith("eed") or len(w.lower) < 6 or before.pos not in (
+            "NOUN", "PROPN")):
+        return False  # "a farmer | surrendered" read as a compound; not "a need", "a seed"
+    after = view.words[k + 1] if k + 1 < len(view.words) else None
+    return (before.pos in ("NOUN", "PROPN") or before.text == ",") and (
+        after is None or after.pos not in ("NOUN", "PROPN", "ADJ", "NUM"))
+
+
 def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
                   slots: list = ()) -> tuple[int, int] | Mention | None:
     """Word span of the subject before the verb group; a resolved pronoun as its mention."""
@@ -520,7 +542,8 @@ def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
     if k > 0 and view.words[k].lower in ("and", "but") and view.has_pos:
         # "X reaffirmed its support and | expressed …": the first verb's subject
         verbs = [w.i for w in view.words[:k] if w.pos == "VERB" and (w.tag in (
-            "VBD", "VBZ", "VBP") or (w.i > 0 and view.words[w.i - 1].pos == "AUX"))]
+            "VBD", "VBZ", "VBP") or (w.i > 0 and view.words[w.i - 1].pos == "AUX"))
+            or w.tag == "VBD" and w.pos not in ("AUX", "VERB") or _predicate_participle(view, w.i)]
         return _subject_span(view, verbs[-1], taken, resolving, slots) if verbs else None
     stops = STOP_WORDS[view.lang] | SUBJECT_STOPS.get(view.lang, set())
     words: list = []
@@ -535,6 +558,11 @@ def _subject_span(view: SentenceView, verb: int, taken, resolving: bool,
                 continue
         stop = w.i in taken or w.text in CLAUSE_PUNCT or w.lower in stops or (
             view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT"))
+        if stop and words and w.text == "-" and _hyphen(view, k):
+            stop = False  # "a 61-year-old | man": one word
+        if not stop and words and words[-1].lower in ("a", "an", "the") and w.pos in (
+                "NOUN", "PROPN", "NUM"):
+            break  # "After two hours | a 61-year-old man": the article opens the subject
         if words and words[-1].lower in g["subject_pronouns"] and _time_word(view, w):
             break  # "said Tuesday | it reached …"
         if stop and _name_word(view, k, words):

@@ -7,7 +7,7 @@ Angriff) and English phrasal verbs ("called for").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from eventcoder.events.tokens import CLAUSE_PUNCT, SENTENCE_END, SentenceView, Word, clause_bounds
@@ -39,6 +39,9 @@ class TriggerEntry:
     not_question: bool = False  # does not count with an embedded question ("asked how she felt")
     not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
     not_subject: tuple[str, ...] = ()  # verbs: does not count with one of these as its subject
+    # verbs: another reading when what is acted on is one of these nouns ("captured a town" is
+    # an assault, "captured eight pirates" an arrest): (type, cameo, mode, nouns)
+    object_retype: tuple[str, str | None, str | None, tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -59,6 +62,13 @@ class Lexicon:
     nouns: dict[str, list[TriggerEntry]]
     noun_suffixes: tuple[str, ...]  # noun lemmas that may head compounds, longest first
     object_nouns: frozenset[str]
+
+
+def _retype(raw: dict | None) -> tuple[str, str | None, str | None, tuple[str, ...]] | None:
+    if not raw:
+        return None
+    return (str(raw["type"]).upper(), str(raw.get("cameo") or "") or None, raw.get("mode") or None,
+            tuple(str(o).lower() for o in raw.get("object") or ()))
 
 
 @cache
@@ -86,6 +96,7 @@ def lexicon(lang: str) -> Lexicon:
             not_question=bool(raw.get("not_question", False)),
             not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
             not_subject=tuple(str(p).lower() for p in raw.get("not_subject") or ()),
+            object_retype=_retype(raw.get("object_retype")),
         )
         objects.update(entry.object)
         table = nouns if entry.pos == "NOUN" else verbs
@@ -319,7 +330,7 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                 continue  # "drangen … ein" is eindringen, "spricht sich … aus" aussprechen
             for entry in lex.verbs.get(lemma, ()):
                 if clause is None and (entry.requires or entry.excludes or entry.object or (
-                        entry.not_object and view.lang == "de")):
+                        entry.not_object and view.lang == "de") or entry.object_retype):
                     clause = clause_bounds(view, w.i, mention_words)
                 if entry.requires and not _excluded(view, w.i, mention_words, entry.requires,
                                                     clause):
@@ -350,6 +361,10 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                         continue
                     used_objects.add(obj)
                     used_objects.update(_object_complement(view, obj))
+                if entry.object_retype and _patient_noun(view, w.i, clause,
+                                                         entry.object_retype[3]):
+                    kind, cameo, mode, _ = entry.object_retype
+                    entry = replace(entry, type=kind, cameo=cameo, mode=mode)
                 matches.append(TriggerMatch(entry, w.i, sorted(set(words) | (
                     {obj} if obj is not None else set())), object_word=obj))
     verb_words = {m.word for m in matches}
@@ -655,6 +670,28 @@ def _relative_antecedent(view: SentenceView, first: int, keys: frozenset[str]) -
             k - 1].text != ",":
         return False
     return noun_key(view.words[k - 2], view.lang, keys, ()) is not None
+
+
+def _patient_noun(view: SentenceView, verb: int, clause: tuple[int, int],
+                  nouns: tuple[str, ...]) -> bool:
+    """One of `nouns` is what the verb acts on: after an active verb ("captured eight
+    pirates"), or before a passive one ("the pirates were captured")."""
+    keys = frozenset(nouns)
+    suffixes = tuple(sorted(keys, key=len, reverse=True))
+    aux = set(load(view.lang, "grammar").get("passive_auxiliaries") or ())
+    k = verb - 1
+    while k >= clause[0] and view.words[k].pos == "ADV":
+        k -= 1
+    if k >= clause[0] and view.words[k].lower in aux:  # the passive subject's head noun
+        heads = [w for w in view.words[clause[0]:k] if w.pos in ("NOUN", "PROPN")]
+        return bool(heads) and noun_key(heads[-1], view.lang, keys, suffixes) is not None
+    for w in view.words[verb + 1:clause[1] + 1]:  # the head of the first noun phrase after it
+        if w.pos not in ("NOUN", "PROPN", "DET", "NUM", "ADJ", "PUNCT") or w.text in CLAUSE_PUNCT:
+            return False
+        nxt = view.words[w.i + 1] if w.i + 1 < len(view.words) else None
+        if w.pos == "NOUN" and not (nxt is not None and nxt.pos == "NOUN"):
+            return noun_key(w, view.lang, keys, suffixes) is not None
+    return False
 
 
 def _find_object(view: SentenceView, first: int, last: int, objects: tuple[str, ...]) -> int | None:
