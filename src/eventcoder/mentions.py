@@ -82,7 +82,14 @@ CIVIL_WAR_SIDES = {"GOV": "state", "MIL": "state", "REB": "challenger", "OPP": "
 # the KB's local offices of those sectors (office names start so) are not among them
 NATIONAL_SECTORS = {"GOV", "MIL", "SPY"}
 LOCAL_OFFICES = ("mayor", "governor", "deputy mayor")
-DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "REF", "BUS", "REL"}
+DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "BUS", "REL"}
+# refugees and migrants belong to the country they fled, not to the one they are in: no
+# country from context, and only a preposition of origin ("aus", "from") attaches one
+DISPLACED = {"REF"}
+ORIGIN_PREPS = word_set("de", "origin_preps") | word_set("en", "origin_preps")
+# national organisations (a party, a parliament, a court, a ministry) name the country a story
+# is about as a state's name does; outlets and agencies are named in any story
+TOPIC_ORG_SECTORS = {"LEG", "JUD", "PTY"}
 
 
 @dataclass
@@ -292,7 +299,8 @@ class _Finder:
 
     def _topic_countries(self) -> list[str]:
         """Countries ranked by how often the text names them (states, demonyms, capitals and
-        other places); the dateline city does not count, title and teaser count double, a
+        other places; national parties, parliaments and courts whose name no other country
+        shares); the dateline city does not count, title and teaser count double, a
         partner after "mit" / "gegen" counts half, and
         of two named as often the one the body names first leads."""
         head_end = self.dateline[0] if self.dateline else -1
@@ -313,6 +321,9 @@ class _Finder:
                 s, e = self.toks[u.i][1], self.toks[u.j - 1][2]
                 spans.append((s, e))
                 add(u.hits[0].entry.country, s, e)
+            elif u.kind == "gaz" and (o := u.hits[0].entry).kind in ("org", "group") and (
+                    o.sector in TOPIC_ORG_SECTORS and o.country and not o.also_in):
+                add(o.country, self.toks[u.i][1], self.toks[u.j - 1][2])  # "die SPÖ"
         for p in self.places:
             if any(s < p.end and p.start < e for s, e in spans):
                 continue  # the KB already counted it
@@ -491,6 +502,8 @@ class _Finder:
         self._attachment_after(ph)
         self._acronym_after(ph)
         self._name_after(ph)
+        if ph.name is not None:
+            self._party_after(ph)
         return ph
 
     def _unknown_org_prefix(self, i: int) -> str | None | bool:
@@ -545,6 +558,8 @@ class _Finder:
             return
         if prep not in ATTACH or (ph.org is not None and ph.org.entry.kind != "state"):
             return
+        if ph.role is not None and ph.role.sector in DISPLACED and prep not in ORIGIN_PREPS:
+            return  # "Flüchtlinge in Griechenland": where they are, not where they are from
         if prep in ("in", "im", "aus", "from") and (
             ph.role is None or ph.role.kind == "person" or ph.country is not None
         ):
@@ -607,6 +622,20 @@ class _Finder:
             ph.org = h
             ph.country = ph.country or h.entry.country
         ph.end_tok = g.j + 1
+
+    def _party_after(self, ph: _Phrase) -> None:
+        """ "Innenministerin Anna Beispiel (ÖVP)": the party in brackets after a name the KB
+        does not know gives the person's country (the party stays a mention of its own)."""
+        k = ph.end_tok
+        if ph.country is not None or ph.org is not None or self.tok(k) != "(":
+            return
+        g = self.gaz(k + 1, kinds=("org",))
+        if g is None or self.tok(g.j) != ")":
+            return
+        e = g.hits[0].entry
+        if e.sector == "PTY" and e.country and not e.also_in:
+            ph.country = e.country
+            ph.how.append("party")
 
     def _name_after(self, ph: _Phrase) -> None:
         """Role phrase + person name, directly or after a comma (apposition)."""
@@ -889,6 +918,8 @@ class _Finder:
         # document's topic country
         c = self._context_country(start, role.sector) if role.sector in DOMESTIC or (
             role.sector is None and role.kind == "group") else None
+        if role.sector in DISPLACED:  # an actor of no country the text names
+            return Actor(None, role.office, None, role.sector, role.kind, role.office)
         return Actor(
             None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office
         )

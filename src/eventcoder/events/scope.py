@@ -22,6 +22,7 @@ POLITICAL_KINDS = {"state", "igo"}
 HOME_SECTORS = {"COP", "JUD", "GOV", "LEG"}
 LAW_ENFORCEMENT = {"COP", "JUD"}
 HOME_ACTS = {"COERCE", "ACCUSE"}  # what a government does to people in its own country
+DISPLACED = {"REF"}  # refugees and migrants: not of the country that acts on them
 NAME_KINDS = {"igo", "org", "group"}  # KB names inside a phrase that lend it their sector
 
 
@@ -260,7 +261,8 @@ def home_countries(events: list[Event], doc: Document) -> None:
             # Regierung ließ … festnehmen"); its threats and talks reach abroad
             home_act = a.actor.sector in LAW_ENFORCEMENT or (
                 a.actor.sector in HOME_SECTORS and role == "target" and ev.type in HOME_ACTS)
-            if home_act and a.actor.country and _private_party(b, lang):
+            if home_act and a.actor.country and _private_party(b, lang) and (
+                    b.actor.sector not in DISPLACED):  # refugees keep the country they fled
                 setattr(ev, role, _with(b, country=a.actor.country))
                 ev.why.append(f"{role} country {a.actor.country}: acted on by, or acting on, "
                               "its police or courts")
