@@ -60,5 +60,6 @@ def test_national_parties_and_courts_make_the_story_domestic():
 
 
 def test_without_national_parties_the_named_state_still_leads():
-    text = "Nach den Anschlägen in Paris tagte Frankreich. Die Polizei soll mehr Befugnisse bekommen."
+    text = ("Nach den Anschlägen in Paris tagte Frankreich. "
+            "Die Polizei soll mehr Befugnisse bekommen.")
     assert ("Polizei", "FRA", "COP") in mentions(text)
