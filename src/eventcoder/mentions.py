@@ -67,6 +67,8 @@ GROUP_STARTS = word_set("de", "group_openers") | word_set("en", "group_openers")
 CONTEXT_SENTENCES = 4
 HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
 LOCATIVE = word_set("de", "place_mention_preps") | word_set("en", "place_mention_preps")  # folded
+# "Ontario's (top) attorney general", "Ohio's Gov. Jane Doe": a place's possessive before a role
+POSSESSIVE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Za-z]+\.?\s+){0,2}")
 DATELINE_DASH = re.compile(r" ?(?:[–—]|--?) ")
 PATRON = re.compile(  # between a backing state and the role it backs
     r"(?i)-(?:backed|supported|sponsored)\s+|\s+(?:unterstützte[nrs]?|gestützte[nrs]?)\s+"
@@ -951,6 +953,9 @@ class _Finder:
         after "mit" / "gegen", not a state its own sentence names: "Russland will Druck auf das
         Regime ausüben"), else the document's topic country that is not named as another party
         later in the sentence."""
+        c = self._possessive_place(char)
+        if c is not None:
+            return c
         if sector is not None:
             c = self._clause_place(char)
             if c is not None:
@@ -980,6 +985,17 @@ class _Finder:
         if not counts:  # last: where the report was filed ("Wien – Die Staatsanwaltschaft …")
             return self.doc_country or self._dateline_country()
         return counts.most_common(1)[0][0]
+
+    def _possessive_place(self, char: int) -> str | None:
+        """English: the country of a place whose possessive the role follows ("Ontario's
+        attorney general", "Sindh's chief minister")."""
+        if self.doc.lang != "en":
+            return None
+        for p in self.places:
+            if p.end < char and p.place.country and POSSESSIVE_GAP.fullmatch(
+                    self.text[p.end:char]):
+                return p.place.country
+        return None
 
     def _sentence_span(self, char: int) -> tuple[int, int]:
         if not self.sent_starts:

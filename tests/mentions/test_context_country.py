@@ -128,11 +128,14 @@ def test_party_name_shared_by_countries_follows_the_document():
 
 
 def test_country_word_inside_a_longer_name_is_no_country():
-    # "British Columbia", "American Avenue": the demonym is part of a place's own name
+    # "British Columbia", "American Avenue": the demonym is part of a place's own name; the
+    # province itself is Canadian
     text = (
         "Voters in British Columbia went to the polls. A fire broke out on American Avenue. "
         "Police detained two men."
     )
+    assert roles(text, "en")[-2:] == [("Police", "CAN"), ("men", "CAN")]
+    text = "Voters went to the polls. A fire broke out on American Avenue. Police detained two men."
     assert roles(text, "en")[-2:] == [("Police", None), ("men", None)]
 
 

@@ -134,7 +134,7 @@ def extract_events(doc: Document) -> Document:
         events.extend(e for e in sent_events if e.source is not None and not (
             e.type in vague and e.target is None and e.factuality != "asserted") and not (
             _unaddressed(e, lang)) and not _unarmed_mobilisation(e, lang)
-            and in_scope(e, doc, lang))
+            and not _courtroom_ruling(e, lang) and in_scope(e, doc, lang))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -177,6 +177,25 @@ def _unarmed_mobilisation(ev: Event, lang: str) -> bool:
         return ev.source.actor.sector in set(g.get("traveller_sectors") or ())
     return ev.type == "MOBILIZE" and ev.mode == "troops" and (
         ev.source.actor.sector in set(g.get("unarmed_sectors") or ()))
+
+
+def _courtroom_ruling(ev: Event, lang: str) -> bool:
+    """A judge, jury or prosecutor who "agreed" or "objected" with no state actor
+    on the other side rules or pleads in court ("a jury agreed", "the prosecutor objected to
+    the choice of clinic"): a step of a trial, not an event between actors."""
+    from eventcoder.events.scope import phrase_sector
+
+    if ev.source is None or ev.meta.get("lemma") not in set(
+            grammar(lang).get("courtroom_lemmas") or ()):
+        return False
+
+    def sector(m: Mention) -> str | None:
+        return m.actor.sector or (phrase_sector(m.text, lang) if m.actor.id is None else None)
+
+    if sector(ev.source) != "JUD":
+        return False
+    t = ev.target
+    return t is None or t.actor.kind != "state" and sector(t) in (None, "JUD", "CVL", "BUS")
 
 
 ACRONYM_IN_PARENS = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
@@ -669,6 +688,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             # party; not "asked to allow the plane to land", whose object acts (a refusal or
             # pledge keeps the policy it is about: "refuse to support the budget")
             found = None
+        if found is not None and found[1] in (OBJECT_REASON, THING_OBJECT_REASON) and (
+                f"{entry.type} {entry.mode}" in set(grammar(view.lang).get(
+                    "force_object_modes") or ())):
+            found = None  # "deployed two helicopters": the force sent, not its target
         if found is not None and found[0] is not source and (not later or (
                 patient_first and _object_before(view, found, target)) or (
                 (target is from_complement or _verb_between(view, found[0], target))

@@ -379,7 +379,12 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                 objs = [min(after, key=lambda s: s.first)]
             elif len(bare) >= 2 and not _coordination(view, bare):
                 objs = [max(bare, key=lambda s: s.first)]
-        if objs:
+        if objs and f"{entry.type} {entry.mode}" in set(g.get("force_object_modes") or ()):
+            # "deployed a helicopter", "patrolled the shipping lanes": the object is the force
+            # sent or the area it covers, not the actor the show of force is aimed at
+            why.append(f"no target: the object '{objs[0].mention.text}' is the force or its "
+                       "area")
+        elif objs:
             target = min(objs, key=lambda s: _dist(s, trig))
             why.append("target: object of the verb")
         else:

@@ -206,7 +206,13 @@ def _private_party(m: Mention, lang: str) -> bool:
         return False
     if m.actor.kind in ("person", "group") or m.actor.sector in ("CVL", "REF"):
         return True
-    words = [t for t, _, _ in tokenize(m.text) if t.isalpha()]
+    words: list[str] = []
+    preps = _prepositions(lang)
+    for t, _, _ in tokenize(m.text):
+        if words and t.lower() in preps:
+            break  # "a Denton man of two counts": the head stands before the preposition
+        if t.isalpha():
+            words.append(t)
     if not words:
         return False
     last = words[-1]
