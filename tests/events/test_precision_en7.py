@@ -2,7 +2,8 @@
 prosecutor who "agreed" or "objected" in court makes no event; a region's
 possessive gives a role its country ("Ontario's attorney general"); a private party acted on
 by a court keeps the court's country even when its phrase runs on ("a Denton man of two
-counts"); federal agents are police; the force a country deploys is no target; boats that reverse course yield nothing."""
+counts"); federal agents are police; the force a country deploys is no target; boats that
+reverse course yield nothing."""
 
 import pytest
 from coding import PUBLISHED, roles
