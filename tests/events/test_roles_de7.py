@@ -75,3 +75,17 @@ def test_zu_before_a_noun_opens_no_complement_clause():
     assert coded("Peking – Nach einer Reihe von Anschlägen gehen die Sicherheitskräfte verschärft "
                  "gegen Tibeter vor, was auch zu Auseinandersetzungen mit der Polizei geführt "
                  "hat.") == [("COERCE", "170", "Sicherheitskräfte", None)]
+
+
+@pytest.mark.needs_models
+def test_interview_speaker_label_is_no_party():
+    events = coded("STANDARD: Wir treffen einander in Kiew in einem kritischen Moment, Obama "
+                   "bombardiert Libyen ... Tsipras: ... Schauen Sie, ich habe in Spanien gelebt, "
+                   "als es Marokko kritisierte.")
+    assert [e for e in events if e[2] == "Tsipras"] == []
+
+
+@pytest.mark.needs_models
+def test_interview_label_leaves_the_question_intact():
+    assert coded("Frage: Obama bombardiert Libyen ... Tsipras: Das stimmt.") == [
+        ("ASSAULT", "195", "Obama", "Libyen")]

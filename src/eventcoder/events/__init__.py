@@ -315,6 +315,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     cities = [(p.start, p.end) for p in places_of(doc)[0] if p.kind in CITY_KINDS]
     # "die Anschläge von Brüssel", "in Paris": the city says where, it does not act
     slots = [s for s in slots if s.prep in entry.target_preps or not city_place(view, s, cities)]
+    # "… Putin bombardiert Syrien ... Varoufakis: Ich …": an interview's speaker label
+    slots = [s for s in slots if not _interview_label(view, s)]
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word, entry)
@@ -1535,6 +1537,18 @@ def _predicative(doc: Document, m: Mention) -> bool:
     before = doc.text[max(0, m.start - 5):m.start].split()
     return before[-1:] in (["als"], ["as"])
 
+
+def _interview_label(view: SentenceView, s: MentionSlot) -> bool:
+    """The mention is an interview's speaker label: a name alone between the start of the
+    sentence or an ellipsis and a colon ("Varoufakis: …", "… Varoufakis: …"); it names who
+    speaks next, no party to what is said before or after it."""
+    nxt = view.words[s.last + 1] if s.last + 1 < len(view.words) else None
+    if nxt is None or nxt.text != ":" or s.prep:
+        return False
+    k = s.first - 1
+    while k >= 0 and view.words[k].pos in ("DET", "ADJ", "NOUN", "PROPN") and s.first - k <= 2:
+        k -= 1  # a title before the name ("Premier Tsipras:")
+    return k < 0 or view.words[k].text in ("...", "…", ".", "?", "!")
 
 def _unplaced_dative(view: SentenceView, match: TriggerMatch, clause: tuple[int, int],
                      slots: list[MentionSlot]) -> int | None:
