@@ -89,3 +89,16 @@ def test_interview_speaker_label_is_no_party():
 def test_interview_label_leaves_the_question_intact():
     assert coded("Frage: Obama bombardiert Libyen ... Tsipras: Das stimmt.") == [
         ("ASSAULT", "195", "Obama", "Libyen")]
+
+
+@pytest.mark.needs_models
+def test_bracketed_party_after_a_person_is_no_source():
+    assert coded("Ob das klug ist, weiß ich nicht, kritisierte der Landeschef die Pläne von "
+                 "Verteidigungsminister Gerald Klug (SPÖ).") == []
+
+
+@pytest.mark.needs_models
+def test_bracketed_party_after_a_person_is_no_target():
+    events = coded("Sowohl Bundeskanzler Werner Faymann (SPÖ) als auch Innenministerin Johanna "
+                   "Mikl-Leitner (ÖVP) kritisierten die Türkei.")
+    assert [e for e in events if "ÖVP" in (e[2] or "") + (e[3] or "")] == []

@@ -329,6 +329,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             first_person and first_person[1] == "subj") else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
                                  has_subject=antecedent is not None, unplaced=unplaced)
+    # "Verteidigungsminister Gerald Klug (SPÖ)": the party in brackets says who he is
+    if src is not None and _bracketed_affiliation(view, src, slots):
+        why.append(f"source: none, '{src.mention.text}' in brackets is a person's affiliation")
+        src = None
+    if tgt is not None and _bracketed_affiliation(view, tgt, slots):
+        why.append(f"target: none, '{tgt.mention.text}' in brackets is a person's affiliation")
+        tgt = None
     source = src.mention if src else None
     target = tgt.mention if tgt else None
     if source is not None and len(source.members) >= 2 and _reciprocal(view, clause):
@@ -1536,6 +1543,18 @@ def _predicative(doc: Document, m: Mention) -> bool:
     person a pronoun can point back to."""
     before = doc.text[max(0, m.start - 5):m.start].split()
     return before[-1:] in (["als"], ["as"])
+
+
+def _bracketed_affiliation(view: SentenceView, s: MentionSlot, slots: list[MentionSlot]
+                           ) -> bool:
+    """The mention stands alone in brackets right after a person's mention ("Gerald Klug
+    (SPÖ)"): the person's party or office, no party to the event."""
+    k = s.first - 1
+    if k < 1 or s.last + 1 >= len(view.words) or view.words[k].text != "(" or view.words[
+            s.last + 1].text != ")":
+        return False
+    return any(o is not s and o.last == k - 1 and o.mention.actor.kind == "person"
+               for o in slots)
 
 
 def _interview_label(view: SentenceView, s: MentionSlot) -> bool:
