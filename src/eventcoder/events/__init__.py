@@ -229,6 +229,11 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
             entry is not None and _bare_participle(view, clause, trig, entry))
             or _joined_participle(view, trig)):
         return True
+    if view.lang == "de" and view.has_dep and any(
+            w.dep == "aux:pass" and w.head == trig and w.lower in aux and not any(
+                x.text in CLAUSE_PUNCT for x in view.words[w.i:trig])
+            for w in view.words[:trig]):
+        return True  # "X werden A und B vorgeworfen": the 'und' cut the clause, not the verb
     if not any(w.lower in aux for w in words):
         return False
     if view.lang == "de" and view.has_dep and any(
@@ -329,6 +334,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     cities = [(p.start, p.end) for p in places_of(doc)[0] if p.kind in CITY_KINDS]
     # "die Anschläge von Brüssel", "in Paris": the city says where, it does not act
     slots = [s for s in slots if s.prep in entry.target_preps or not city_place(view, s, cities)]
+    # "… Putin bombardiert Syrien ... Varoufakis: Ich …": an interview's speaker label
+    slots = [s for s in slots if not _interview_label(view, s)]
     own_attrs = [a for a in attrs if not (a.clause[0] <= match.word <= a.clause[1])]
     excluded = {id(a.mention) for a in own_attrs if a.mention is not None}
     passive = match.is_verb and _passive(view, clause, match.word, entry)
@@ -341,6 +348,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             first_person and first_person[1] == "subj") else None
     src, tgt, why = assign_roles(view, match, slots, clause, passive, excluded,
                                  has_subject=antecedent is not None, unplaced=unplaced)
+    # "Verteidigungsminister Gerald Klug (SPÖ)": the party in brackets says who he is
+    if src is not None and _bracketed_affiliation(view, src, slots):
+        why.append(f"source: none, '{src.mention.text}' in brackets is a person's affiliation")
+        src = None
+    if tgt is not None and _bracketed_affiliation(view, tgt, slots):
+        why.append(f"target: none, '{tgt.mention.text}' in brackets is a person's affiliation")
+        tgt = None
     source = src.mention if src else None
     target = tgt.mention if tgt else None
     if source is not None and len(source.members) >= 2 and _reciprocal(view, clause):
@@ -483,6 +497,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
     from_complement: Mention | None = None
+    if target is None and complement is not None and not denial and _unplaced_dative(
+            view, match, clause, slots) is not None:
+        why.append(f"target: none named, the verb's dative object "
+                   f"'{view.words[_unplaced_dative(view, match, clause, slots)].text}' is the "
+                   f"party; the complement clause says what of it")
+        complement = None
     if target is None and complement is not None and not denial:
         places = set(grammar(view.lang).get("locative_preps") or ())
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
@@ -1426,7 +1446,10 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     lo, hi = clause
     hit = next((w for w in view.words if w.lower in pronouns and (
         (view.has_dep and w.head in group and w.dep.startswith("nsubj"))
-        or (lo <= w.i <= hi and abs(w.i - trig) == 1))), None)
+        or (lo <= w.i <= hi and abs(w.i - trig) == 1 and not (
+            # "die … warnen und sie auffordern": a German object "sie", no subject
+            view.lang == "de" and view.has_dep and w.head in group
+            and w.dep in OBJECT_PRONOUN_DEPS)))), None)
     if hit is None:
         return None
     wanted = pronouns[hit.lower]
@@ -1439,9 +1462,17 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
         return None
 
     feminine = view.lang == "de" and hit.lower == "sie"
+    # the pronoun's gender: "er" is no woman, a singular "sie" no man
+    clash = {str(k).lower(): str(v) for k, v in (
+        grammar(view.lang).get("pronoun_gender_clash") or {}).items()}.get(hit.lower)
+    if feminine and wanted != "person":
+        clash = None  # plural "sie": any gender
 
     def fits(m: Mention) -> bool:
         person = m.actor.kind == "person"
+        if person and (_predicative(doc, m) or _generic(doc, m) or (
+                clash is not None and _person_gender(doc, m) == clash)):
+            return False  # "als Sozialminister", "ein Bundespräsident", "er" ≠ "Ministerin"
         return wanted in ("any", "group") and not (wanted == "group" and person) or (
             wanted == "person" and person)
 
@@ -1467,6 +1498,9 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     named = _named_subject_before(doc, si, {p for p, k in pronouns.items() if k == "person"}) \
         if view.lang == "en" else None
     for m in reversed(doc.mentions):
+        if feminine and first <= m.start < here and m.actor.kind != "person" and _resolved(
+                m) and _feminine(doc, m) and _parse_subject(doc, m):
+            return Antecedent(m)  # "Die Polizei meldete … Sie wies … zurück": the nearer one
         if first <= m.start < here and fits(m) and _resolved(m):
             if named is not None and named.start > m.start:
                 break  # a person outside the KB was named since: "Comeaux fled … He asked"
@@ -1492,10 +1526,13 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
     if hit is None:
         return None
     first = doc.sentences[max(0, si - PRONOUN_REACH)].start
+    clash = {str(k).lower(): str(v) for k, v in (
+        grammar(view.lang).get("pronoun_gender_clash") or {}).items()}.get(hit.lower)
     for m in reversed(doc.mentions):
         if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
                 _resolved(m)) and m.actor != source.actor and not (
-                source.start <= m.start < source.end) and not _predicative(doc, m):
+                source.start <= m.start < source.end) and not _predicative(doc, m) and not (
+                _generic(doc, m)) and not (clash is not None and _person_gender(doc, m) == clash):
             return hit.text, m
     return None
 
@@ -1529,6 +1566,97 @@ def _predicative(doc: Document, m: Mention) -> bool:
     person a pronoun can point back to."""
     before = doc.text[max(0, m.start - 5):m.start].split()
     return before[-1:] in (["als"], ["as"])
+
+
+def _bracketed_affiliation(view: SentenceView, s: MentionSlot, slots: list[MentionSlot]
+                           ) -> bool:
+    """The mention stands alone in brackets right after a person's mention ("Gerald Klug
+    (SPÖ)"): the person's party or office, no party to the event."""
+    k = s.first - 1
+    if k < 1 or s.last + 1 >= len(view.words) or view.words[k].text != "(" or view.words[
+            s.last + 1].text != ")":
+        return False
+    return any(o is not s and o.last == k - 1 and o.mention.actor.kind == "person"
+               for o in slots)
+
+
+def _interview_label(view: SentenceView, s: MentionSlot) -> bool:
+    """The mention is an interview's speaker label: a name alone between the start of the
+    sentence or an ellipsis and a colon ("Varoufakis: …", "… Varoufakis: …"); it names who
+    speaks next, no party to what is said before or after it."""
+    nxt = view.words[s.last + 1] if s.last + 1 < len(view.words) else None
+    if nxt is None or nxt.text != ":" or s.prep:
+        return False
+    k = s.first - 1
+    while k >= 0 and view.words[k].pos in ("DET", "ADJ", "NOUN", "PROPN") and s.first - k <= 2:
+        k -= 1  # a title before the name ("Premier Tsipras:")
+    return k < 0 or view.words[k].text in ("...", "…", ".", "?", "!")
+
+def _unplaced_dative(view: SentenceView, match: TriggerMatch, clause: tuple[int, int],
+                     slots: list[MentionSlot]) -> int | None:
+    """German: the common noun the parse makes the verb's dative object, with a dative article
+    and no actor mention on it ("warf dem Prediger vor, die Polizei unterwandert zu haben"):
+    the party acted on, even unplaced; the actors of the complement clause are not. Its word
+    index, else None."""
+    if view.lang != "de" or not view.has_dep or not match.is_verb:
+        return None
+    in_slot = {k for s in slots for k in range(s.first, s.last + 1)}
+    verbs = set(match.words)
+    for w in view.words[clause[0]:clause[1] + 1]:
+        if w.i in in_slot or w.pos != "NOUN" or w.head not in verbs or w.dep not in (
+                "iobj", "obl:arg"):
+            continue
+        kids = [x for x in view.words if x.head == w.i]
+        if any(x.dep == "case" for x in kids):
+            continue  # "mit dem Prediger": a preposition's noun
+        if any(x.dep == "det" and x.lower in word_set("de", "dative_articles") for x in kids):
+            return w.i
+    return None
+
+
+def _generic(doc: Document, m: Mention) -> bool:
+    """A person mention after an indefinite article ("ein Bundespräsident könne …"): anyone
+    holding the office, no one a pronoun can point back to."""
+    before = doc.text[max(0, m.start - 7):m.start].split()
+    lang = doc.lang or "de"
+    return bool(before) and before[-1].lower() in word_set(lang, "indefinite_articles")
+
+
+def _person_gender(doc: Document, m: Mention) -> str | None:
+    """'Fem' or 'Masc' when a role noun in the mention or right before it shows the person's
+    gender ("Innenministerin Johanna X": Fem; "Bundespräsident Heinz X": Masc), else None.
+    Words of the resolved name are passed over (a surname "Leitner" says nothing)."""
+    g = grammar(doc.lang or "de")
+    fem = tuple(str(e) for e in g.get("feminine_role_endings") or ())
+    masc = tuple(str(e) for e in g.get("masculine_role_endings") or ())
+    if not fem:
+        return None
+    name = set((m.actor.name or "").lower().replace("-", " ").split())
+    before = doc.text[max(0, m.start - 40):m.start].split()[-1:]
+    for tok in before + m.text.split():
+        word = tok.strip("(),.;:\"'")
+        if not word[:1].isupper():
+            continue
+        word = word.split("-")[-1].lower()
+        if not word or word in name:
+            continue
+        if word.endswith(fem):
+            return "Fem"
+        stems = [word] + [word[:-len(x)] for x in ("en", "n", "s") if word.endswith(x)]
+        if any(w.endswith(masc) for w in stems):
+            return "Masc"
+    return None
+
+
+def _parse_subject(doc: Document, m: Mention) -> bool:
+    """The parse makes a word of the mention the subject of its sentence's verb."""
+    si = next((j for j, s in enumerate(doc.sentences) if s.start <= m.start < s.end), None)
+    if si is None:
+        return False
+    sent = doc.sentences[si]
+    view = sentence_view(doc.parsed, sent.start, sent.end, doc.lang or "de")
+    return view.has_dep and any(
+        w.dep.startswith("nsubj") and m.start <= w.start < m.end for w in view.words)
 
 
 def _feminine(doc: Document, m: Mention) -> bool:

@@ -146,6 +146,7 @@ def _cue_word(w: Word, cue: str, by_lemma: bool) -> bool:
 AUX_HINTS = word_sets("auxiliary_forms")
 CONJUNCTIONS = word_sets("clause_conjunctions")
 SUBORDINATORS = word_sets("subordinators")
+COMPARATIVES = word_sets("comparatives")  # "mehr als": the subordinator that follows compares
 
 
 def is_verbish(view: SentenceView, w: Word) -> bool:
@@ -166,6 +167,8 @@ def clause_bounds(view: SentenceView, i: int, mention_words: set[int]) -> tuple[
         if w.text in CLAUSE_PUNCT:
             return True
         if w.lower in SUBORDINATORS.get(lang, set()) and k != i:
+            if k > 0 and words[k - 1].lower in COMPARATIVES.get(lang, set()):
+                return False  # "wies mehr als 350 Personen zurück": a comparison, no clause
             return not _preposition(view, k)
         if w.lower in CONJUNCTIONS.get(lang, set()):
             prev_in = k - 1 in mention_words or (k - 1 >= 0 and words[k - 1].pos == "PROPN")
@@ -220,6 +223,15 @@ def _um_preposition(view: SentenceView, k: int) -> bool:
 COMPLEMENT_MARKERS = word_sets("complement_markers")
 
 
+def _zu_preposition(view: SentenceView, k: int) -> bool:
+    """German 'zu' as a preposition ("was zu Auseinandersetzungen führte", "zum Rücktritt"):
+    the tagger makes it no infinitive marker and no verb follows it."""
+    w = view.words[k]
+    if view.lang != "de" or w.lower != "zu" or not view.has_pos or k + 1 >= len(view.words):
+        return False
+    return w.pos == "ADP" and view.words[k + 1].pos not in ("VERB", "AUX")
+
+
 def _zu_infinitive(w: Word) -> bool:
     """A German infinitive with incorporated zu ("anzuerkennen", "freizulassen")."""
     return "zu" in w.lower[2:-2] and w.lower.endswith("en") and w.text[:1].islower()
@@ -242,8 +254,8 @@ def complement_clause(view: SentenceView, clause: tuple[int, int],
         hi = clause_bounds(view, min(lo + 1, len(view.words) - 1), mention_words)[1]
     markers = COMPLEMENT_MARKERS.get(view.lang, set())
     words = view.words[lo:hi + 1]
-    if any(w.lower in markers for w in words) or (view.lang == "de" and any(
-            _zu_infinitive(w) for w in words)):
+    if any(w.lower in markers and not _zu_preposition(view, w.i) for w in words) or (
+            view.lang == "de" and any(_zu_infinitive(w) for w in words)):
         return lo, hi
     # a German zu-infinitive runs to the next comma even past a word the clause splitter
     # takes for a subordinator ("rief X auf, sie als politische Kraft anzuerkennen")
@@ -251,8 +263,9 @@ def complement_clause(view: SentenceView, clause: tuple[int, int],
     while end + 1 < len(view.words) and view.words[end + 1].text not in CLAUSE_PUNCT | {
             ".", "!", "?"}:
         end += 1
-    if view.lang == "de" and end > hi and any(_zu_infinitive(w) or w.lower == "zu"
-                                              for w in view.words[hi + 1:end + 1]):
+    if view.lang == "de" and end > hi and any(
+            _zu_infinitive(w) or w.lower == "zu" and not _zu_preposition(view, w.i)
+            for w in view.words[hi + 1:end + 1]):
         return lo, end
     # German reported speech without "dass": a verb-second clause in the subjunctive
     # ("klagte, es habe Angriffe … gegeben", "warf ihm vor, er sei … eingeknickt")
