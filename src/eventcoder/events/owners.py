@@ -71,7 +71,7 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
             continue
         # a weak parser takes "drei Kämpfer" for a time or an adverbial: a person noun with no
         # preposition of its own is an object all the same
-        people = bool({obj.lower, *obj.lemmas} & person_nouns)
+        people = person_noun({obj.lower, *obj.lemmas}, person_nouns)
         preps = [w.lower for w in view.words[lo:obj.i] if w.head == obj.i and w.dep == "case"]
         bare = not preps
         prep_object = bool(preps) and preps[0] in target_preps and obj.dep in (
@@ -111,6 +111,26 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
         what = f"noun after '{preps[0]}'" if prep_object else "object"
         return mention, f"target: the {what} '{mention.text}' (not in the KB)"
     return None
+
+
+COMPOUND_PREFIX = 3  # letters before a person noun in a closed compound ("Bankmanager")
+
+
+def person_noun(forms: set[str], person_nouns: frozenset[str]) -> bool:
+    """One of the word's forms is a person noun, or a compound ending in one: "Ex-Manager",
+    "Audi-Chef", "Bankmanager" (at least COMPOUND_PREFIX letters before it, so "Sekunde" is
+    no "Kunde")."""
+    for f in forms:
+        f = f.lower()
+        if f in person_nouns:
+            return True
+        head = f.rsplit("-", 1)[-1]
+        if head != f and head in person_nouns:
+            return True
+        if any(f.endswith(n) and len(f) - len(n) >= COMPOUND_PREFIX and len(n) >= 4
+               for n in person_nouns):
+            return True
+    return False
 
 
 def _adjective_country(words) -> str | None:
