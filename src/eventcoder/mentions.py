@@ -365,6 +365,12 @@ class _Finder:
         u = self.unit_at.get(k)
         return u if u is not None and u.kind == "role" else None
 
+    def _role_reading(self, u: _Unit) -> _Unit | None:
+        """The gazetteer unit `u` read as a generic office of the same words
+        ("Bundesanwaltschaft" is Germany's and Switzerland's), if the roles have one."""
+        n, role = self.kb.role_at(self.toks, self.ftoks, u.i)
+        return _Unit(u.i, u.j, "role", role=role) if role is not None and u.i + n == u.j else None
+
     def sentence_of(self, char: int) -> int:
         if not self.sent_starts:
             return -1
@@ -438,7 +444,8 @@ class _Finder:
                     cur.hits[0].entry.kind == "state"
                     and (hyphen or genitive or adjacent)
                     and nxt_org is not None
-                    and nxt_org.hits[0].entry.country in (None, cur.hits[0].entry.country)
+                    and (nxt_org.hits[0].entry.country in (None, cur.hits[0].entry.country)
+                         or self._role_reading(nxt_org) is not None)
                 ):
                     ph.country = ph.country or cur.hits[0].entry.country  # "Pakistan's ISI"
                     ph.how.append("modifier")
@@ -467,6 +474,11 @@ class _Finder:
         cur = self.unit_at.get(k)
         if cur is None:
             return None
+        if (cur.kind == "gaz" and ph.country and cur.hits[0].entry.kind == "org"
+                and cur.hits[0].entry.country not in (None, ph.country)):
+            # another state's office of the same name ("die Schweizer Bundesanwaltschaft",
+            # "the Italian Senate"): the modifier's country with the office's role
+            cur = self._role_reading(cur) or cur
         if cur.kind == "gaz":
             h = cur.hits[0]
             if h.entry.kind == "person":

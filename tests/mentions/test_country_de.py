@@ -63,3 +63,15 @@ def test_without_national_parties_the_named_state_still_leads():
     text = ("Nach den Anschlägen in Paris tagte Frankreich. "
             "Die Polizei soll mehr Befugnisse bekommen.")
     assert ("Polizei", "FRA", "COP") in mentions(text)
+
+
+def test_a_state_before_another_states_office_of_the_same_name_gives_its_country():
+    # the knowledge base's "Bundesanwaltschaft" is Germany's; with another state in front it
+    # is that state's prosecutor, the generic office
+    assert ("Schweizer Bundesanwaltschaft", "CHE", "JUD") in mentions(
+        "Die Schweizer Bundesanwaltschaft ermittelt.")
+    assert ("italienische Bundesanwaltschaft", "ITA", "JUD") in mentions(
+        "Die italienische Bundesanwaltschaft ermittelt.")
+    assert ("deutsche Bundesanwaltschaft", "DEU", "JUD") in mentions(
+        "Die deutsche Bundesanwaltschaft ermittelt.")
+    assert ("Bundesanwaltschaft", "DEU", "JUD") in mentions("Die Bundesanwaltschaft ermittelt.")
