@@ -29,7 +29,8 @@ SETTINGS: dict[str, dict[str, str]] = {
     "en": {"sentences": "constrain", "lemmas": "fill"},
 }
 DEFAULT_SETTINGS = {"sentences": "full", "lemmas": "fill"}
-# decode the parser with numpy (eventcoder.nlp.parser) instead of spaCy's BLIS-bound C loop
+# decode the parser and the NER with numpy (eventcoder.nlp.parser) instead of spaCy's BLIS-bound
+# C loop (same parses and entities: make nlp-eval and tests/nlp/test_pipelines.py)
 NUMPY_PARSER = True
 # predict thinc's Maxout layers (tok2vec's) with piece-major products (eventcoder.nlp.maxout)
 NUMPY_MAXOUT = True
@@ -63,7 +64,7 @@ def add_fixes(nlp: Language, sentences: str | None = None, lemmas: str | None = 
         nlp.add_pipe("eventcoder_ent_labels", after="ner")  # OntoNotes labels
     if NUMPY_PARSER:
         # spaCy offers no public way to swap a component's object under its name
-        nlp._components = [(name, GreedyParser(proc) if name == "parser" else proc)
+        nlp._components = [(name, GreedyParser(proc) if name in ("parser", "ner") else proc)
                            for name, proc in nlp._components]
     return nlp
 
