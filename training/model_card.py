@@ -40,7 +40,8 @@ punctuation (as in the CoNLL 2018 UD shared task); NER is exact-span F1 over PER
 |---|---|---|
 {rows}
 
-Speed: {tps} tokens/s in one process on one thread (machine shared with other jobs while measured).
+Speed: {tps} tokens/s in one process on one thread (`make nlp-eval`: the whole pipeline, NER
+included, over the test text; see below for `make bench`).
 """
 
 CARDS = {
