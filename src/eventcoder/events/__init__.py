@@ -84,6 +84,7 @@ def extract_events(doc: Document) -> Document:
     places, dateline_place = places_of(doc)
     ctx = _Context(published=doc.published)
     events: list[Event] = []
+    recent: list[tuple[int, Event]] = []  # (sentence index, event) of the events kept so far
     for si, sent in enumerate(doc.sentences):
         if _in_spans(sent.start, sent.end, boiler) or not sent.text.strip():
             continue
@@ -128,13 +129,16 @@ def extract_events(doc: Document) -> Document:
         _inherit_factuality(view, sent_events)
         _borrow_participants(sent_events)
         _addressee_of_answered_demands(sent_events)
+        _reaction_targets(view, sent_events, recent, si)
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         vague = set(grammar(lang).get("counterpart_types") or ())
-        events.extend(e for e in sent_events if e.source is not None and not (
+        kept = [e for e in sent_events if e.source is not None and not (
             e.type in vague and e.target is None and e.factuality != "asserted") and not (
             _unaddressed(e, lang)) and not _unarmed_mobilisation(e, lang)
-            and not _courtroom_ruling(e, lang) and in_scope(e, doc, lang))
+            and not _courtroom_ruling(e, lang) and in_scope(e, doc, lang)]
+        events.extend(kept)
+        recent.extend((si, e) for e in kept)
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -149,6 +153,51 @@ def extract_events(doc: Document) -> Document:
     home_countries(events, doc)
     doc.events = merge_events(doc, events)
     return doc
+
+
+def _reaction_targets(view: SentenceView, sent_events: list[Event],
+                      recent: list[tuple[int, Event]], si: int) -> None:
+    """"Selenskyj begrüßte die Entscheidung", "the Kremlin condemned the sanctions": a reaction
+    whose object is a definite noun for an act ('react_nouns') answers the act reported in the
+    sentences just before; the actor of that act (of the noun's types, if it names some) is
+    the target."""
+    g = grammar(view.lang)
+    nouns = g.get("react_nouns") or {}
+    reactions = set(g.get("reaction_types") or ())
+    reach = int(g.get("reaction_reach") or 0)
+    for e in sent_events:
+        if e.source is None or e.type not in reactions or e.meta.get("nominal"):
+            continue
+        k = _act_object(view, e.meta["word"], nouns, set(g.get("definite_determiners") or ()))
+        if k is None or (e.target is not None and not (
+                e.target.start <= view.words[k].start < e.target.end
+                and e.target.actor.country is None and e.target.actor.sector is None)):
+            continue  # a target of its own, other than the act noun itself ("the attack")
+        types = set(next(nouns[x] for x in view.words[k].lemmas if x in nouns) or ())
+        acts = [v for s, v in recent if si - reach <= s < si and v.factuality == "asserted"
+                and v.type not in reactions and (not types or v.type in types)
+                and actor_key(v.source) != actor_key(e.source)]
+        if acts:
+            e.target = acts[-1].source
+            e.why.append(f"target: '{e.target.text}', whose act '{view.words[k].text}' refers "
+                         f"to ({acts[-1].why[0]})")
+
+
+def _act_object(view: SentenceView, trig: int, nouns: dict, determiners: set[str]) -> int | None:
+    """The word of a definite act noun ("die Entscheidung", "the move") that is the object of
+    the trigger at word `trig`: in its clause, after a definite determiner (and adjectives),
+    not after a preposition."""
+    lo, hi = clause_bounds(view, trig, set())
+    words = view.words
+    for k in range(lo, hi + 1):
+        if k == trig or not words[k].lemmas & nouns.keys() or words[k].pos not in ("NOUN", ""):
+            continue
+        d = k - 1
+        while d >= lo and words[d].pos == "ADJ":
+            d -= 1
+        if d >= lo and words[d].lower in determiners and (d == lo or words[d - 1].pos != "ADP"):
+            return k
+    return None
 
 
 def _unaddressed(ev: Event, lang: str) -> bool:
