@@ -18,6 +18,9 @@ SECTORS = (
     "BUS", "CVL", "REL", "EDU", "REF",
 )
 FACTUALITIES = ("asserted", "future", "negated", "speculative")
+# refugees and migrants: of the country they fled, not of the one they are in or that acts on
+# them, and no owners of what is done about them
+DISPLACED = frozenset({"REF"})
 
 
 @dataclass

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as date_cls
 from typing import TYPE_CHECKING
 
-from eventcoder.document import Actor, Document, Mention
+from eventcoder.document import DISPLACED, Actor, Document, Mention
 from eventcoder.lang import load, word_set
 from eventcoder.resolve.fold import fold_token, tokenize
 from eventcoder.resolve.kb import Hit, KnowledgeBase, Role, is_common_word, load_kb
@@ -85,9 +85,8 @@ CIVIL_WAR_SIDES = {"GOV": "state", "MIL": "state", "REB": "challenger", "OPP": "
 NATIONAL_SECTORS = {"GOV", "MIL", "SPY"}
 LOCAL_OFFICES = ("mayor", "governor", "deputy mayor")
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "BUS", "REL"}
-# refugees and migrants belong to the country they fled, not to the one they are in: no
-# country from context, and only a preposition of origin ("aus", "from") attaches one
-DISPLACED = {"REF"}
+# refugees and migrants (DISPLACED) get no country from context: only a preposition of origin
+# ("aus", "from") attaches one
 ORIGIN_PREPS = word_set("de", "origin_preps") | word_set("en", "origin_preps")
 # national organisations (a party, a parliament, a court, a ministry) name the country a story
 # is about as a state's name does; outlets and agencies are named in any story

@@ -165,10 +165,11 @@ def _reaction_targets(view: SentenceView, sent_events: list[Event],
     nouns = g.get("react_nouns") or {}
     reactions = set(g.get("reaction_types") or ())
     reach = int(g.get("reaction_reach") or 0)
+    determiners = set(g.get("definite_determiners") or ())
     for e in sent_events:
         if e.source is None or e.type not in reactions or e.meta.get("nominal"):
             continue
-        k = _act_object(view, e.meta["word"], nouns, set(g.get("definite_determiners") or ()))
+        k = _act_object(view, e.meta["word"], nouns, determiners)
         if k is None or (e.target is not None and not (
                 e.target.start <= view.words[k].start < e.target.end
                 and e.target.actor.country is None and e.target.actor.sector is None)):
@@ -232,8 +233,6 @@ def _courtroom_ruling(ev: Event, lang: str) -> bool:
     """A judge, jury or prosecutor who "agreed" or "objected" with no state actor
     on the other side rules or pleads in court ("a jury agreed", "the prosecutor objected to
     the choice of clinic"): a step of a trial, not an event between actors."""
-    from eventcoder.events.scope import phrase_sector
-
     if ev.source is None or ev.meta.get("lemma") not in set(
             grammar(lang).get("courtroom_lemmas") or ()):
         return False
@@ -546,11 +545,11 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     denial = entry.type == "REJECT" and any(
         lem in cue_set(view.lang, "negation_verbs")[0] for lem in view.words[match.word].lemmas)
     from_complement: Mention | None = None
-    if target is None and complement is not None and not denial and _unplaced_dative(
-            view, match, clause, slots) is not None:
-        why.append(f"target: none named, the verb's dative object "
-                   f"'{view.words[_unplaced_dative(view, match, clause, slots)].text}' is the "
-                   f"party; the complement clause says what of it")
+    dative = _unplaced_dative(view, match, clause, slots) if (
+        target is None and complement is not None and not denial) else None
+    if dative is not None:
+        why.append(f"target: none named, the verb's dative object '{view.words[dative].text}' "
+                   f"is the party; the complement clause says what of it")
         complement = None
     if target is None and complement is not None and not denial:
         places = set(grammar(view.lang).get("locative_preps") or ())
@@ -1512,8 +1511,7 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
 
     feminine = view.lang == "de" and hit.lower == "sie"
     # the pronoun's gender: "er" is no woman, a singular "sie" no man
-    clash = {str(k).lower(): str(v) for k, v in (
-        grammar(view.lang).get("pronoun_gender_clash") or {}).items()}.get(hit.lower)
+    clash = _gender_clash(view.lang, hit.lower)
     if feminine and wanted != "person":
         clash = None  # plural "sie": any gender
 
@@ -1575,8 +1573,7 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
     if hit is None:
         return None
     first = doc.sentences[max(0, si - PRONOUN_REACH)].start
-    clash = {str(k).lower(): str(v) for k, v in (
-        grammar(view.lang).get("pronoun_gender_clash") or {}).items()}.get(hit.lower)
+    clash = _gender_clash(view.lang, hit.lower)
     for m in reversed(doc.mentions):
         if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
                 _resolved(m)) and m.actor != source.actor and not (
@@ -1641,6 +1638,7 @@ def _interview_label(view: SentenceView, s: MentionSlot) -> bool:
         k -= 1  # a title before the name ("Premier Tsipras:")
     return k < 0 or view.words[k].text in ("...", "…", ".", "?", "!")
 
+
 def _unplaced_dative(view: SentenceView, match: TriggerMatch, clause: tuple[int, int],
                      slots: list[MentionSlot]) -> int | None:
     """German: the common noun the parse makes the verb's dative object, with a dative article
@@ -1671,6 +1669,13 @@ def _generic(doc: Document, m: Mention) -> bool:
     return bool(before) and before[-1].lower() in word_set(lang, "indefinite_articles")
 
 
+def _gender_clash(lang: str, pronoun: str) -> str | None:
+    """The gender of a person the pronoun cannot stand for ("er" is no "Ministerin"; grammar
+    `pronoun_gender_clash`), else None."""
+    table = grammar(lang).get("pronoun_gender_clash") or {}
+    return {str(k).lower(): str(v) for k, v in table.items()}.get(pronoun)
+
+
 def _person_gender(doc: Document, m: Mention) -> str | None:
     """'Fem' or 'Masc' when a role noun in the mention or right before it shows the person's
     gender ("Innenministerin Johanna X": Fem; "Bundespräsident Heinz X": Masc), else None.
@@ -1699,13 +1704,13 @@ def _person_gender(doc: Document, m: Mention) -> str | None:
 
 def _parse_subject(doc: Document, m: Mention) -> bool:
     """The parse makes a word of the mention the subject of its sentence's verb."""
-    si = next((j for j, s in enumerate(doc.sentences) if s.start <= m.start < s.end), None)
-    if si is None:
+    parsed = doc.parsed
+    if not any(s.start <= m.start < s.end for s in doc.sentences) or not (
+            parsed.has_annotation("DEP")):
         return False
-    sent = doc.sentences[si]
-    view = sentence_view(doc.parsed, sent.start, sent.end, doc.lang or "de")
-    return view.has_dep and any(
-        w.dep.startswith("nsubj") and m.start <= w.start < m.end for w in view.words)
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_.startswith("nsubj") and m.start <= t.idx < m.end for t in span if not t.is_space)
 
 
 def _feminine(doc: Document, m: Mention) -> bool:

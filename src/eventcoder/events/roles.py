@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventcoder.document import Mention
+from eventcoder.document import DISPLACED, Mention
 from eventcoder.events.phrases import place_feature
 from eventcoder.events.tokens import (
     AUX_HINTS,
@@ -24,9 +24,6 @@ PATIENT_GENITIVE = {"COERCE", "RETREAT", "AID", "CONCEDE"}
 NOUN_COMPLEMENT_WINDOW = 4  # a noun's "mit X", "gegen X", "on X" follows it closely
 NOUN_AGENT_WINDOW = 8  # "the arrest of two journalists | by the police"
 OWNER_PREPS = word_set("de", "genitive_preps") | word_set("en", "genitive_preps")
-# refugees after the verb's object ("lehnte die Aufnahme der Flüchtlinge ab", "the return of
-# refugees") are whom the act concerns, not the owner of the object
-PEOPLE_SECTORS = {"REF"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "sb"}
 OBJECT_DEPS = {"obj", "iobj", "dobj", "dative", "oa", "da"}
 
@@ -369,7 +366,7 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
             # subject before it; a second bare mention in the clause is the object.
             bare = [s for s in cands if in_clause(s) and not s.prep and id(s) not in subjects
                     and id(s) not in in_adverbial and not (
-                        s.case == "Gen" and s.mention.actor.sector in PEOPLE_SECTORS)]
+                        s.case == "Gen" and s.mention.actor.sector in DISPLACED)]
             finite = finite_verb(view, clause, trig)
             after = [s for s in bare if s.first > finite and not (
                 s.case == "Nom" and s.case_by_article)]
@@ -398,7 +395,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                      and (s.prep in OWNER_PREPS or s.case == "Gen" or id(s) in saxon)
                      and not (passive and s.prep in agent_preps)
                      and not _of_place_feature(view, s)
-                     and s.mention.actor.sector not in PEOPLE_SECTORS]
+                     # refugees after the object ("lehnte die Aufnahme der Flüchtlinge ab")
+                     # are whom the act concerns, not its owner
+                     and s.mention.actor.sector not in DISPLACED]
             if owned:
                 target = min(owned, key=lambda s: s.first)
                 why.append(f"target: owner of the object ('{target.mention.text}')")

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from eventcoder.document import Actor, Document, Event, Mention
+from eventcoder.document import DISPLACED, Actor, Document, Event, Mention
 from eventcoder.lang import load
 from eventcoder.resolve.fold import fold_key, fold_token, tokenize
 
@@ -22,7 +22,6 @@ POLITICAL_KINDS = {"state", "igo"}
 HOME_SECTORS = {"COP", "JUD", "GOV", "LEG"}
 LAW_ENFORCEMENT = {"COP", "JUD"}
 HOME_ACTS = {"COERCE", "ACCUSE"}  # what a government does to people in its own country
-DISPLACED = {"REF"}  # refugees and migrants: not of the country that acts on them
 NAME_KINDS = {"igo", "org", "group"}  # KB names inside a phrase that lend it their sector
 
 
