@@ -1,16 +1,19 @@
-"""What the coder makes of a sentence, as the tuples the event tests compare: (type, source
-mention text, target mention text[, factuality]) per event, published on a fixed Wednesday."""
+"""What the coder makes of a sentence, as the tuples the event tests compare: (type[, CAMEO
+code], source mention text, target mention text[, factuality]) per event, published on a fixed
+Wednesday unless told otherwise."""
 
 from eventcoder.pipeline import code_text
 
 PUBLISHED = "2025-03-12"  # a Wednesday
 
 
-def roles(text: str, lang: str, factuality: bool = False) -> list[tuple]:
-    """The events coded in `text`: type, source and target text (None where empty), and the
-    factuality with `factuality`."""
+def roles(text: str, lang: str, factuality: bool = False, cameo: bool = False,
+          published: str | None = PUBLISHED) -> list[tuple]:
+    """The events coded in `text`: type (and CAMEO code with `cameo`), source and target text
+    (None where empty), and the factuality with `factuality`."""
     out = []
-    for e in code_text(text, lang=lang, published=PUBLISHED).events:
-        row = (e.type, e.source.text if e.source else None, e.target.text if e.target else None)
+    for e in code_text(text, lang=lang, published=published).events:
+        row = (e.type,) + ((e.cameo,) if cameo else ()) + (
+            e.source.text if e.source else None, e.target.text if e.target else None)
         out.append(row + (e.factuality,) if factuality else row)
     return out

@@ -5,14 +5,11 @@ complement clause's actors out of the target, and an impersonal passive's dative
 with sentences written for these tests."""
 
 import pytest
-
-from eventcoder.pipeline import code_text
+from coding import roles
 
 
 def coded(text):
-    doc = code_text(text, lang="de")
-    return [(e.type, e.cameo, e.source.text if e.source else None,
-             e.target.text if e.target else None) for e in doc.events]
+    return roles(text, "de", cameo=True, published=None)
 
 
 @pytest.mark.needs_models

@@ -3,14 +3,11 @@ that is no blockade, a disaster emergency, a party's march and a figurative stru
 sentences written for these tests."""
 
 import pytest
-
-from eventcoder.pipeline import code_text
+from coding import roles
 
 
 def coded(text):
-    doc = code_text(text, lang="de")
-    return [(e.type, e.cameo, e.source.text if e.source else None,
-             e.target.text if e.target else None) for e in doc.events]
+    return roles(text, "de", cameo=True, published=None)
 
 
 @pytest.mark.needs_models
