@@ -5,11 +5,20 @@ the reported-speech sentences that follow."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from eventcoder.document import Mention
 from eventcoder.events.roles import MentionSlot, grammar
-from eventcoder.events.tokens import CLAUSE_PUNCT, SentenceView, clause_bounds, cue_set, matches_cue
+from eventcoder.events.tokens import (
+    CLAUSE_PUNCT,
+    SentenceView,
+    Word,
+    clause_bounds,
+    cue_set,
+    matches_cue,
+)
 from eventcoder.events.triggers import _verb_lemmas
+from eventcoder.lang import load
 
 
 @dataclass
@@ -21,9 +30,10 @@ class Attribution:
     speculative: bool = False  # the source only guesses (analysts, observers)
 
 
-def _noun_phrase(view: SentenceView, start: int, step: int) -> str | None:
-    """Up to four words from `start` in direction `step`, stopping at punctuation and verbs."""
-    dets = {"der", "die", "das", "den", "dem", "des", "the", "a", "an"}
+def _noun_phrase(view: SentenceView, start: int, step: int) -> list[Word]:
+    """Up to four words from `start` in direction `step`, stopping at punctuation and verbs;
+    without determiners and the words `skip` in `<lang>/sources.yaml` ("von", "aus")."""
+    skip = set(_sources(view.lang).get("skip") or ())
     words = []
     k = start
     while 0 <= k < len(view.words) and len(words) < 4:
@@ -35,12 +45,79 @@ def _noun_phrase(view: SentenceView, start: int, step: int) -> str | None:
         k += step
     if step < 0:
         words.reverse()
-    words = [w for w in words if w.lower not in dets]
+    words = [w for w in words if w.lower not in skip]
     if view.lang == "de":  # the noun phrase ends at its (first) capitalised head
         caps = [n for n, w in enumerate(words) if w.text[:1].isupper()]
         if caps:
             words = words[: caps[0] + 1] if step > 0 else words[caps[-1]:]
-    return " ".join(w.text for w in words) or None
+    return words
+
+
+@cache
+def _sources(lang: str) -> dict:
+    return load(lang, "sources") or {}
+
+
+def compound_source(lang: str, word: str) -> str | None:
+    """The source a compound names by its first part: "Pentagon-Angaben" → Pentagon,
+    "Polizeiangaben" → police, "Regierungskreisen" → government circles."""
+    data = _sources(lang)
+    glosses = data.get("glosses") or {}
+    linking = tuple(data.get("linking_s_after") or ())
+    low = word.lower()
+    for head, added in (data.get("compound_heads") or {}).items():
+        if not low.endswith(head) or len(low) - len(head) < 2:
+            continue
+        first = word[: len(word) - len(head)].rstrip("-")
+        if first.lower().endswith("s") and first.lower()[:-1].endswith(linking):
+            first = first[:-1]
+        if len(first) < 2:
+            continue
+        return f"{glosses.get(first.lower(), first)} {added or ''}".strip()
+    return None
+
+
+def source_gloss(lang: str, word: str) -> str | None:
+    """English short name of a cited source noun ("Aktivisten" → activists), or None."""
+    glosses = _sources(lang).get("glosses") or {}
+    return glosses.get(word.lower()) or compound_source(lang, word)
+
+
+def _phrase_name(view: SentenceView, words: list[Word], slots: list[MentionSlot],
+                 country: str | None = None) -> str | None:
+    """The short name of a cited source no mention names: the English gloss of its head noun,
+    after the English adjective of a country that modifies it ("syrischer Aktivisten" → Syrian
+    activists); the words as written when the head has no gloss."""
+    if not words:
+        return None
+    gloss = source_gloss(view.lang, words[-1].text)
+    if not gloss:
+        return " ".join(w.text for w in words)
+    for w in words[:-1]:
+        slot = _slot_at(slots, w.i, w.i)
+        if slot is not None and slot.mention.actor.kind == "state":
+            country = slot.mention.actor.id
+        if country:
+            adjective = _english_adjective(country)
+            if adjective:
+                return f"{adjective} {gloss}"
+    return gloss
+
+
+@cache
+def _english_adjective(country: str | None) -> str | None:
+    from eventcoder.resolve.kb import country_rows
+
+    row = country_rows().get(country or "") or {}
+    return next(iter(row.get("en_adj") or ()), None)
+
+
+def _modifier(view: SentenceView, slot: MentionSlot) -> bool:
+    """The mention only modifies the noun after it ("syrischer Aktivisten", "Syrian
+    activists"): the source is that noun."""
+    nxt = slot.last + 1
+    return (nxt < len(view.words) and view.words[slot.last].pos == "ADJ"
+            and view.words[nxt].pos == "NOUN")
 
 
 def _slot_at(slots: list[MentionSlot], lo: int, hi: int) -> MentionSlot | None:
@@ -48,8 +125,20 @@ def _slot_at(slots: list[MentionSlot], lo: int, hi: int) -> MentionSlot | None:
     return inside[0] if inside else None
 
 
-def _name(slot: MentionSlot) -> str:
+def _name(slot: MentionSlot, view: SentenceView | None = None) -> str:
+    """The source's short name: the actor's canonical name; for an actor the KB does not
+    know by name, its office or the words that describe it, after its country's English
+    adjective ("die Polizei" in an Austrian story → Austrian Police, "syrischer Aktivisten" →
+    Syrian activists), never the bare country."""
     a = slot.mention.actor
+    if a.id is None and a.kind == "group" and view is not None \
+            and source_gloss(view.lang, view.words[slot.last].text):
+        skip = set(_sources(view.lang).get("skip") or ())
+        words = [w for w in view.words[slot.first:slot.last + 1] if w.lower not in skip]
+        return _phrase_name(view, words, [], a.country) or slot.mention.text
+    if a.id is None and a.office and a.kind != "person":
+        adjective = _english_adjective(a.country)
+        return f"{adjective} {a.office}" if adjective else a.office
     return a.name or slot.mention.text
 
 
@@ -61,29 +150,37 @@ def find_attributions(view: SentenceView, slots: list[MentionSlot], mention_word
     spec = cue_set(lang, "speculation_sources")
     preps = cue_set(lang, "attribution_preps")
     postps = cue_set(lang, "attribution_postps")
+    skip = set(_sources(lang).get("skip") or ())
     for k in range(len(view.words)):
         n = matches_cue(view, k, preps)
         if n:
-            lo, hi = k + n, min(len(view.words) - 1, k + n + 6)
+            lo = k + n
+            hi = min(len(view.words) - 1, lo + 6)
             slot = _slot_at(slots, lo, hi)
-            if slot is not None and slot.first <= lo + 2:
-                out.append(Attribution(_name(slot), slot.mention, (k, slot.last), "preposition"))
+            while lo < len(view.words) - 1 and view.words[lo].lower in skip:
+                lo += 1
+            if slot is not None and slot.first <= k + n + 2 and not _modifier(view, slot):
+                out.append(Attribution(_name(slot, view), slot.mention, (k, slot.last),
+                                       "preposition"))
             else:
-                np = _noun_phrase(view, lo, 1)
-                if np:
+                words = _noun_phrase(view, lo, 1)
+                if words:
                     spec_src = any(matches_cue(view, j, spec) for j in range(lo, min(hi, lo + 4)))
-                    out.append(Attribution(np, None, (k, lo + len(np.split()) - 1),
-                                           "preposition", spec_src))
+                    out.append(Attribution(_phrase_name(view, words, slots), None,
+                                           (k, words[-1].i), "preposition", spec_src))
         if matches_cue(view, k, postps):
             slot = _slot_at(slots, max(0, k - 8), k - 1)
             if slot is not None and slot.last >= k - 2:
-                out.append(Attribution(_name(slot), slot.mention, (slot.first, k), "postposition"))
+                out.append(Attribution(_name(slot, view), slot.mention, (slot.first, k),
+                                       "postposition"))
             else:
-                np = _noun_phrase(view, k - 1, -1)
-                if np:
-                    lo = k - len(np.split())
+                words = _noun_phrase(view, k - 1, -1)
+                if words:
+                    lo = words[0].i
                     spec_src = any(matches_cue(view, j, spec) for j in range(max(0, lo - 1), k))
-                    out.append(Attribution(np, None, (lo, k), "postposition", spec_src))
+                    out.append(Attribution(_phrase_name(view, words, slots), None, (lo, k),
+                                           "postposition", spec_src))
+    out += _compound_sources(view, slots, out, spec)
     reporting = cue_set(lang, "reporting_verbs")
     words_set = reporting[0]
     for w in view.words:
@@ -96,7 +193,7 @@ def find_attributions(view: SentenceView, slots: list[MentionSlot], mention_word
             continue
         slot = _slot_at(slots, clause[0], clause[1])
         if slot is not None:
-            out.append(Attribution(_name(slot), slot.mention, clause, "reporting verb"))
+            out.append(Attribution(_name(slot, view), slot.mention, clause, "reporting verb"))
             continue
         generic = set(grammar(lang).get("generic_org_nouns") or ())
         nouns = [x for x in view.words[clause[0]:clause[1] + 1] if x.lower in generic]
@@ -104,6 +201,39 @@ def find_attributions(view: SentenceView, slots: list[MentionSlot], mention_word
             org = context_orgs[0]
             out.append(Attribution(org.actor.name or org.text, None, clause,
                                    f"reporting verb; '{nouns[0].text}' refers to {org.text}"))
+            continue
+        cited = [x for x in view.words[clause[0]:clause[1] + 1]
+                 if x.i != w.i and x.pos in ("NOUN", "PROPN") and source_gloss(lang, x.text)]
+        if cited:  # "..., police said", "sagten Augenzeugen"
+            out.append(Attribution(_phrase_name(view, cited[:1], slots), None, clause,
+                                   "reporting verb"))
+    return out
+
+
+def _compound_sources(view: SentenceView, slots: list[MentionSlot], found: list[Attribution],
+                      spec) -> list[Attribution]:
+    """Sources named by a compound's first part after "nach"/"laut" or before "zufolge"
+    ("nach Pentagon-Angaben", "Polizeiangaben zufolge"), where no other phrase cites one."""
+    data = _sources(view.lang)
+    preps = set(data.get("compound_preps") or ())
+    postps = cue_set(view.lang, "attribution_postps")
+    covered = {i for a in found for i in range(a.clause[0], a.clause[1] + 1)}
+    out = []
+    for w in view.words:
+        if w.i in covered or w.i == 0:
+            continue
+        after = w.i + 1 < len(view.words) and matches_cue(view, w.i + 1, postps)
+        if view.words[w.i - 1].lower not in preps and not after:
+            continue
+        name = compound_source(view.lang, w.text)
+        if not name:
+            continue
+        slot = _slot_at(slots, w.i, w.i)
+        if slot is not None:  # "US-Angaben": the first part is a known actor
+            name = _name(slot)
+        clause = (w.i, w.i + 1) if after else (w.i - 1, w.i)
+        head = next(h for h in data["compound_heads"] if w.lower.endswith(h))
+        out.append(Attribution(name, None, clause, "compound", head in spec[0]))
     return out
 
 

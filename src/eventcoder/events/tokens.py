@@ -108,7 +108,9 @@ def _split_cues(items: tuple[str, ...], by_lemma: bool = False):
         else:
             words.add(item)
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:  # indexed by their first word: most words start no phrase
+    # indexed by their first word (most words start no phrase); the longest phrase is tried
+    # first, so "nach Angaben von" wins over "nach Angaben"
+    for phrase in sorted(phrases, key=len, reverse=True):
         by_first.setdefault("*" if phrase[0].endswith("*") else phrase[0], []).append(phrase)
     return frozenset(words), tuple(prefixes), by_first, by_lemma
 
