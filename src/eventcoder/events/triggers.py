@@ -39,6 +39,7 @@ class TriggerEntry:
     not_question: bool = False  # does not count with an embedded question ("asked how she felt")
     not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
     not_subject: tuple[str, ...] = ()  # verbs: does not count with one of these as its subject
+    not_stative: bool = False  # German participles: not in a stative passive ("was verboten ist")
     # verbs: another reading when what is acted on is one of these nouns ("captured a town" is
     # an assault, "captured eight pirates" an arrest): (type, cameo, mode, nouns)
     object_retype: tuple[str, str | None, str | None, tuple[str, ...]] | None = None
@@ -96,6 +97,7 @@ def lexicon(lang: str) -> Lexicon:
             not_question=bool(raw.get("not_question", False)),
             not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
             not_subject=tuple(str(p).lower() for p in raw.get("not_subject") or ()),
+            not_stative=bool(raw.get("not_stative", False)),
             object_retype=_retype(raw.get("object_retype")),
         )
         objects.update(entry.object)
@@ -319,7 +321,7 @@ def find_triggers(view: SentenceView, mention_words: set[int],
     matches: list[TriggerMatch] = []
     used_objects: set[int] = set()
     for w in view.words:
-        if w.i in mention_words or not _may_be_verb(view, w):
+        if w.i in mention_words or not _may_be_verb(view, w) or _in_short_brackets(view, w.i):
             continue
         particles = {view.words[k].lower for k in _particle_words(view, w.i)
                      if _sure_particle(view, k, w.i)} if view.lang == "de" else set()
@@ -346,6 +348,9 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
                 if entry.actor_subject and _thing_subject(view, w.i, actor_words):
                     continue  # "das Gesetz garantiert", "the projects would threaten species"
+                if entry.not_stative and _stative_passive(view, w.i, clause or clause_bounds(
+                        view, w.i, mention_words)):
+                    continue  # "was verboten ist", "ist ihnen untersagt": a rule, no ban event
                 if entry.not_subject and _subject_noun(view, w.i, entry.not_subject):
                     continue  # "the quake killed ten", "a tsunami that killed", "shares hit"
                 if _natural_force_subject(view, w.i):
@@ -406,6 +411,30 @@ def _excluded(view: SentenceView, verb: int, mention_words: set[int],
         if x.lower in keys or (x.text[:1].isupper() and noun_key(x, view.lang, keys, nouns)):
             return True
     return False
+
+
+def _in_short_brackets(view: SentenceView, i: int) -> bool:
+    """The word stands in brackets of at most three words: a name or label ("auf ihrer
+    Facebook-Seite (Wir helfen)"), no clause of its own."""
+    first = next((k for k in range(i - 1, max(-1, i - 4), -1)
+                  if view.words[k].text in ("(", "[", ")", "]")), None)
+    last = next((k for k in range(i + 1, min(len(view.words), i + 4))
+                 if view.words[k].text in ("(", "[", ")", "]")), None)
+    return (first is not None and last is not None and view.words[first].text in ("(", "[")
+            and view.words[last].text in (")", "]") and last - first <= 4)
+
+
+def _stative_passive(view: SentenceView, verb: int, clause: tuple[int, int]) -> bool:
+    """A German participle with a form of "sein" and no passive auxiliary or agent in its
+    clause ("was verboten ist", "das Rauchen ist untersagt") states a rule, not an act."""
+    if view.lang != "de" or view.words[verb].tag not in ("VVPP", "ADJD") and not (
+            view.words[verb].lower.startswith("ge") or "ge" in view.words[verb].lower[2:5]):
+        return False
+    g = load(view.lang, "grammar")
+    span = {view.words[k].lower for k in range(clause[0], clause[1] + 1) if k != verb}
+    return bool(span & set(g.get("stative_auxiliaries") or ())) and not span & (
+        set(g.get("passive_auxiliaries") or ()) | set(g.get("passive_agent_preps") or ())
+        | set(g.get("perfect_auxiliaries") or ()))
 
 
 def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool:
