@@ -96,3 +96,12 @@ def test_western_companies_take_no_country_from_the_story():
                  "Afrika scharf.")
     assert got[0][:3] == ("ACCUSE", "steirische Landeshauptmann", "AUT")
     assert all(row[4] is None for row in got)
+
+
+@pytest.mark.needs_models
+def test_a_message_arriving_is_no_visit():
+    got = roles("Bei einem Termin in Eisenstadt – der Tiroler Landeshauptmann war auch da – traf "
+                "die Nachricht ein, dass die Polizei einen Lastwagen gefunden hatte.", "de")
+    assert not any(t == "CONSULT" for t, _, _ in got)
+    got = roles("Der russische Außenminister traf am Montag in Berlin ein.", "de")
+    assert ("CONSULT", "russische Außenminister", "Berlin") in got
