@@ -203,8 +203,9 @@ class _Finder:
         return tuple(([dateline] if dateline else []) + self.topic[:1])
 
     def _foreign(self, ph: _Phrase) -> bool:
-        """A bare role after an adjective of no one country ("westlicher Konzerne", "foreign
-        companies"; 'foreign_adjectives'): it takes no country from context."""
+        """A bare role after an adjective of no one country ("westlicher Konzerne",
+        "ausländische Staatsbürger"; 'foreign_adjectives', German only so far): it takes no
+        country from context."""
         words = word_set(self.doc.lang or "en", "foreign_adjectives")
         k = ph.start_tok - 1
         before = (k, k - 1) if self.tok(k)[:1].islower() else (k,)  # "westlicher großer"
