@@ -84,6 +84,7 @@ CIVIL_WAR_SIDES = {"GOV": "state", "MIL": "state", "REB": "challenger", "OPP": "
 # the KB's local offices of those sectors (office names start so) are not among them
 NATIONAL_SECTORS = {"GOV", "MIL", "SPY"}
 LOCAL_OFFICES = ("mayor", "governor", "deputy mayor")
+RECALLED = {"MIL", "COP"}  # bare roles that take the country of one named a few sentences back
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "PTY", "BUS", "REL"}
 # refugees and migrants (DISPLACED) get no country from context: only a preposition of origin
 # ("aus", "from") attaches one
@@ -200,6 +201,22 @@ class _Finder:
         """The dateline's country and the leading topic country, where known."""
         dateline = self._dateline_country()
         return tuple(([dateline] if dateline else []) + self.topic[:1])
+
+    def _foreign(self, ph: _Phrase) -> bool:
+        """A bare role after an adjective of no one country ("westlicher Konzerne",
+        "ausländische Staatsbürger"; 'foreign_adjectives', German only so far): it takes no
+        country from context."""
+        words = word_set(self.doc.lang or "en", "foreign_adjectives")
+        k = ph.start_tok - 1
+        before = (k, k - 1) if self.tok(k)[:1].islower() else (k,)  # "westlicher großer"
+        return any(self.tok(j).lower().startswith(w) for j in before for w in words)
+
+    def _home_branch(self) -> str | None:
+        """The country whose branch of an organisation with national branches a bare name
+        means: the leading topic country where the dateline, if any, is in it too."""
+        dateline = self._dateline_country()
+        top = self.topic[0] if self.topic else None
+        return top if dateline is None else (dateline if top in (None, dateline) else None)
 
     def _drop_dateline_states(self) -> None:
         """ "Beirut – ", "Gaza/Jerusalem – ": where the report was filed names no actor."""
@@ -834,6 +851,8 @@ class _Finder:
         kb, role, org = self.kb, ph.role, ph.org
         org_e = org.entry if org is not None and org.entry.kind != "state" else None
         country = ph.country or (org.entry.country if org is not None else None)
+        if country is None and org_e is not None and org_e.branches:
+            country = self._home_branch()  # "Caritas-Präsident Küberl" in a story at home
         # the sector the text states: an organisation's, else the role's
         sector = (
             org_e.sector
@@ -876,7 +895,14 @@ class _Finder:
         if role is None:
             if org is None:
                 return None
-            return kb.actor_for(org.entry, self.date)
+            a = kb.actor_for(org.entry, self.date)
+            if a.country is None and a.kind != "igo" and org.entry.kind != "state":
+                # "die steirische Caritas": the branch of the adjective's country; a bare
+                # "Rotes Kreuz" in a story at home: the home country's branch
+                c = ph.country or (self._home_branch() if org.entry.branches else None)
+                if c is not None:
+                    a = replace(a, country=c)
+            return a
         if org is not None and role.head and org_e is not None and self.date:
             p = kb.head_of(org_e.id, self.date)
             if p is not None:
@@ -929,8 +955,8 @@ class _Finder:
         # no country in context: the role still names an actor ("Police said", "Teachers protested")
         # "die Konfliktparteien" (a group of no one sector): the parties of the conflict in the
         # document's topic country
-        c = self._context_country(start, role.sector) if role.sector in DOMESTIC or (
-            role.sector is None and role.kind == "group") else None
+        c = self._context_country(start, role.sector) if (role.sector in DOMESTIC or (
+            role.sector is None and role.kind == "group")) and not self._foreign(ph) else None
         if role.sector in DISPLACED:  # an actor of no country the text names
             return Actor(None, role.office, None, role.sector, role.kind, role.office)
         return Actor(
@@ -971,17 +997,20 @@ class _Finder:
             c = self._clause_place(char)
             if c is not None:
                 return c
-            for m in reversed(self.mentions):
-                if (
-                    m.actor.sector == sector
-                    and m.actor.country
-                    and not m.members
-                    and self._near(m, char)
-                    and not self._locative(m.start)
-                    and not self._partner(m.start)
-                    and not (m.actor.kind == "state" and self._same_sentence(m, char))
-                ):
-                    return m.actor.country
+            # the same sector named in the same or the previous sentence, else further back
+            # ("die slowenische Armee" … "Das Militär"), for armed forces and police
+            for near in (self._near, self._recent) if sector in RECALLED else (self._near,):
+                for m in reversed(self.mentions):
+                    if (
+                        m.actor.sector == sector
+                        and m.actor.country
+                        and not m.members
+                        and near(m, char)
+                        and not self._locative(m.start)
+                        and not self._partner(m.start)
+                        and not (m.actor.kind == "state" and self._same_sentence(m, char))
+                    ):
+                        return m.actor.country
         others = self._other_parties(char) | self._patrons(char) if sector is not None else set()
         for c in self.topic:
             if c not in others:

@@ -38,7 +38,8 @@ def test_charge_against_a_person_noun():
 def test_charge_against_a_compound_person_noun():
     assert events("Berlin – Die Stuttgarter Staatsanwaltschaft hat Anklage gegen den früheren "
                   "Firmenchef erhoben.") == [
-        ("ACCUSE", "112", ("Staatsanwaltschaft", "DEU"), ("früheren Firmenchef", "DEU"))]
+        ("ACCUSE", "112", ("Stuttgarter Staatsanwaltschaft", "DEU"),
+         ("früheren Firmenchef", "DEU"))]
 
 
 @pytest.mark.needs_models

@@ -160,43 +160,68 @@ def _reaction_targets(view: SentenceView, sent_events: list[Event],
     """"Selenskyj begrüßte die Entscheidung", "the Kremlin condemned the sanctions": a reaction
     whose object is a definite noun for an act ('react_nouns') answers the act reported in the
     sentences just before; the actor of that act (of the noun's types, if it names some) is
-    the target."""
+    the target. A demand for redress ("forderte eine Untersuchung", 'redress_nouns') is
+    addressed to the actor of the hostile act just before ('redress_acts'); it and an incident
+    noun ('incident_nouns') with no act just before reach back 'incident_reach' sentences for
+    a hostile act."""
     g = grammar(view.lang)
     nouns = g.get("react_nouns") or {}
+    redress = set(g.get("redress_nouns") or ())
+    redress_types = set(g.get("redress_types") or ())
+    redress_acts = set(g.get("redress_acts") or ())
     reactions = set(g.get("reaction_types") or ())
     reach = int(g.get("reaction_reach") or 0)
+    far = int(g.get("incident_reach") or 0)
+    incidents = set(g.get("incident_nouns") or ())
     determiners = set(g.get("definite_determiners") or ())
     for e in sent_events:
-        if e.source is None or e.type not in reactions or e.meta.get("nominal"):
+        if e.source is None or e.meta.get("nominal"):
             continue
-        k = _act_object(view, e.meta["word"], nouns, determiners)
+        if e.type in reactions:
+            k = _act_object(view, e.meta["word"], nouns.keys(), determiners)
+        elif e.type in redress_types:
+            k = _act_object(view, e.meta["word"], redress, None)
+        else:
+            continue
         if k is None or (e.target is not None and not (
                 e.target.start <= view.words[k].start < e.target.end
                 and e.target.actor.country is None and e.target.actor.sector is None)):
             continue  # a target of its own, other than the act noun itself ("the attack")
-        types = set(next(nouns[x] for x in view.words[k].lemmas if x in nouns) or ())
+        if e.type in reactions:
+            types = set(next(nouns[x] for x in view.words[k].lemmas if x in nouns) or ())
+        else:
+            types = redress_acts
         acts = [v for s, v in recent if si - reach <= s < si and v.factuality == "asserted"
-                and v.type not in reactions and (not types or v.type in types)
+                and (v.type in types if types else v.type not in reactions)
                 and actor_key(v.source) != actor_key(e.source)]
+        if not acts and (e.type in redress_types or view.words[k].lemmas & incidents):
+            # "verurteilte den Vorfall" further on in the story: its hostile act
+            acts = [v for s, v in recent if si - far <= s < si and v.factuality == "asserted"
+                    and v.type in redress_acts and actor_key(v.source) != actor_key(e.source)]
         if acts:
             e.target = acts[-1].source
             e.why.append(f"target: '{e.target.text}', whose act '{view.words[k].text}' refers "
                          f"to ({acts[-1].why[0]})")
 
 
-def _act_object(view: SentenceView, trig: int, nouns: dict, determiners: set[str]) -> int | None:
-    """The word of a definite act noun ("die Entscheidung", "the move") that is the object of
-    the trigger at word `trig`: in its clause, after a definite determiner (and adjectives),
-    not after a preposition."""
+def _act_object(view: SentenceView, trig: int, nouns, determiners: set[str] | None
+                ) -> int | None:
+    """The word of an act noun ("die Entscheidung", "the move") that is the object of the
+    trigger at word `trig`: in its clause, after a definite determiner (and adjectives), not
+    after a preposition; with `determiners` None, after any determiner or none."""
     lo, hi = clause_bounds(view, trig, set())
     words = view.words
     for k in range(lo, hi + 1):
-        if k == trig or not words[k].lemmas & nouns.keys() or words[k].pos not in ("NOUN", ""):
+        if k == trig or not words[k].lemmas & nouns or words[k].pos not in ("NOUN", ""):
             continue
         d = k - 1
         while d >= lo and words[d].pos == "ADJ":
             d -= 1
-        if d >= lo and words[d].lower in determiners and (d == lo or words[d - 1].pos != "ADP"):
+        if d < lo or words[d].pos == "ADP":
+            continue
+        det = words[d].lower in determiners if determiners is not None else words[d].pos in (
+            "DET", "NUM")
+        if det and (d == lo or words[d - 1].pos != "ADP") or (determiners is None and not det):
             return k
     return None
 

@@ -102,6 +102,7 @@ class Entry:
     head: str | None = None  # title of the organisation's chief
     operates_in: list[str] = field(default_factory=list)
     also_in: list[str] = field(default_factory=list)  # same name, same kind, other countries
+    branches: bool = False  # national branches: a bare mention is the home country's branch
     roles: list[str] = field(
         default_factory=list
     )  # descriptions, not names: "Auslandsgeheimdienst"
@@ -656,6 +657,7 @@ def _entry_from(obj: dict[str, Any], kind: str, sector: str | None, source: str)
         sector=obj.get("sector", sector),
         names=names,
         adjectives=list(obj.get("adjectives") or []),
+        branches=bool(obj.get("branches")),
         people=list(obj.get("people") or []),
         capitals=list(obj.get("capitals") or []),
         seats=list(obj.get("seats") or []),
@@ -719,6 +721,12 @@ def build_kb(kb_path: str | os.PathLike[str] | None = None, kb_dir: Path = KB_DI
                 continue  # the seed file never overrides the full person lists
             kb.add(e)
     kb.load_roles(yaml.load((kb_dir / "roles.yaml").read_text(encoding="utf-8"), Loader=_LOADER))
+    regions = kb_dir / "region_words.tsv"
+    if regions.exists():
+        for iso3, words in region_adjectives(regions).items():
+            if iso3 in kb.entries:
+                e = kb.entries[iso3]
+                e.adjectives = list(dict.fromkeys([*e.adjectives, *words]))
     overlay = kb_path or os.environ.get(ENV_VAR)
     if overlay:
         apply_overlay(kb, Path(overlay))
@@ -768,6 +776,17 @@ def load_kb(kb_path: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     if key not in _CACHE:
         _CACHE[key] = build_kb(kb_path)
     return _CACHE[key]
+
+
+def region_adjectives(path: Path) -> dict[str, list[str]]:
+    """Adjectives of regions and cities (German and English), by the ISO3 of their country."""
+    out: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.reader((ln for ln in f if not ln.startswith("#")), delimiter="\t"):
+            if row:
+                out[row[0]] = [w.strip() for c in row[1:] if c.strip() != "-"
+                               for w in c.split(";") if w.strip()]
+    return out
 
 
 def country_rows(path: Path = KB_DIR / "country_words.tsv") -> dict[str, dict[str, list[str]]]:
