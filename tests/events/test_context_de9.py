@@ -105,3 +105,13 @@ def test_a_message_arriving_is_no_visit():
     assert not any(t == "CONSULT" for t, _, _ in got)
     got = roles("Der russische Außenminister traf am Montag in Berlin ein.", "de")
     assert ("CONSULT", "russische Außenminister", "Berlin") in got
+
+
+@pytest.mark.needs_models
+def test_a_message_arriving_is_no_visit_when_a_role_stands_in_dashes():
+    # the predicative role inside the dashes is taken as the subject by the parse; the message
+    # noun in the clause still rules out a visit
+    got = roles("Bei einem gemeinsamen Termin in Eisenstadt – Huber war noch burgenländischer "
+                "Polizeidirektor – traf die Nachricht ein, dass an der Grenze ein Lastwagen mit "
+                "Flüchtlingen gefunden wurde.", "de")
+    assert not any(t == "CONSULT" for t, _, _ in got)
