@@ -17,7 +17,7 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import actor_key, merge_events
-from eventcoder.events.owners import demonym_owner, object_party, owner_party
+from eventcoder.events.owners import demonym_owner, object_party, owner_party, person_noun
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
@@ -506,6 +506,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 source.start <= party[0].start < source.end):
             target = party[0]
             why.append(party[1].replace("object", "passive subject"))
+        elif party is None:
+            pronoun = _passive_pronoun(view, match, source, doc, si)
+            if pronoun is not None:
+                target = pronoun[1]
+                why.append(f"target: the passive subject '{pronoun[0]}' refers back to "
+                           f"'{target.text}'")
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:
@@ -1560,27 +1566,144 @@ OBJECT_PRONOUN_DEPS = {"obj", "iobj", "obl:arg", "da", "oa"}
 
 def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
                     source: Mention, doc: Document, si: int) -> tuple[str, Mention] | None:
-    """A singular personal pronoun in the dative or accusative that the parse makes an object
-    of the trigger verb ("Israel verweigerte ihm die Einreise"): the person it refers to, the
-    last person named before it (within PRONOUN_REACH sentences) other than the source."""
-    pronouns = set(grammar(view.lang).get("object_pronouns") or ())
+    """A personal pronoun in the dative or accusative that the parse makes an object of the
+    trigger verb ("Israel verweigerte ihm die Einreise"), or the noun of one of its target
+    prepositions ("schoss auf ihn"): the person it refers to, the last person named before it
+    (within PRONOUN_REACH sentences) other than the source -- a KB person, or a person the KB
+    does not know ("Markus T.", "der 35-Jährige", "die Urlauber"), of the pronoun's number and
+    gender (grammar `object_pronoun_agreement`)."""
+    g = grammar(view.lang)
+    pronouns = set(g.get("object_pronouns") or ())
+    agreement = {str(k): set(v) for k, v in (g.get("object_pronoun_agreement") or {}).items()}
     if not pronouns or not view.has_dep:
         return None
     verbs = set(match.words)
-    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.lower in pronouns
-                and w.pos == "PRON" and w.case in ("Dat", "Acc") and w.head in verbs
-                and w.dep in OBJECT_PRONOUN_DEPS), None)
+    preps = set(match.entry.target_preps)
+
+    def prep_object(w) -> bool:
+        return w.lower in agreement and any(
+            x.head == w.i and x.dep == "case" and x.lower in preps for x in view.words)
+
+    subject = any(w.head in verbs and w.dep == "nsubj" and w.pos != "PRON"
+                  for w in view.words[clause[0]:clause[1] + 1])
+
+    def bare_object(w) -> bool:  # "nahm sie fest" once a noun is the subject
+        return w.case in ("Dat", "Acc") and w.dep in OBJECT_PRONOUN_DEPS and (
+            w.lower in pronouns or (w.lower in agreement and subject))
+
+    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.pos == "PRON" and (
+        w.head in verbs) and (bare_object(w) or prep_object(w))), None)
     if hit is None:
         return None
+    return _pronoun_referent(doc, si, hit, source, agreement.get(hit.lower))
+
+
+def _passive_pronoun(view: SentenceView, match: TriggerMatch, source: Mention, doc: Document,
+                     si: int) -> tuple[str, Mention] | None:
+    """A personal pronoun the parse makes the passive subject of the trigger verb ("als sie
+    beschossen wurden"): the person or group it refers to, as for an object pronoun (grammar
+    `passive_pronoun_agreement`)."""
+    agreement = {str(k): set(v) for k, v in (
+        grammar(view.lang).get("passive_pronoun_agreement") or {}).items()}
+    verbs = set(match.words)
+    hit = next((w for w in view.words if w.head in verbs and w.dep == "nsubj:pass" and (
+        w.pos == "PRON") and w.lower in agreement), None)
+    if hit is None or not view.has_dep:
+        return None
+    return _pronoun_referent(doc, si, hit, source, agreement[hit.lower])
+
+
+def _pronoun_referent(doc: Document, si: int, hit, source: Mention, agrees: set[str] | None
+                      ) -> tuple[str, Mention] | None:
+    """The person a pronoun (word `hit`) refers back to: the nearer of the last KB person and
+    the last person or group outside the KB that agrees with it (`agrees`; None: KB persons
+    only), other than the source."""
     first = doc.sentences[max(0, si - PRONOUN_REACH)].start
-    clash = _gender_clash(view.lang, hit.lower)
+    clash = _gender_clash(doc.lang or "de", hit.lower)
+    known = None
     for m in reversed(doc.mentions):
         if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
                 _resolved(m)) and m.actor != source.actor and not (
                 source.start <= m.start < source.end) and not _predicative(doc, m) and not (
                 _generic(doc, m)) and not (clash is not None and _person_gender(doc, m) == clash):
-            return hit.text, m
+            known = m
+            break
+    if agrees:
+        text = _text_antecedent(doc, si, hit, source, agrees)
+        if text is not None and (known is None or text.start > known.start):
+            return hit.text, text
+    return (hit.text, known) if known is not None else None
+
+
+def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: set[str]
+                     ) -> Mention | None:
+    """The last person or group before the pronoun (within PRONOUN_REACH sentences) that the
+    knowledge base does not know: a person's name by the tagger ("Markus T.") or a definite
+    phrase headed by a person noun ("der 35-Jährige", "die Urlauber"), when its number and
+    gender agree with the pronoun (`agrees`: Masc, Fem, Neut for a singular, Plur)."""
+    lang = doc.lang or "de"
+    nouns = _person_nouns(lang)
+    indefinite = word_set(lang, "indefinite_articles")
+    people = [(e.start_char, e.end_char) for e in doc.parsed.ents if e.label_ in ("PER", "PERSON")]
+    for j in range(si, max(-1, si - 1 - PRONOUN_REACH), -1):
+        sent = doc.sentences[j]
+        view = sentence_view(doc.parsed, sent.start, sent.end, lang)
+        for w in reversed(view.words):
+            if w.start >= pronoun.start or source.start <= w.start < source.end:
+                continue
+            if any(m.start <= w.start < m.end for m in doc.mentions):
+                continue  # a KB actor: the caller weighs those
+            if w.pos == "PROPN":
+                span = next((p for p in people if p[0] <= w.start < p[1]), None)
+                if span is None or not agrees & {"Masc", "Fem", "Neut"}:
+                    continue
+                start, end = span
+            elif w.pos == "NOUN" and person_noun({w.lower, *w.lemmas}, nouns):
+                number = "Plur" if w.number == "Plur" else "Sing"
+                if number == "Plur" and "Plur" not in agrees:
+                    continue
+                if number == "Sing" and w.gender and w.gender not in agrees:
+                    continue
+                if number == "Sing" and not agrees & {"Masc", "Fem", "Neut"}:
+                    continue
+                lo = w.i
+                while lo > 0 and view.words[lo - 1].head == w.i and view.words[lo - 1].dep in (
+                        "det", "amod", "nummod", "advmod"):
+                    lo -= 1
+                if view.words[lo].lower in indefinite or (
+                        lo > 0 and view.words[lo - 1].lower in ("als", "as")):
+                    continue  # "ein Verdächtiger": anyone; "als Zeuge": a part played
+                while lo < w.i and view.words[lo].pos == "DET":
+                    lo += 1
+                start, end = view.words[lo].start, w.end
+                head = view.words[w.head] if w.dep == "conj" and w.head >= 0 else None
+                if head is not None and head.i < w.i and head.pos == "NOUN" and person_noun(
+                        {head.lower, *head.lemmas}, nouns):  # "die Touristen und ihre Begleiter"
+                    lo = head.i
+                    while lo > 0 and view.words[lo - 1].head == head.i and view.words[
+                            lo - 1].dep in ("amod", "nummod"):
+                        lo -= 1
+                    start = view.words[lo].start
+                tail = w.i + 1  # "der Angeklagte | Markus T.": the name with its noun
+                while tail < len(view.words) and (view.words[tail].pos == "PROPN" and (
+                        view.words[tail].head in (w.i, tail - 1, tail + 1)) or (
+                        tail > w.i + 1 and _initial(view.words[tail].text))):
+                    end = view.words[tail].end
+                    tail += 1
+            else:
+                continue
+            if doc.text[start:end] == source.text:
+                continue
+            kind = "group" if w.number == "Plur" else "person"
+            return Mention(start, end, doc.text[start:end],
+                           Actor(None, None, None, None, kind),
+                           how="antecedent of an object pronoun (not in the KB)")
     return None
+
+
+def _initial(text: str) -> bool:
+    """An initial standing for a surname ("K.")."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _person_nouns(lang: str) -> frozenset[str]:

@@ -1,0 +1,64 @@
+"""German targets outside the knowledge base: people named by their age ("den 35-Jährigen"),
+and object, prepositional and passive pronouns that point back to a person or group the KB
+does not know (a name with an initial, a role noun, a plural people noun); with sentences
+written for these tests."""
+
+import pytest
+from coding import roles
+
+from eventcoder.pipeline import code_text
+
+
+def coded(text):
+    return roles(text, "de", cameo=True, published=None)
+
+
+@pytest.mark.needs_models
+def test_age_noun_after_target_preposition_is_the_target():
+    assert coded("Graz – Die Polizei schoss auf den 35-Jährigen, der später im Spital "
+                 "starb.") == [("ASSAULT", "193", "Polizei", "35-Jährigen")]
+
+
+@pytest.mark.needs_models
+def test_age_noun_object_is_the_target():
+    assert coded("Graz – Die Polizei nahm den 35-Jährigen fest.") == [
+        ("COERCE", "173", "Polizei", "35-Jährigen")]
+
+
+@pytest.mark.needs_models
+def test_object_pronoun_points_to_a_named_defendant_outside_the_kb():
+    assert coded("Graz – Der Angeklagte Markus T. stand vor Gericht. Die Richterin "
+                 "verurteilte ihn zu zwei Jahren Haft.") == [
+        ("ACCUSE", "116", "Richterin", "Angeklagte Markus T.")]
+
+
+@pytest.mark.needs_models
+def test_object_pronoun_points_to_a_role_noun_and_takes_the_courts_country():
+    events = code_text("Graz – Der Angeklagte wirkte ruhig. Das Gericht verurteilte ihn zu "
+                       "zwei Jahren Haft.", lang="de").events
+    assert [(e.type, e.source.text, e.target.text, e.target.actor.country)
+            for e in events] == [("ACCUSE", "Gericht", "Angeklagte", "AUT")]
+
+
+@pytest.mark.needs_models
+def test_plural_pronoun_after_target_preposition_points_to_the_group():
+    assert coded("Graz – Zwei Urlauber waren am See. Die Polizei schoss auf sie.") == [
+        ("ASSAULT", "193", "Polizei", "Zwei Urlauber")]
+
+
+@pytest.mark.needs_models
+def test_plural_pronoun_points_to_a_plural_people_noun():
+    assert coded("Graz – Die Touristen machten Rast. Soldaten eröffneten das Feuer auf "
+                 "sie.") == [("ASSAULT", "190", "Soldaten", "Touristen")]
+
+
+@pytest.mark.needs_models
+def test_passive_pronoun_points_to_a_person_outside_the_kb():
+    assert coded("Graz – Der Lenker Peter K. flüchtete. Er wurde von der Polizei "
+                 "festgenommen.") == [("COERCE", "173", "Polizei", "Lenker Peter K.")]
+
+
+@pytest.mark.needs_models
+def test_pronoun_skips_a_person_of_the_other_gender():
+    assert coded("Graz – Die Lenkerin Eva K. flüchtete. Der Richter verurteilte ihn zu "
+                 "zwei Jahren Haft.") == [("ACCUSE", "116", "Richter", None)]
