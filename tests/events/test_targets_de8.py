@@ -62,3 +62,29 @@ def test_passive_pronoun_points_to_a_person_outside_the_kb():
 def test_pronoun_skips_a_person_of_the_other_gender():
     assert coded("Graz – Die Lenkerin Eva K. flüchtete. Der Richter verurteilte ihn zu "
                  "zwei Jahren Haft.") == [("ACCUSE", "116", "Richter", None)]
+
+
+@pytest.mark.needs_models
+def test_passive_plural_pronoun_points_to_the_group_before():
+    assert coded("Graz – Die Wanderer rasteten am Fluss, als sie von Soldaten beschossen "
+                 "wurden.") == [("ASSAULT", "194", "Soldaten", "Wanderer")]
+
+
+@pytest.mark.needs_models
+def test_offered_force_goes_to_the_dative_recipient():
+    assert coded("Graz – Der Landeshauptmann bot dem Bürgermeister 30 Soldaten an.") == [
+        ("AGREE", "030", "Landeshauptmann", "Bürgermeister")]
+
+
+@pytest.mark.needs_models
+def test_offered_police_go_to_the_named_recipient_without_article():
+    assert coded("Graz – Innenminister Wolfgang Sobotka bot am Montag Sloweniens "
+                 "Regierungschef Miro Cerar 100 Polizisten für die Grenze an.") == [
+        ("AGREE", "030", "Innenminister Wolfgang Sobotka",
+         "Sloweniens Regierungschef Miro Cerar")]
+
+
+@pytest.mark.needs_models
+def test_arrested_people_stay_the_target_of_an_arrest():
+    assert coded("Graz – Die Polizei verhaftete zwei Demonstranten.") == [
+        ("COERCE", "173", "Polizei", "Demonstranten")]

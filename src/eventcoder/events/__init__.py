@@ -1600,14 +1600,14 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
 
 def _passive_pronoun(view: SentenceView, match: TriggerMatch, source: Mention, doc: Document,
                      si: int) -> tuple[str, Mention] | None:
-    """A personal pronoun the parse makes the passive subject of the trigger verb ("als sie
+    """A personal pronoun the parse makes the subject of the passive trigger verb ("als sie
     beschossen wurden"): the person or group it refers to, as for an object pronoun (grammar
     `passive_pronoun_agreement`)."""
     agreement = {str(k): set(v) for k, v in (
         grammar(view.lang).get("passive_pronoun_agreement") or {}).items()}
     verbs = set(match.words)
-    hit = next((w for w in view.words if w.head in verbs and w.dep == "nsubj:pass" and (
-        w.pos == "PRON") and w.lower in agreement), None)
+    hit = next((w for w in view.words if w.head in verbs and w.dep in (
+        "nsubj", "nsubj:pass") and w.pos == "PRON" and w.lower in agreement), None)
     if hit is None or not view.has_dep:
         return None
     return _pronoun_referent(doc, si, hit, source, agreement[hit.lower])
