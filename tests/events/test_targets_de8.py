@@ -1,7 +1,8 @@
-"""German targets outside the knowledge base: people named by their age ("den 35-Jährigen"),
-and object, prepositional and passive pronouns that point back to a person or group the KB
-does not know (a name with an initial, a role noun, a plural people noun); with sentences
-written for these tests."""
+"""German roles outside the knowledge base: people named by their age ("den 35-Jährigen");
+object, prepositional and passive pronouns that point back to a person or group the KB does
+not know (a name with an initial, a role noun, a plural people noun); a counted force offered
+to a dative recipient; a person outside the KB as the parse's subject; with sentences written
+for these tests."""
 
 import pytest
 from coding import roles
@@ -88,3 +89,27 @@ def test_offered_police_go_to_the_named_recipient_without_article():
 def test_arrested_people_stay_the_target_of_an_arrest():
     assert coded("Graz – Die Polizei verhaftete zwei Demonstranten.") == [
         ("COERCE", "173", "Polizei", "Demonstranten")]
+
+
+@pytest.mark.needs_models
+def test_prefield_person_outside_the_kb_is_the_source_and_the_police_the_target():
+    assert coded("Graz – Ein Anrainer kritisierte die Polizei scharf.") == [
+        ("ACCUSE", "111", "Anrainer", "Polizei")]
+
+
+@pytest.mark.needs_models
+def test_name_outside_the_kb_asks_the_soldiers():
+    assert coded("Graz – Nach dem Unwetter bat Müller die Soldaten des Bundesheeres, sein "
+                 "Haus zu räumen.") == [("REQUEST", "020", "Müller", "Soldaten")]
+
+
+@pytest.mark.needs_models
+def test_object_pronoun_skips_the_name_of_the_source():
+    assert coded("Graz – Der Angeklagte stand vor Gericht. Richterin Huber verurteilt ihn "
+                 "schließlich zu einem Jahr Haft.") == [
+        ("ACCUSE", "116", "Richterin", "Angeklagte")]
+
+
+@pytest.mark.needs_models
+def test_headline_participle_takes_no_subject_outside_the_kb():
+    assert coded("Sechs Schlepper in Graz festgenommen – Polizei im Dauereinsatz.") == []

@@ -477,6 +477,24 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = content.mention
             why.append(f"target: '{target.text}', the actor of the words the verb reports "
                        f"before it ('…, {view.words[match.word].text} X')")
+    if match.is_verb and not passive and view.lang == "de" and (
+            source is None or (src is not None and source is src.mention)):
+        finite = finite_verb(view, clause, match.word)
+        # a headline's bare participle ("Sechs Schlepper festgenommen") has no subject
+        person = _text_subject(view, clause, match, doc) if view.words[finite].tense else None
+        if person is not None and source is not None and target is None and (
+                person[1] < finite < src.first) and not (
+                src.case == "Nom" and src.case_by_article):
+            # "Ein Anrainer kritisierte die Polizei": the prefield's person, not in the KB, is
+            # the subject; the KB actor after the verb is the object
+            source, target = person[0], source
+            why.append(f"source: '{source.text}', the parse's subject in the prefield (not in "
+                       f"the KB); target: '{target.text}', the object after the verb")
+        elif person is not None and source is None and tgt is not None and (
+                target is tgt.mention) and tgt.first > max(person[1], finite) and (
+                view.words[tgt.first - 1].text != "("):
+            source = person[0]  # "bat Müller die Soldaten, …": a subject outside the KB
+            why.append(f"source: '{source.text}', the parse's subject (not in the KB)")
     if target is None and source is not None and match.is_verb and not passive:
         pronoun = _pronoun_object(view, clause, match, source, doc, si)
         if pronoun is not None:
@@ -1644,17 +1662,19 @@ def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: s
     lang = doc.lang or "de"
     nouns = _person_nouns(lang)
     indefinite = word_set(lang, "indefinite_articles")
-    people = [(e.start_char, e.end_char) for e in doc.parsed.ents if e.label_ in ("PER", "PERSON")]
     for j in range(si, max(-1, si - 1 - PRONOUN_REACH), -1):
         sent = doc.sentences[j]
         view = sentence_view(doc.parsed, sent.start, sent.end, lang)
+        own = {w.i for w in view.words if source.start <= w.start < source.end}
+        own |= {w.i for w in view.words if w.head in own or any(
+            view.words[k].head == w.i for k in own)}  # "Richterin | Raufer": the source's name
         for w in reversed(view.words):
-            if w.start >= pronoun.start or source.start <= w.start < source.end:
+            if w.start >= pronoun.start or w.i in own:
                 continue
             if any(m.start <= w.start < m.end for m in doc.mentions):
                 continue  # a KB actor: the caller weighs those
             if w.pos == "PROPN":
-                span = next((p for p in people if p[0] <= w.start < p[1]), None)
+                span = _unknown_name(view, w)
                 if span is None or not agrees & {"Masc", "Fem", "Neut"}:
                     continue
                 start, end = span
@@ -1699,6 +1719,65 @@ def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: s
                            Actor(None, None, None, None, kind),
                            how="antecedent of an object pronoun (not in the KB)")
     return None
+
+
+def _text_subject(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                  doc: Document) -> tuple[Mention, int] | None:
+    """The parse's subject of the trigger verb when it is a person the KB does not know: a
+    phrase headed by a person noun ("Ein Anrainer", "Der 45-Jährige") or a person's name by
+    the tagger ("Müller"), with its head word's index."""
+    nouns = _person_nouns(view.lang)
+    verbs = set(match.words)
+    for w in view.words[clause[0]:clause[1] + 1]:
+        if w.head not in verbs or w.dep != "nsubj" or w.pos not in ("NOUN", "PROPN") or any(
+                m.start <= w.start < m.end for m in doc.mentions):
+            continue
+        if person_noun({w.lower, *w.lemmas}, nouns):
+            lo = w.i
+            while lo > clause[0] and view.words[lo - 1].head == w.i and view.words[
+                    lo - 1].dep in ("det", "amod", "nummod"):
+                lo -= 1
+            while lo < w.i and view.words[lo].pos == "DET":
+                lo += 1
+            start, end = view.words[lo].start, w.end
+        elif w.pos == "PROPN":
+            span = _unknown_name(view, w)
+            if span is None:
+                return None
+            start, end = span
+        else:
+            return None
+        kind = "group" if w.number == "Plur" else "person"
+        return Mention(start, end, doc.text[start:end], Actor(None, None, None, None, kind),
+                       how="subject of the verb (not in the KB)"), w.i
+    return None
+
+
+NAME_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}  # a name that is a party, not a place
+
+
+def _unknown_name(view: SentenceView, w) -> tuple[int, int] | None:
+    """Character span of the name the proper noun `w` heads ("Müller", "Peter K.") when it is
+    a subject or object in the parse and the knowledge base knows neither the name nor its
+    words (no state, place or organisation): a person outside the KB."""
+    from eventcoder.resolve.kb import load_kb
+
+    if w.dep not in NAME_DEPS:
+        return None
+    lo = hi = w.i  # the name's words stand together ("Heinz Fischer", "Peter K.")
+    while lo > 0 and view.words[lo - 1].pos == "PROPN":
+        lo -= 1
+    while hi + 1 < len(view.words) and (
+            view.words[hi + 1].pos == "PROPN" or _initial(view.words[hi + 1].text) or (
+                view.words[hi + 1].dep == "flat" and view.words[hi + 1].head in range(
+                    lo, hi + 1) and view.words[hi + 1].text[:1].isupper())):
+        hi += 1  # "Heinz | Fischer": a surname the tagger took for a noun
+    kb = load_kb()
+    words = view.words[lo:hi + 1]
+    text = " ".join(x.text for x in words)
+    if kb.lookup(text) or any(kb.lookup(x.text) for x in words if not _initial(x.text)):
+        return None
+    return words[0].start, words[-1].end
 
 
 def _initial(text: str) -> bool:
