@@ -90,8 +90,10 @@ def test_interview_label_leaves_the_question_intact():
 
 @pytest.mark.needs_models
 def test_bracketed_party_after_a_person_is_no_source():
+    # the Landeschef, a subject outside the KB, is the source (test_targets_de8), never the SPÖ
     assert coded("Ob das klug ist, weiß ich nicht, kritisierte der Landeschef die Pläne von "
-                 "Verteidigungsminister Gerald Klug (SPÖ).") == []
+                 "Verteidigungsminister Gerald Klug (SPÖ).") == [
+        ("ACCUSE", "111", "Landeschef", "Verteidigungsminister Gerald Klug")]
 
 
 @pytest.mark.needs_models

@@ -17,7 +17,7 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import actor_key, merge_events
-from eventcoder.events.owners import demonym_owner, object_party, owner_party
+from eventcoder.events.owners import demonym_owner, object_party, owner_party, person_noun
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
@@ -502,6 +502,24 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             target = content.mention
             why.append(f"target: '{target.text}', the actor of the words the verb reports "
                        f"before it ('…, {view.words[match.word].text} X')")
+    if match.is_verb and not passive and view.lang == "de" and (
+            source is None or (src is not None and source is src.mention)):
+        finite = finite_verb(view, clause, match.word)
+        # a headline's bare participle ("Sechs Schlepper festgenommen") has no subject
+        person = _text_subject(view, clause, match, doc) if view.words[finite].tense else None
+        if person is not None and source is not None and target is None and (
+                person[1] < finite < src.first) and not (
+                src.case == "Nom" and src.case_by_article):
+            # "Ein Anrainer kritisierte die Polizei": the prefield's person, not in the KB, is
+            # the subject; the KB actor after the verb is the object
+            source, target = person[0], source
+            why.append(f"source: '{source.text}', the parse's subject in the prefield (not in "
+                       f"the KB); target: '{target.text}', the object after the verb")
+        elif person is not None and source is None and tgt is not None and (
+                target is tgt.mention) and tgt.first > max(person[1], finite) and (
+                view.words[tgt.first - 1].text != "("):
+            source = person[0]  # "bat Müller die Soldaten, …": a subject outside the KB
+            why.append(f"source: '{source.text}', the parse's subject (not in the KB)")
     if target is None and source is not None and match.is_verb and not passive:
         pronoun = _pronoun_object(view, clause, match, source, doc, si)
         if pronoun is not None:
@@ -531,6 +549,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 source.start <= party[0].start < source.end):
             target = party[0]
             why.append(party[1].replace("object", "passive subject"))
+        elif party is None:
+            pronoun = _passive_pronoun(view, match, source, doc, si)
+            if pronoun is not None:
+                target = pronoun[1]
+                why.append(f"target: the passive subject '{pronoun[0]}' refers back to "
+                           f"'{target.text}'")
     if target is None and match.is_verb and view.words[clause[0]].lower in RELATIVE_WHICH:
         prev = [e for e in earlier if e.sentence == si and e.source is not None]
         if prev and prev[-1].source is not source:
@@ -1585,27 +1609,205 @@ OBJECT_PRONOUN_DEPS = {"obj", "iobj", "obl:arg", "da", "oa"}
 
 def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
                     source: Mention, doc: Document, si: int) -> tuple[str, Mention] | None:
-    """A singular personal pronoun in the dative or accusative that the parse makes an object
-    of the trigger verb ("Israel verweigerte ihm die Einreise"): the person it refers to, the
-    last person named before it (within PRONOUN_REACH sentences) other than the source."""
-    pronouns = set(grammar(view.lang).get("object_pronouns") or ())
+    """A personal pronoun in the dative or accusative that the parse makes an object of the
+    trigger verb ("Israel verweigerte ihm die Einreise"), or the noun of one of its target
+    prepositions ("schoss auf ihn"): the person it refers to, the last person named before it
+    (within PRONOUN_REACH sentences) other than the source -- a KB person, or a person the KB
+    does not know ("Markus T.", "der 35-Jährige", "die Urlauber"), of the pronoun's number and
+    gender (grammar `object_pronoun_agreement`)."""
+    g = grammar(view.lang)
+    pronouns = set(g.get("object_pronouns") or ())
+    agreement = {str(k): set(v) for k, v in (g.get("object_pronoun_agreement") or {}).items()}
     if not pronouns or not view.has_dep:
         return None
     verbs = set(match.words)
-    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.lower in pronouns
-                and w.pos == "PRON" and w.case in ("Dat", "Acc") and w.head in verbs
-                and w.dep in OBJECT_PRONOUN_DEPS), None)
+    preps = set(match.entry.target_preps)
+
+    def prep_object(w) -> bool:
+        return w.lower in agreement and any(
+            x.head == w.i and x.dep == "case" and x.lower in preps for x in view.words)
+
+    subject = any(w.head in verbs and w.dep == "nsubj" and w.pos != "PRON"
+                  for w in view.words[clause[0]:clause[1] + 1])
+
+    def bare_object(w) -> bool:  # "nahm sie fest" once a noun is the subject
+        return w.case in ("Dat", "Acc") and w.dep in OBJECT_PRONOUN_DEPS and (
+            w.lower in pronouns or (w.lower in agreement and subject))
+
+    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.pos == "PRON" and (
+        w.head in verbs) and (bare_object(w) or prep_object(w))), None)
     if hit is None:
         return None
+    return _pronoun_referent(doc, si, hit, source, agreement.get(hit.lower))
+
+
+def _passive_pronoun(view: SentenceView, match: TriggerMatch, source: Mention, doc: Document,
+                     si: int) -> tuple[str, Mention] | None:
+    """A personal pronoun the parse makes the subject of the passive trigger verb ("als sie
+    beschossen wurden"): the person or group it refers to, as for an object pronoun (grammar
+    `passive_pronoun_agreement`)."""
+    agreement = {str(k): set(v) for k, v in (
+        grammar(view.lang).get("passive_pronoun_agreement") or {}).items()}
+    verbs = set(match.words)
+    hit = next((w for w in view.words if w.head in verbs and w.dep in (
+        "nsubj", "nsubj:pass") and w.pos == "PRON" and w.lower in agreement), None)
+    if hit is None or not view.has_dep:
+        return None
+    return _pronoun_referent(doc, si, hit, source, agreement[hit.lower])
+
+
+def _pronoun_referent(doc: Document, si: int, hit, source: Mention, agrees: set[str] | None
+                      ) -> tuple[str, Mention] | None:
+    """The person a pronoun (word `hit`) refers back to: the nearer of the last KB person and
+    the last person or group outside the KB that agrees with it (`agrees`; None: KB persons
+    only), other than the source."""
     first = doc.sentences[max(0, si - PRONOUN_REACH)].start
-    clash = _gender_clash(view.lang, hit.lower)
+    clash = _gender_clash(doc.lang or "de", hit.lower)
+    known = None
     for m in reversed(doc.mentions):
         if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
                 _resolved(m)) and m.actor != source.actor and not (
                 source.start <= m.start < source.end) and not _predicative(doc, m) and not (
                 _generic(doc, m)) and not (clash is not None and _person_gender(doc, m) == clash):
-            return hit.text, m
+            known = m
+            break
+    if agrees:
+        text = _text_antecedent(doc, si, hit, source, agrees)
+        if text is not None and (known is None or text.start > known.start):
+            return hit.text, text
+    return (hit.text, known) if known is not None else None
+
+
+def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: set[str]
+                     ) -> Mention | None:
+    """The last person or group before the pronoun (within PRONOUN_REACH sentences) that the
+    knowledge base does not know: a person's name by the tagger ("Markus T.") or a definite
+    phrase headed by a person noun ("der 35-Jährige", "die Urlauber"), when its number and
+    gender agree with the pronoun (`agrees`: Masc, Fem, Neut for a singular, Plur)."""
+    lang = doc.lang or "de"
+    nouns = _person_nouns(lang)
+    indefinite = word_set(lang, "indefinite_articles")
+    for j in range(si, max(-1, si - 1 - PRONOUN_REACH), -1):
+        sent = doc.sentences[j]
+        view = sentence_view(doc.parsed, sent.start, sent.end, lang)
+        own = {w.i for w in view.words if source.start <= w.start < source.end}
+        own |= {w.i for w in view.words if w.head in own or any(
+            view.words[k].head == w.i for k in own)}  # "Richterin | Raufer": the source's name
+        for w in reversed(view.words):
+            if w.start >= pronoun.start or w.i in own:
+                continue
+            if any(m.start <= w.start < m.end for m in doc.mentions):
+                continue  # a KB actor: the caller weighs those
+            if w.pos == "PROPN":
+                span = _unknown_name(view, w)
+                if span is None or not agrees & {"Masc", "Fem", "Neut"}:
+                    continue
+                start, end = span
+            elif w.pos == "NOUN" and person_noun({w.lower, *w.lemmas}, nouns):
+                number = "Plur" if w.number == "Plur" else "Sing"
+                if number == "Plur" and "Plur" not in agrees:
+                    continue
+                if number == "Sing" and w.gender and w.gender not in agrees:
+                    continue
+                if number == "Sing" and not agrees & {"Masc", "Fem", "Neut"}:
+                    continue
+                lo = w.i
+                while lo > 0 and view.words[lo - 1].head == w.i and view.words[lo - 1].dep in (
+                        "det", "amod", "nummod", "advmod"):
+                    lo -= 1
+                if view.words[lo].lower in indefinite or (
+                        lo > 0 and view.words[lo - 1].lower in ("als", "as")):
+                    continue  # "ein Verdächtiger": anyone; "als Zeuge": a part played
+                while lo < w.i and view.words[lo].pos == "DET":
+                    lo += 1
+                start, end = view.words[lo].start, w.end
+                head = view.words[w.head] if w.dep == "conj" and w.head >= 0 else None
+                if head is not None and head.i < w.i and head.pos == "NOUN" and person_noun(
+                        {head.lower, *head.lemmas}, nouns):  # "die Touristen und ihre Begleiter"
+                    lo = head.i
+                    while lo > 0 and view.words[lo - 1].head == head.i and view.words[
+                            lo - 1].dep in ("amod", "nummod"):
+                        lo -= 1
+                    start = view.words[lo].start
+                tail = w.i + 1  # "der Angeklagte | Markus T.": the name with its noun
+                while tail < len(view.words) and (view.words[tail].pos == "PROPN" and (
+                        view.words[tail].head in (w.i, tail - 1, tail + 1)) or (
+                        tail > w.i + 1 and _initial(view.words[tail].text))):
+                    end = view.words[tail].end
+                    tail += 1
+            else:
+                continue
+            if doc.text[start:end] == source.text:
+                continue
+            kind = "group" if w.number == "Plur" else "person"
+            return Mention(start, end, doc.text[start:end],
+                           Actor(None, None, None, None, kind),
+                           how="antecedent of an object pronoun (not in the KB)")
     return None
+
+
+def _text_subject(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                  doc: Document) -> tuple[Mention, int] | None:
+    """The parse's subject of the trigger verb when it is a person the KB does not know: a
+    phrase headed by a person noun ("Ein Anrainer", "Der 45-Jährige") or a person's name by
+    the tagger ("Müller"), with its head word's index."""
+    nouns = _person_nouns(view.lang)
+    verbs = set(match.words)
+    for w in view.words[clause[0]:clause[1] + 1]:
+        if w.head not in verbs or w.dep != "nsubj" or w.pos not in ("NOUN", "PROPN") or any(
+                m.start <= w.start < m.end for m in doc.mentions):
+            continue
+        if person_noun({w.lower, *w.lemmas}, nouns):
+            lo = w.i
+            while lo > clause[0] and view.words[lo - 1].head == w.i and view.words[
+                    lo - 1].dep in ("det", "amod", "nummod"):
+                lo -= 1
+            while lo < w.i and view.words[lo].pos == "DET":
+                lo += 1
+            start, end = view.words[lo].start, w.end
+        elif w.pos == "PROPN":
+            span = _unknown_name(view, w)
+            if span is None:
+                return None
+            start, end = span
+        else:
+            return None
+        kind = "group" if w.number == "Plur" else "person"
+        return Mention(start, end, doc.text[start:end], Actor(None, None, None, None, kind),
+                       how="subject of the verb (not in the KB)"), w.i
+    return None
+
+
+NAME_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}  # a name that is a party, not a place
+
+
+def _unknown_name(view: SentenceView, w) -> tuple[int, int] | None:
+    """Character span of the name the proper noun `w` heads ("Müller", "Peter K.") when it is
+    a subject or object in the parse and the knowledge base knows neither the name nor its
+    words (no state, place or organisation): a person outside the KB."""
+    from eventcoder.resolve.kb import load_kb
+
+    if w.dep not in NAME_DEPS:
+        return None
+    lo = hi = w.i  # the name's words stand together ("Heinz Fischer", "Peter K.")
+    while lo > 0 and view.words[lo - 1].pos == "PROPN":
+        lo -= 1
+    while hi + 1 < len(view.words) and (
+            view.words[hi + 1].pos == "PROPN" or _initial(view.words[hi + 1].text) or (
+                view.words[hi + 1].dep == "flat" and view.words[hi + 1].head in range(
+                    lo, hi + 1) and view.words[hi + 1].text[:1].isupper())):
+        hi += 1  # "Heinz | Fischer": a surname the tagger took for a noun
+    kb = load_kb()
+    words = view.words[lo:hi + 1]
+    text = " ".join(x.text for x in words)
+    if kb.lookup(text) or any(kb.lookup(x.text) for x in words if not _initial(x.text)):
+        return None
+    return words[0].start, words[-1].end
+
+
+def _initial(text: str) -> bool:
+    """An initial standing for a surname ("K.")."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _person_nouns(lang: str) -> frozenset[str]:

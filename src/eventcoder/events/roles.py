@@ -384,6 +384,11 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
         elif objs:
             target = min(objs, key=lambda s: _dist(s, trig))
             why.append("target: object of the verb")
+            recipient = _recipient_before(view, match, cands, target, subjects, in_clause)
+            if recipient is not None:
+                target = recipient
+                why.append(f"target: '{recipient.mention.text}', the recipient before what is "
+                           "given")
         else:
             # the object is a thing whose owner is the actor: "lehnte die Idee einer
             # Stationierung von NATO-Truppen ab", "rejected the proposal of the EU"
@@ -487,6 +492,23 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is not None and target is source:
         target = None
     return source, target, why
+
+
+def _recipient_before(view: SentenceView, match: TriggerMatch, cands: list[MentionSlot],
+                      given: MentionSlot, subjects: set[int], in_clause) -> MentionSlot | None:
+    """A verb of giving (grammar `recipient_verbs`: "bot … 80 Polizisten an") whose object is
+    a counted force or group ("80 Polizisten") gives it to the bare mention before it, the
+    dative recipient ("Ungarns Innenminister"), which is the target."""
+    verbs = set(grammar(view.lang).get("recipient_verbs") or ())
+    if not verbs or not (match.entry.lemma.lower() in verbs or view.words[
+            match.word].lemmas & verbs):
+        return None
+    if given.prep or not any(w.pos == "NUM" for w in view.words[max(0, given.first - 4):
+                                                                 given.first + 1]):
+        return None
+    before = [s for s in cands if s is not given and in_clause(s) and not s.prep and (
+        s.last < given.first) and id(s) not in subjects and s.first > match.word]
+    return max(before, key=lambda s: s.first) if before else None
 
 
 def _saxon_genitive(view: SentenceView, s: MentionSlot) -> bool:
