@@ -80,3 +80,11 @@ def test_first_person_pronoun_is_no_outlet():
                     published=PUBLISHED)
     assert [(m.text, m.actor.name) for m in doc.mentions] == [
         ("Jiji Press", "Kyodo"), ("Kyodo News", "Kyodo")]
+
+
+def test_singular_he_does_not_refer_back_to_plural_officers():
+    # the fugitive asks, not the two officers he escaped from (before: REQUEST by 'officers')
+    text = ("Security was lax, said TDCJ Inspector General Mark Dale. Jones fled from a van "
+            "after he pulled a knife on two TDCJ officers driving him to a hospital. He was "
+            "caught on Friday, when he asked to use the phone.")
+    assert roles(text, "en") == []
