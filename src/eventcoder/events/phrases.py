@@ -78,6 +78,9 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             continue
         if w.i in taken or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or w.lower in stops:
             break
+        if words and w.lower == "of" and k + 1 < len(view.words) and view.words[
+                k + 1].tag == "VBG" and view.lang == "en":
+            break  # "accused the army | of targeting civilians": the charge, not the party
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
                 _attributive(view, k) or w.lower == "of"):
             break
