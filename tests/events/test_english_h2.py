@@ -88,3 +88,13 @@ def test_singular_he_does_not_refer_back_to_plural_officers():
             "after he pulled a knife on two TDCJ officers driving him to a hospital. He was "
             "caught on Friday, when he asked to use the phone.")
     assert roles(text, "en") == []
+
+
+def test_accused_of_a_gerund_keeps_the_charge_out_of_the_target():
+    assert roles("The union accused the transport authority of breaking its promises.",
+                 "en") == [("ACCUSE", "The union", "the transport authority")]
+
+
+def test_of_complement_with_a_noun_stays_in_the_target():
+    assert roles("Police arrested the leader of a smuggling ring on Monday.", "en") == [
+        ("COERCE", "Police", "the leader of a smuggling ring")]
