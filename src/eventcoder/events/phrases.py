@@ -79,7 +79,8 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
         if w.i in taken or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or w.lower in stops:
             break
         if words and w.lower == "of" and k + 1 < len(view.words) and view.words[
-                k + 1].tag == "VBG" and view.lang == "en":
+                k + 1].tag == "VBG" and keep_from > 0 and view.words[keep_from - 1].lemmas & (
+                word_set(view.lang, "charge_verbs")):
             break  # "accused the army | of targeting civilians": the charge, not the party
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
                 _attributive(view, k) or w.lower == "of"):
