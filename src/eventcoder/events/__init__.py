@@ -1564,11 +1564,15 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     if feminine and wanted != "person":
         clash = None  # plural "sie": any gender
 
+    singular = hit.lower in set(grammar(view.lang).get("singular_person_pronouns") or ())
+
     def fits(m: Mention) -> bool:
         person = m.actor.kind == "person"
         if person and (_predicative(doc, m) or _generic(doc, m) or (
                 clash is not None and _person_gender(doc, m) == clash)):
             return False  # "als Sozialminister", "ein Bundespräsident", "er" ≠ "Ministerin"
+        if singular and _plural_head(doc, m):
+            return False  # "two guards drove the inmate … he asked": "he" is no "guards"
         return wanted in ("any", "group") and not (wanted == "group" and person) or (
             wanted == "person" and person)
 
@@ -1938,6 +1942,16 @@ def _parse_subject(doc: Document, m: Mention) -> bool:
     span = parsed.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and any(
         t.dep_.startswith("nsubj") and m.start <= t.idx < m.end for t in span if not t.is_space)
+
+
+def _plural_head(doc: Document, m: Mention) -> bool:
+    """The mention's last word is a plural common noun by the tagger ("officers", "the
+    guards"); a name or an unparsed text says nothing."""
+    if not doc.parsed.has_annotation("TAG"):
+        return False
+    span = doc.parsed.char_span(m.start, m.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_space and not t.is_punct] if span is not None else []
+    return bool(words) and words[-1].tag_ == "NNS"
 
 
 def _feminine(doc: Document, m: Mention) -> bool:

@@ -78,6 +78,10 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             continue
         if w.i in taken or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or w.lower in stops:
             break
+        if words and w.lower == "of" and k + 1 < len(view.words) and view.words[
+                k + 1].tag == "VBG" and keep_from > 0 and view.words[keep_from - 1].lemmas & (
+                word_set(view.lang, "charge_verbs")):
+            break  # "accused the army | of targeting civilians": the charge, not the party
         if view.has_pos and w.pos in ("VERB", "AUX", "SCONJ", "PUNCT") and words and not (
                 _attributive(view, k) or w.lower == "of"):
             break
@@ -148,8 +152,26 @@ def _text_mention(view: SentenceView, first: int, last: int) -> Mention:
     words = view.words[first:last + 1]
     start, end = words[0].start, words[-1].end
     return Mention(start, end, view_text(view, start, end),
-                   Actor(None, None, _country(words), None, "unknown"),
+                   Actor(None, None, ship_country(words) or _country(words), None, "unknown"),
                    how="noun phrase (not in the KB)")
+
+
+@cache
+def _ship_prefixes() -> dict[str, str]:
+    """{prefix: ISO3} of the navies' ship prefixes, from every language's grammar file."""
+    table: dict[str, str] = {}
+    for lang in ("de", "en"):
+        table.update((load(lang, "grammar") or {}).get("ship_prefixes") or {})
+    return table
+
+
+def ship_country(words) -> str | None:
+    """The navy of a warship named with its prefix ("the destroyer INS Kolkata" → IND)."""
+    prefixes = _ship_prefixes()
+    for w, nxt in zip(words, words[1:]):
+        if w.text in prefixes and nxt.text[:1].isupper():
+            return prefixes[w.text]
+    return None
 
 
 def reach_target(view: SentenceView, after: int, last: int, slots: list,
@@ -267,6 +289,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
     if obj and not own and ok(obj) and not _money(view, *obj) and not _place_phrase(view, *obj):
         return _slot_or_text(view, *obj, slots), THING_OBJECT_REASON
     for prep, np in phrases:
+        if _circumstance(view, *np):
+            break  # "rallied | on the eve of a vote | on the cuts": what follows hangs off it
         if ok(np) and (prep in reach or prep == "of") and prep not in ("with", "for") and not all(
                 _time_word(view, w) for w in view.words[np[0]:np[1] + 1]) and not (
                 prep == "of" and _money(view, *np)):  # "an inquiry into $3 million" is one
@@ -367,11 +391,13 @@ def _actor_like(view: SentenceView, first: int, last: int, slots: list) -> bool:
     """The phrase names people or a group: a KB actor, a proper name, or a person noun."""
     if all(_time_word(view, w) for w in view.words[first:last + 1]):
         return False  # "on Thursday"
-    if _place_phrase(view, first, last):
-        return False  # "the Strait of Hormuz", "the coast": a place
+    if _place_phrase(view, first, last) or _circumstance(view, first, last):
+        return False  # "the Strait of Hormuz", "the coast": a place; "the eve of a vote"
     if any(first <= s.first and s.last <= last for s in slots):
         return True
     words = view.words[first:last + 1]
+    if ship_country(words):
+        return True  # "the destroyer USS Mason": a navy's ship
     if any(_proper(w) and not _time_word(view, w) for w in words):  # not "Saturday's protests"
         return True
     head = _head(view, first, last)
@@ -387,6 +413,15 @@ def _place_phrase(view: SentenceView, first: int, last: int) -> bool:
     the event happens, no party to it."""
     of = next((w.i for w in view.words[first + 1:last + 1] if w.lower == "of"), None)
     return place_feature(view, of - 1 if of is not None else last)
+
+
+def _circumstance(view: SentenceView, first: int, last: int) -> bool:
+    """The phrase frames the occasion ("the eve of a vote", "the margins of the summit";
+    grammar `circumstance_nouns`): when or where the event happens, no party to it."""
+    of = next((w.i for w in view.words[first + 1:last + 1] if w.lower == "of"), None)
+    w = view.words[of - 1 if of is not None else last]
+    nouns = word_set(view.lang, "circumstance_nouns")
+    return w.pos != "VERB" and (w.lower in nouns or bool(w.lemmas & nouns))
 
 
 def place_feature(view: SentenceView, k: int) -> bool:
@@ -484,7 +519,7 @@ def _subject_mention(view: SentenceView, first: int, last: int) -> Mention:
     of the Nigerian Army"; not "a strike on a Yemeni bus")."""
     mention = _text_mention(view, first, last)
     head = _head_end(view, first, last)
-    country = _country(view.words[first:head + 1])
+    country = ship_country(view.words[first:head + 1]) or _country(view.words[first:head + 1])
     if country is None and head < last and view.words[head + 1].lower in ("in", "from"):
         country = mention.actor.country  # "people in Pakistan"
     mention.actor.country = country

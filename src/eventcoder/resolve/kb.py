@@ -289,6 +289,8 @@ class KnowledgeBase:
                     folded[k] = rest
                 else:
                     del folded[k]
+        for k in [k for k in folded if len(k) == 1 and len(k[0]) < 2]:
+            del folded[k]  # folding collapsed the name to one letter ("Jiji" → "i" = "I")
         for hits in folded.values():
             hits.sort(key=lambda h: FORM_RANK.get(h.form, 9))
         self.folded, self.raw, self.literal = dict(folded), dict(raw), dict(literal)
