@@ -3,9 +3,9 @@ and occasion phrases that are no target
 (sentences written for these tests)."""
 
 import pytest
+from coding import PUBLISHED, roles
 
 from eventcoder.pipeline import code_text
-from coding import PUBLISHED, roles
 
 pytestmark = pytest.mark.needs_models
 

@@ -168,7 +168,7 @@ def _ship_prefixes() -> dict[str, str]:
 def ship_country(words) -> str | None:
     """The navy of a warship named with its prefix ("the destroyer INS Kolkata" → IND)."""
     prefixes = _ship_prefixes()
-    for w, nxt in zip(words, words[1:]):
+    for w, nxt in zip(words, words[1:], strict=False):
         if w.text in prefixes and nxt.text[:1].isupper():
             return prefixes[w.text]
     return None
