@@ -38,6 +38,7 @@ class TriggerEntry:
     not_gerund: bool = False  # does not count with a gerund complement ("admitted killing")
     not_question: bool = False  # does not count with an embedded question ("asked how she felt")
     not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
+    not_after: tuple[str, ...] = ()  # nouns: do not count right after one of these ("ins Gespräch")
     not_subject: tuple[str, ...] = ()  # verbs: does not count with one of these as its subject
     not_stative: bool = False  # German participles: not in a stative passive ("was verboten ist")
     # verbs: another reading when what is acted on is one of these nouns ("captured a town" is
@@ -96,6 +97,7 @@ def lexicon(lang: str) -> Lexicon:
             not_gerund=bool(raw.get("not_gerund", False)),
             not_question=bool(raw.get("not_question", False)),
             not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
+            not_after=tuple(str(p).lower() for p in raw.get("not_after") or ()),
             not_subject=tuple(str(p).lower() for p in raw.get("not_subject") or ()),
             not_stative=bool(raw.get("not_stative", False)),
             object_retype=_retype(raw.get("object_retype")),
@@ -389,6 +391,8 @@ def find_triggers(view: SentenceView, mention_words: set[int],
             if entry.not_compounds and view.lang == "en" and w.i > 0 and view.words[
                     w.i - 1].lower.startswith(entry.not_compounds):
                 continue  # English compounds are two words: a "heart attack" is no assault
+            if entry.not_after and w.i > 0 and view.words[w.i - 1].lower in entry.not_after:
+                continue  # "brachte eine Steuer ins Gespräch" proposes it: no talks
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
@@ -427,10 +431,13 @@ def _in_short_brackets(view: SentenceView, i: int) -> bool:
 def _stative_passive(view: SentenceView, verb: int, clause: tuple[int, int]) -> bool:
     """A German participle with a form of "sein" and no passive auxiliary or agent in its
     clause ("was verboten ist", "das Rauchen ist untersagt") states a rule, not an act."""
-    if view.lang != "de" or view.words[verb].tag not in ("VVPP", "ADJD") and not (
-            view.words[verb].lower.startswith("ge") or "ge" in view.words[verb].lower[2:5]):
-        return False
     g = load(view.lang, "grammar")
+    w = view.words[verb]
+    if view.lang != "de" or w.tag not in ("VVPP", "ADJD") and not (
+            w.lower.startswith("ge") or "ge" in w.lower[2:5]) and not (
+            w.lower.endswith("t") and any(m.startswith(tuple(g.get("participle_prefixes") or ()))
+                                          for m in w.lemmas)):
+        return False  # "untersagt" is participle and present alike
     span = {view.words[k].lower for k in range(clause[0], clause[1] + 1) if k != verb}
     return bool(span & set(g.get("stative_auxiliaries") or ())) and not span & (
         set(g.get("passive_auxiliaries") or ()) | set(g.get("passive_agent_preps") or ())
