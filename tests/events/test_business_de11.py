@@ -91,3 +91,32 @@ def test_a_draft_contradicting_a_law_is_no_rejection():
 def test_a_government_contradicting_the_commission_stays_a_rejection():
     assert coded("Die britische Regierung widersprach der EU-Kommission.") == [
         ("REJECT", "120", "britische Regierung", "EU-Kommission")]
+
+
+def coded_types(text):
+    return [(t, s) for t, _, s, _ in coded(text)]
+
+
+@pytest.mark.needs_models
+def test_missing_money_forcing_an_agency_is_no_coercion():
+    assert ("COERCE", "UN-Flüchtlingshilfswerk") not in coded_types(
+        "Fehlende Gelder hatten das UN-Flüchtlingshilfswerk in den letzten Jahren dazu "
+        "gezwungen, seine Hilfe zu kürzen.")
+
+
+@pytest.mark.needs_models
+def test_an_army_forcing_rebels_stays_coercion():
+    assert coded("Die syrische Armee hatte die Rebellen in den letzten Monaten dazu gezwungen, "
+                 "die Stadt zu verlassen.") == [("COERCE", "170", "syrische Armee", None)]
+
+
+@pytest.mark.needs_models
+def test_witness_appeal_with_the_subject_before_a_relative_clause_is_no_request():
+    assert coded("Zeugen oder Passanten, die den Überfall beobachtet haben, werden von der "
+                 "Polizei gebeten, sich bei der Inspektion Graz zu melden.") == []
+
+
+@pytest.mark.needs_models
+def test_asking_authorities_for_help_stays_a_request():
+    assert coded("Das Parlament bittet die Behörden des Landes Kärnten um Hilfe.") == [
+        ("REQUEST", "020", "Parlament", "Behörden")]

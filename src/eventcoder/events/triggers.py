@@ -409,12 +409,28 @@ def _excluded(view: SentenceView, verb: int, mention_words: set[int],
         k += 1
     if k < len(view.words):
         span.append(view.words[k])
+    span += _arguments(view, verb)
     keys = frozenset(words)
     nouns = tuple(sorted(keys, key=len, reverse=True))
     for x in span:
         if x.lower in keys or (x.text[:1].isupper() and noun_key(x, view.lang, keys, nouns)):
             return True
     return False
+
+
+def _arguments(view: SentenceView, verb: int) -> list:
+    """The verb's subject and objects by the parse, with their conjuncts, wherever they stand:
+    "Zeugen, die Hinweise geben können, werden von der Polizei gebeten" has its subject in
+    front of a relative clause, outside the verb's clause."""
+    if not view.has_dep:
+        return []
+    args = [w for w in view.words if w.head == verb and w.i != verb
+            and w.dep.split(":")[0] in ("nsubj", "obj", "iobj")]
+    v = view.words[verb]
+    if v.dep == "conj" and 0 <= v.head < verb and view.words[v.head].pos in ("NOUN", "PROPN"):
+        args.append(view.words[v.head])  # a parse that hangs the verb on its subject noun
+    heads = {w.i for w in args}
+    return args + [w for w in view.words if w.head in heads and w.dep == "conj"]
 
 
 def _in_short_brackets(view: SentenceView, i: int) -> bool:
@@ -453,6 +469,8 @@ def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool
     v = view.words[verb]
     if v.dep in ("xcomp", "conj") and v.head >= 0:
         heads.add(v.head)  # "would help build": the subject hangs on the governing verb
+    # "Fehlende Gelder hatten X gezwungen": the parse may hang the subject on the auxiliary
+    heads |= {w.i for w in view.words if w.head == verb and w.dep.startswith("aux")}
     for w in view.words:
         if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb:
             return w.pos == "NOUN" and w.i not in actor_words and not any(
