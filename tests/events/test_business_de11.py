@@ -120,3 +120,16 @@ def test_witness_appeal_with_the_subject_before_a_relative_clause_is_no_request(
 def test_asking_authorities_for_help_stays_a_request():
     assert coded("Das Parlament bittet die Behörden des Landes Kärnten um Hilfe.") == [
         ("REQUEST", "020", "Parlament", "Behörden")]
+
+
+@pytest.mark.needs_models
+def test_drivers_calls_are_no_talks_when_the_parse_hangs_the_verb_on_them():
+    assert coded("Und dennoch führen Österreichs Lenker täglich rund 400.000 Telefonate ohne "
+                 "Freisprechanlage.") == []
+
+
+@pytest.mark.needs_models
+def test_a_chancellors_phone_call_stays_talks():
+    assert coded("Der österreichische Kanzler führte ein Telefonat mit dem deutschen "
+                 "Präsidenten.") == [
+        ("CONSULT", "041", "österreichische Kanzler", "deutschen Präsidenten")]
