@@ -38,6 +38,7 @@ class TriggerEntry:
     not_gerund: bool = False  # does not count with a gerund complement ("admitted killing")
     not_question: bool = False  # does not count with an embedded question ("asked how she felt")
     not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
+    not_after: tuple[str, ...] = ()  # nouns: do not count right after one of these ("ins Gespräch")
     not_subject: tuple[str, ...] = ()  # verbs: does not count with one of these as its subject
     not_stative: bool = False  # German participles: not in a stative passive ("was verboten ist")
     # verbs: another reading when what is acted on is one of these nouns ("captured a town" is
@@ -96,6 +97,7 @@ def lexicon(lang: str) -> Lexicon:
             not_gerund=bool(raw.get("not_gerund", False)),
             not_question=bool(raw.get("not_question", False)),
             not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
+            not_after=tuple(str(p).lower() for p in raw.get("not_after") or ()),
             not_subject=tuple(str(p).lower() for p in raw.get("not_subject") or ()),
             not_stative=bool(raw.get("not_stative", False)),
             object_retype=_retype(raw.get("object_retype")),
@@ -389,6 +391,8 @@ def find_triggers(view: SentenceView, mention_words: set[int],
             if entry.not_compounds and view.lang == "en" and w.i > 0 and view.words[
                     w.i - 1].lower.startswith(entry.not_compounds):
                 continue  # English compounds are two words: a "heart attack" is no assault
+            if entry.not_after and w.i > 0 and view.words[w.i - 1].lower in entry.not_after:
+                continue  # "brachte eine Steuer ins Gespräch" proposes it: no talks
             matches.append(TriggerMatch(entry, w.i, [w.i]))
     return _prefer_specific(matches)
 
@@ -405,12 +409,28 @@ def _excluded(view: SentenceView, verb: int, mention_words: set[int],
         k += 1
     if k < len(view.words):
         span.append(view.words[k])
+    span += _arguments(view, verb)
     keys = frozenset(words)
     nouns = tuple(sorted(keys, key=len, reverse=True))
     for x in span:
         if x.lower in keys or (x.text[:1].isupper() and noun_key(x, view.lang, keys, nouns)):
             return True
     return False
+
+
+def _arguments(view: SentenceView, verb: int) -> list:
+    """The verb's subject and objects by the parse, with their conjuncts, wherever they stand:
+    "Zeugen, die Hinweise geben können, werden von der Polizei gebeten" has its subject in
+    front of a relative clause, outside the verb's clause."""
+    if not view.has_dep:
+        return []
+    args = [w for w in view.words if w.head == verb and w.i != verb
+            and w.dep.split(":")[0] in ("nsubj", "obj", "iobj")]
+    v = view.words[verb]
+    if v.dep == "conj" and 0 <= v.head < verb and view.words[v.head].pos in ("NOUN", "PROPN"):
+        args.append(view.words[v.head])  # a parse that hangs the verb on its subject noun
+    heads = {w.i for w in args}
+    return args + [w for w in view.words if w.head in heads and w.dep == "conj"]
 
 
 def _in_short_brackets(view: SentenceView, i: int) -> bool:
@@ -427,10 +447,13 @@ def _in_short_brackets(view: SentenceView, i: int) -> bool:
 def _stative_passive(view: SentenceView, verb: int, clause: tuple[int, int]) -> bool:
     """A German participle with a form of "sein" and no passive auxiliary or agent in its
     clause ("was verboten ist", "das Rauchen ist untersagt") states a rule, not an act."""
-    if view.lang != "de" or view.words[verb].tag not in ("VVPP", "ADJD") and not (
-            view.words[verb].lower.startswith("ge") or "ge" in view.words[verb].lower[2:5]):
-        return False
     g = load(view.lang, "grammar")
+    w = view.words[verb]
+    if view.lang != "de" or w.tag not in ("VVPP", "ADJD") and not (
+            w.lower.startswith("ge") or "ge" in w.lower[2:5]) and not (
+            w.lower.endswith("t") and any(m.startswith(tuple(g.get("participle_prefixes") or ()))
+                                          for m in w.lemmas)):
+        return False  # "untersagt" is participle and present alike
     span = {view.words[k].lower for k in range(clause[0], clause[1] + 1) if k != verb}
     return bool(span & set(g.get("stative_auxiliaries") or ())) and not span & (
         set(g.get("passive_auxiliaries") or ()) | set(g.get("passive_agent_preps") or ())
@@ -446,6 +469,8 @@ def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool
     v = view.words[verb]
     if v.dep in ("xcomp", "conj") and v.head >= 0:
         heads.add(v.head)  # "would help build": the subject hangs on the governing verb
+    # "Fehlende Gelder hatten X gezwungen": the parse may hang the subject on the auxiliary
+    heads |= {w.i for w in view.words if w.head == verb and w.dep.startswith("aux")}
     for w in view.words:
         if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb:
             return w.pos == "NOUN" and w.i not in actor_words and not any(
@@ -470,6 +495,12 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
         k = view.words[k].head
         heads.append(k)
     cands = []
+    v = view.words[verb]
+    h = v.head if v.dep in ("amod", "conj") else -1
+    while 0 <= h and view.words[h].pos in ("NOUN", "PROPN") and len(cands) < 3:
+        cands.append(h)  # a parse that hangs the verb on its subject noun ("führen
+        # Österreichs Autofahrer …" read as an adjective of "Österreichs", that of "Autofahrer")
+        h = view.words[h].head if view.words[h].dep == "amod" else -1
     for h in heads:
         if view.words[h].pos in ("NOUN", "PROPN") and h != verb and (
                 view.words[heads[heads.index(h) - 1]].dep == "acl:relcl" or view.words[
