@@ -497,7 +497,7 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
     cands = []
     v = view.words[verb]
     h = v.head if v.dep in ("amod", "conj") else -1
-    while 0 <= h and view.words[h].pos in ("NOUN", "PROPN") and len(cands) < 3:
+    while h >= 0 and view.words[h].pos in ("NOUN", "PROPN") and len(cands) < 3:
         cands.append(h)  # a parse that hangs the verb on its subject noun ("führen
         # Österreichs Autofahrer …" read as an adjective of "Österreichs", that of "Autofahrer")
         h = view.words[h].head if view.words[h].dep == "amod" else -1
