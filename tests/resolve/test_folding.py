@@ -50,3 +50,13 @@ def test_tokenize_offsets():
         ("S", "S"),
         (".", "."),
     ]
+
+
+def test_an_entry_spelled_as_written_beats_one_that_only_folds_the_same():
+    from eventcoder.resolve.kb import load_kb
+
+    kb = load_kb()
+    for word, expected in [("Cameron", "david-cameron"), ("Cameroon", "CMR")]:
+        toks = tokenize(word)
+        n, hits = kb.match_at(toks, [fold_token(t) for t, _, _ in toks], 0)
+        assert n == 1 and hits[0].entry.id == expected

@@ -340,6 +340,11 @@ class KnowledgeBase:
                     continue
             if hits and n == 1 and hits[0].entry.kind == "person" and _word_not_name(toks, i):
                 continue
+            if hits and n == 1:
+                # entries spelled as written go first: "Cameron" is the surname of David
+                # Cameron, not "Cameroon", which folds the same ("oo" as "o")
+                spelled = [h for h in hits if h.variant.lower() == toks[i][0].lower()]
+                hits = spelled or hits
             if hits:
                 return n, hits
         return best_n, best
