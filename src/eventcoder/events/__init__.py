@@ -298,6 +298,10 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
     if view.lang == "de" and t.lower.startswith("ge") and not any(
             w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in words if w is not t):
         return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
+    if view.lang == "de" and view.has_pos and t.tag == "VVPP" and not any(
+            w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in view.words
+            if w is not t):
+        return True  # a particle verb's, with no other verb in the sentence: "X angeklagt"
     if view.lang == "en" and (_reduced_passive(view, clause, trig) or (
             entry is not None and _bare_participle(view, clause, trig, entry))
             or _joined_participle(view, trig)):
@@ -326,6 +330,30 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
     if view.lang == "de":
         return t.lower.startswith("ge") or t.lower.endswith(("iert", "t"))
     return t.lower.endswith(("ed", "en"))
+
+
+def _attributive_participle(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot]
+                            ) -> tuple[Mention | None, Mention | None] | None:
+    """A trigger participle used as an adjective before its noun ("einem von der EU
+    finanzierten Lager", "die von der Polizei festgenommenen Männer"): the actor after the
+    passive agent preposition between the noun's article and the participle as the source,
+    the noun it describes as the target when that is an actor; None for any other verb."""
+    w = view.words[match.word]
+    if not view.has_dep or w.dep != "amod" or w.head <= w.i or view.words[w.head].pos not in (
+            "NOUN", "PROPN") or w.lower.endswith("end"):
+        return None  # a present participle ("protestierende Bauern") is active
+    noun = w.head
+    agents = set(grammar(view.lang).get("passive_agent_preps") or ())
+    first = w.i
+    while first > 0 and view.words[first - 1].text not in CLAUSE_PUNCT and not (
+            view.words[first - 1].head == noun and view.words[first - 1].pos == "DET"):
+        first -= 1
+    prep = next((k for k in range(first, w.i) if view.words[k].lower in agents), None)
+    if prep is None:
+        return None
+    source = next((s.mention for s in slots if prep < s.first and s.last < w.i), None)
+    target = next((s.mention for s in slots if s.first <= noun <= s.last), None)
+    return source, target
 
 
 def _joined_participle(view: SentenceView, trig: int) -> bool:
@@ -508,13 +536,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # a headline's bare participle ("Sechs Schlepper festgenommen") has no subject
         person = _text_subject(view, clause, match, doc) if view.words[finite].tense else None
         if person is not None and source is not None and target is None and (
-                person[1] < finite < src.first) and not (
+                person[1] < finite < src.first or finite < person[1] < src.first) and not (
                 src.case == "Nom" and src.case_by_article):
             # "Ein Anrainer kritisierte die Polizei": the prefield's person, not in the KB, is
             # the subject; the KB actor after the verb is the object
             source, target = person[0], source
-            why.append(f"source: '{source.text}', the parse's subject in the prefield (not in "
-                       f"the KB); target: '{target.text}', the object after the verb")
+            why.append(f"source: '{source.text}', the parse's subject before the KB actor (not "
+                       f"in the KB); target: '{target.text}', the object after it")
         elif person is not None and source is None and tgt is not None and (
                 target is tgt.mention) and tgt.first > max(person[1], finite) and (
                 view.words[tgt.first - 1].text != "("):
@@ -852,6 +880,15 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = wielder
             if target is source:
                 target = None
+    attributive = _attributive_participle(view, match, slots) if (
+        match.is_verb and view.lang == "de") else None
+    if attributive is not None:
+        # "in einem von Australien finanzierten Lager": the participle's own phrase holds its
+        # roles, its agent acts on the noun it describes; the clause's actors are no part
+        source, target = attributive
+        why.append("roles: the agent inside the attributive participle's phrase"
+                   + (f" '{source.text}'" if source is not None else " (none named)")
+                   + (f", the noun it describes '{target.text}'" if target is not None else ""))
     attribution = own_attrs[0] if own_attrs else None
     demand = _reported_demand(view, clause, match, attribution, source, earlier, si, slots)
     if demand is not None:
@@ -1634,9 +1671,24 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
     subject = any(w.head in verbs and w.dep == "nsubj" and w.pos != "PRON"
                   for w in view.words[clause[0]:clause[1] + 1])
 
+    noun_first = any(w.head in verbs and w.dep == "nsubj" and w.pos in ("NOUN", "PROPN")
+                     and w.case == "Nom" and w.i < min(verbs)
+                     for w in view.words[clause[0]:clause[1] + 1])
+
+    def after_finite(w) -> bool:  # "Die Polizei nahm | sie fest", "… hat | sie festgenommen"
+        if w.i == 0 or not noun_first:
+            return False
+        v = view.words[w.i - 1]
+        return v.pos in ("VERB", "AUX") and (v.i in verbs or v.head in verbs)
+
     def bare_object(w) -> bool:  # "nahm sie fest" once a noun is the subject
-        return w.case in ("Dat", "Acc") and w.dep in OBJECT_PRONOUN_DEPS and (
-            w.lower in pronouns or (w.lower in agreement and subject))
+        if w.case in ("Dat", "Acc") and w.dep in OBJECT_PRONOUN_DEPS and (
+                w.lower in pronouns or (w.lower in agreement and subject)):
+            return True
+        # the noun subject stands before the verb: a pronoun right after it is its object,
+        # whatever case the tagger gives the ambiguous "sie"
+        return w.lower in agreement and after_finite(w) and w.dep in (
+            OBJECT_PRONOUN_DEPS | {"nsubj", "obl"})
 
     hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.pos == "PRON" and (
         w.head in verbs) and (bare_object(w) or prep_object(w))), None)
@@ -1700,7 +1752,9 @@ def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: s
         for w in reversed(view.words):
             if w.start >= pronoun.start or w.i in own:
                 continue
-            if any(m.start <= w.start < m.end for m in doc.mentions):
+            people = next((m for m in doc.mentions if m.start <= w.start < m.end and (
+                m.actor.sector == "CVL" and m.actor.id is None and w.number == "Plur")), None)
+            if people is None and any(m.start <= w.start < m.end for m in doc.mentions):
                 continue  # a KB actor: the caller weighs those
             if w.pos == "PROPN":
                 span = _unknown_name(view, w)
@@ -1743,6 +1797,8 @@ def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: s
                 continue
             if doc.text[start:end] == source.text:
                 continue
+            if people is not None:
+                return people  # "zwei Männer": the people noun with its home country
             kind = "group" if w.number == "Plur" else "person"
             return Mention(start, end, doc.text[start:end],
                            Actor(None, None, None, None, kind),
@@ -1769,16 +1825,29 @@ def _text_subject(view: SentenceView, clause: tuple[int, int], match: TriggerMat
             while lo < w.i and view.words[lo].pos == "DET":
                 lo += 1
             start, end = view.words[lo].start, w.end
-        elif w.pos == "PROPN":
+        elif w.pos == "PROPN" or _bare_name_noun(view, w, verbs):
             span = _unknown_name(view, w)
             if span is None:
                 return None
             start, end = span
         else:
             return None
-        kind = "group" if w.number == "Plur" else "person"
+        kind = "group" if w.number == "Plur" and w.pos != "NOUN" else "person"
         return Mention(start, end, doc.text[start:end], Actor(None, None, None, None, kind),
                        how="subject of the verb (not in the KB)"), w.i
+
+
+def _bare_name_noun(view: SentenceView, w, verbs: set[int]) -> bool:
+    """A capitalised word the tagger took for a noun that stands, with no article of its own,
+    right after the finite trigger verb and right before an article: a surname in the
+    inverted subject's place ("bat Weber die Soldaten, …"); a common noun there needs an
+    article."""
+    if w.i == 0 or w.i + 1 >= len(view.words) or w.i - 1 not in verbs:
+        return False
+    articles = set(grammar(view.lang).get("articles") or ())
+    return w.text[:1].isupper() and w.text.isalpha() and not any(
+        x.head == w.i and x.pos == "DET" for x in view.words) and (
+        view.words[w.i + 1].lower in articles)
     return None
 
 

@@ -119,7 +119,9 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
         for lemma in w.lemmas:
             for suffix in suffixes:
                 if len(lemma) - len(suffix) >= MIN_COMPOUND_PREFIX and lemma.endswith(suffix) and (
-                        not lemma[:-len(suffix)].endswith(VERB_PREFIXES_DE)):
+                        not lemma[:-len(suffix)].endswith(VERB_PREFIXES_DE)) and not any(
+                        len(d) > len(suffix) and d.endswith(suffix) and lemma.endswith(d)
+                        for d in DERIVATIONAL_SUFFIXES_DE):
                     return suffix
             # hyphenated compounds: "NATO-Friedenstruppen", "Drohnen-Angriff"
             if "-" in lemma:
@@ -133,6 +135,8 @@ def noun_key(w: Word, lang: str, keys: frozenset[str] | dict, suffixes=()) -> st
 # 'Vereinigung' (union, association), not in 'Einigung' (agreement)
 VERB_PREFIXES_DE = word_tuple("de", "inseparable_prefixes")
 PARTICIPLE_I = word_tuple("de", "participle_i_endings")
+# "Staatsanwaltschaft" ends in the suffix '-schaft', not in the noun 'Haft'
+DERIVATIONAL_SUFFIXES_DE = word_tuple("de", "derivational_suffixes")
 
 
 VERB_PREFIXES = word_set("en", "verb_prefixes")  # "re-open", "co-operate": still verbs
