@@ -272,9 +272,11 @@ class _Finder:
     def _other_bearer(self, h: Hit, word: str = "") -> bool:
         """English: the text names another bearer of the name: a first name the KB person does
         not have right before it ("Guillermo Hernandez", "owner John Henry"), or a family name
-        the person does not have right after it ("Costas Karamanlis")."""
-        if self.doc.lang != "en":
-            return False  # German capitalises nouns: "Lukaschenkos Rücktritt"
+        the person does not have right after it ("Costas Karamanlis"). German capitalises
+        nouns ("Lukaschenkos Rücktritt", "Stürmer Keita"): there only a word before it that is
+        no ordinary word ("Issiaka Ouedraogo"), that the parse tags as a proper name ("Douglas
+        Costa") or that is another KB person's first name names another bearer."""
+        german = self.doc.lang != "en"
         own = {fold_token(w) for n in h.entry.names for w in n.split()}
         sur = word or fold_token(h.variant)
         covered = {j for u in self.units for j in range(u.i, u.j)}
@@ -289,9 +291,14 @@ class _Finder:
                 continue
             if self.text[self.toks[j - 1][2]:self.toks[j][1]] != " ":
                 continue
-            if (start in starts or j - 1 == 0) and is_common_word(w):
+            if german and is_common_word(w) and not self._proper_noun(j - 1) and (
+                    fold_token(w) not in self.kb.given_names):
+                continue  # "Stürmer Keita"; not "Douglas Costa", "Issiaka Ouedraogo"
+            if not german and (start in starts or j - 1 == 0) and is_common_word(w):
                 continue  # "Yesterday Hernandez said"
             return True
+        if german:
+            return False
         for j in range(len(self.toks) - 1):
             if self.ftoks[j] != sur:
                 continue
@@ -302,6 +309,14 @@ class _Finder:
                     and self.text[self.toks[j][2]:self.toks[j + 1][1]] == " "):
                 return True
         return False
+
+    def _proper_noun(self, k: int) -> bool:
+        """The parse tags token `k` as part of a proper name (PROPN), not as a noun."""
+        span = getattr(self.doc.parsed, "char_span", None)
+        if span is None:
+            return False
+        t = span(self.toks[k][1], self.toks[k][2], alignment_mode="expand")
+        return t is not None and len(t) == 1 and t[0].pos_ == "PROPN"
 
     def _person_unit(self, k: int) -> bool:
         u = self.unit_at.get(k)

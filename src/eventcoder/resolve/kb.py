@@ -53,6 +53,14 @@ def _not_roles() -> frozenset[tuple[str, ...]]:
     return frozenset(fold_key(w) for w in word_tuple("en", "not_roles", "scope"))
 
 
+@lru_cache(maxsize=1)
+def _not_role_words_de() -> frozenset[str]:
+    """German compounds whose last part only looks like a role ("Schiedsrichter": a referee)."""
+    from eventcoder.lang import word_tuple
+
+    return frozenset(fold_token(w) for w in word_tuple("de", "not_role_words", "scope"))
+
+
 @dataclass(frozen=True)
 class Office:
     """An office a person held, from `start` to `end` (ISO dates; None = open)."""
@@ -277,6 +285,7 @@ class KnowledgeBase:
                     words = t.split()
                     if len(words) >= 2:
                         first_names[fold_token(words[0])].add(e.id)
+        self.given_names = frozenset(first_names)  # first words of persons' full names
         for k, hits in list(folded.items()):
             if len(k) != 1:
                 continue
@@ -374,6 +383,8 @@ class KnowledgeBase:
             for s in ("innen", "es", "en", "er", "em", "in", "n", "s", "e")
             if f.endswith(s) and len(f) - len(s) >= 3
         ]
+        if any(c in _not_role_words_de() for c in cands):
+            return None
         for c in cands:
             if c in self.roles_de:
                 return self.roles_de[c]
