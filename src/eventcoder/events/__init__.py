@@ -1422,8 +1422,9 @@ def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[Mentio
                      ) -> tuple[Mention, str] | None:
     """Who an English passive acts on when its subject is no noun phrase: the noun a relative
     'who' hangs on ("a man who was arrested"), the suspect a 'he' / 'she' refers back to (the
-    one acted on in the story's last arrest or charge, a name or a person noun before), or, with no subject of its own, the
-    subject of the verb it depends on ("X is due to be sentenced", "X died after being
+    one acted on in the story's last arrest or charge, a name or a person noun before), a person
+    noun or name the parse makes its subject, or, with no subject of its own, the subject of
+    the verb it depends on ("X is due to be sentenced", "X died after being
     arrested")."""
     if not view.has_dep:
         return None
