@@ -334,7 +334,11 @@ class _Finder:
             if s > head_end:
                 first.setdefault(country, s)
 
+        features = word_set(self.doc.lang or "en", "place_feature_nouns")
         for u in self.units:
+            if u.kind == "gaz" and u.hits[0].entry.kind == "state" and u.i >= 2 and (
+                    self.tok(u.i - 1).lower() == "of" and self.tok(u.i - 2).lower() in features):
+                continue  # "the Gulf of Aden": a sea, no party of the story
             if u.kind == "gaz" and u.hits[0].entry.kind == "state":
                 s, e = self.toks[u.i][1], self.toks[u.j - 1][2]
                 spans.append((s, e))

@@ -4,6 +4,7 @@ one there, and when such an act is still to come (sentences written for these te
 import pytest
 from coding import PUBLISHED
 
+from eventcoder.events.places import find_places
 from eventcoder.pipeline import code_text
 
 pytestmark = pytest.mark.needs_models
@@ -46,3 +47,26 @@ def test_sentencing_in_a_when_clause_after_a_present_verb_is_future():
                  "prison when he is sentenced by Judge Mary Ellis.") == [
         ("ACCUSE", "A Denver jury", "Carl Brandt", "asserted"),
         ("COERCE", "Judge Mary Ellis", "Brandt", "future")]
+
+
+def actors(text: str) -> list[tuple]:
+    """(type, source text, source country, target text) of each event."""
+    doc = code_text(text, lang="en", published=PUBLISHED)
+    return [(e.type, e.source.text if e.source else None,
+             e.source.actor.country if e.source else None,
+             e.target.text if e.target else None) for e in doc.events]
+
+
+def test_molotov_cocktail_is_no_place():
+    text = "The blaze was due to Molotov cocktails thrown at a bank in Thessaloniki."
+    assert [p.text for p in find_places(text, "en")] == ["Thessaloniki"]
+
+
+def test_bomb_squad_is_no_bombing_and_a_bomb_no_actor():
+    assert actors("Two bombs exploded Monday near a courthouse in Salem, killing a police "
+                  "officer and wounding a bomb squad technician.") == []
+
+
+def test_source_who_asked_not_to_be_named_requests_nothing():
+    assert actors("The cable was cut near Malta, a Maltese official who asked not to be "
+                  "named said.") == []

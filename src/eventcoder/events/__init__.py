@@ -729,6 +729,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # "stormed a police post, killing five officers": the participle's subject is the
         # sentence's subject, not the noun nearest before it
         main = _main_subject(view, match.word, slots)
+        if main is not None and main.actor.id is None and _instrument(view, main):
+            main = None  # "A bomb exploded at a bank, killing two officers": no actor named
+            why.append("source: none, the clause's subject is a weapon")
         if main is not None and main is not source:
             if target is main:
                 target = None
@@ -1407,6 +1410,14 @@ def _coordinated(view: SentenceView, slot: MentionSlot,
 PRONOUN_REACH = 3  # sentences back that a subject pronoun may point
 # what is done to a suspect: a later "he was charged" refers to the one these acted on
 SUSPECT_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
+
+
+def _instrument(view: SentenceView, m: Mention) -> bool:
+    """The phrase is headed by a weapon or its like (grammar `instrument_nouns`: "a bomb",
+    "the rockets"): a thing, no actor."""
+    words = [w for w in view.words if m.start <= w.start and w.end <= m.end]
+    nouns = word_set(view.lang, "instrument_nouns")
+    return bool(words) and bool({words[-1].lower, *words[-1].lemmas} & nouns)
 
 
 def _bare_pronoun(view: SentenceView, m: Mention) -> bool:

@@ -265,8 +265,11 @@ def _coordinated(toks: _Tokens, prev_end: int, i: int, words: dict[str, frozense
 
 
 def _english_place(toks: _Tokens, i: int, j: int, words: dict[str, frozenset[str]]) -> bool:
-    """False for names inside longer English names: "George Washington", "Washington Post"."""
+    """False for names inside longer English names ("George Washington", "Washington Post")
+    and before a noun that makes them an eponym ("Molotov cocktail")."""
     prev, nxt = toks.word(i - 1), toks.word(j + 1)
+    if nxt.lower() in words.get("eponym_heads", frozenset()) and toks.gap(j + 1) == " ":
+        return False  # "Molotov cocktails"
     if prev in words.get("context", frozenset()):
         return True
     function = words.get("function_words", frozenset())
