@@ -68,7 +68,7 @@ CONTEXT_SENTENCES = 4
 HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
 LOCATIVE = word_set("de", "place_mention_preps") | word_set("en", "place_mention_preps")  # folded
 # "Ontario's (top) attorney general", "Ohio's Gov. Jane Doe": a place's possessive before a role
-POSSESSIVE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Za-z]+\.?\s+){0,2}")
+POSSESSIVE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Za-z]+\.?\s+){0,2}|\s")  # or "Ohio Gov."
 DATELINE_DASH = re.compile(r" ?(?:[–—]|--?) ")
 PATRON = re.compile(  # between a backing state and the role it backs
     r"(?i)-(?:backed|supported|sponsored)\s+|\s+(?:unterstützte[nrs]?|gestützte[nrs]?)\s+"
@@ -1032,7 +1032,8 @@ class _Finder:
 
     def _possessive_place(self, char: int) -> str | None:
         """English: the country of a place whose possessive the role follows ("Ontario's
-        attorney general", "Sindh's chief minister")."""
+        attorney general", "Sindh's chief minister"), or that stands right before it ("Alaska
+        Gov.")."""
         if self.doc.lang != "en":
             return None
         for p in self.places:

@@ -70,3 +70,8 @@ def test_bomb_squad_is_no_bombing_and_a_bomb_no_actor():
 def test_source_who_asked_not_to_be_named_requests_nothing():
     assert actors("The cable was cut near Malta, a Maltese official who asked not to be "
                   "named said.") == []
+
+
+def test_place_before_a_governor_title_is_found():
+    text = "Montana Gov. Lisa Brandt toured the flooded valley with Mayor Tom Reyes."
+    assert [(p.text, p.place.country) for p in find_places(text, "en")] == [("Montana", "USA")]
