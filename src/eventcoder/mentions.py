@@ -68,7 +68,7 @@ CONTEXT_SENTENCES = 4
 HEADLINE_WEIGHT = 2  # a state or place named before the dateline (title, teaser) counts double
 LOCATIVE = word_set("de", "place_mention_preps") | word_set("en", "place_mention_preps")  # folded
 # "Ontario's (top) attorney general", "Ohio's Gov. Jane Doe": a place's possessive before a role
-POSSESSIVE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Za-z]+\.?\s+){0,2}")
+POSSESSIVE_GAP = re.compile(r"\s?['’]s\s+(?:[A-Za-z]+\.?\s+){0,2}|\s")  # or "Ohio Gov."
 DATELINE_DASH = re.compile(r" ?(?:[–—]|--?) ")
 PATRON = re.compile(  # between a backing state and the role it backs
     r"(?i)-(?:backed|supported|sponsored)\s+|\s+(?:unterstützte[nrs]?|gestützte[nrs]?)\s+"
@@ -349,7 +349,11 @@ class _Finder:
             if s > head_end:
                 first.setdefault(country, s)
 
+        features = word_set(self.doc.lang or "en", "place_feature_nouns")
         for u in self.units:
+            if u.kind == "gaz" and u.hits[0].entry.kind == "state" and u.i >= 2 and (
+                    self.tok(u.i - 1).lower() == "of" and self.tok(u.i - 2).lower() in features):
+                continue  # "the Gulf of Aden": a sea, no party of the story
             if u.kind == "gaz" and u.hits[0].entry.kind == "state":
                 s, e = self.toks[u.i][1], self.toks[u.j - 1][2]
                 spans.append((s, e))
@@ -1043,7 +1047,8 @@ class _Finder:
 
     def _possessive_place(self, char: int) -> str | None:
         """English: the country of a place whose possessive the role follows ("Ontario's
-        attorney general", "Sindh's chief minister")."""
+        attorney general", "Sindh's chief minister"), or that stands right before it ("Alaska
+        Gov.")."""
         if self.doc.lang != "en":
             return None
         for p in self.places:

@@ -727,7 +727,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
         if source is not None and (target is None or _bare_pronoun(view, target)):
-            patient = _passive_patient(view, match, slots, earlier, doc, si)
+            patient = _passive_patient(view, match, slots, earlier, doc, si, source)
             if patient is not None and patient[0] is not source and not (
                     source.start <= patient[0].start < source.end):
                 target = patient[0]
@@ -757,6 +757,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # "stormed a police post, killing five officers": the participle's subject is the
         # sentence's subject, not the noun nearest before it
         main = _main_subject(view, match.word, slots)
+        if main is not None and main.actor.id is None and _instrument(view, main):
+            main = None  # "A bomb exploded at a bank, killing two officers": no actor named
+            why.append("source: none, the clause's subject is a weapon")
         if main is not None and main is not source:
             if target is main:
                 target = None
@@ -1446,6 +1449,14 @@ PRONOUN_REACH = 3  # sentences back that a subject pronoun may point
 SUSPECT_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
 
 
+def _instrument(view: SentenceView, m: Mention) -> bool:
+    """The phrase is headed by a weapon or its like (grammar `instrument_nouns`: "a bomb",
+    "the rockets"): a thing, no actor."""
+    words = [w for w in view.words if m.start <= w.start and w.end <= m.end]
+    nouns = word_set(view.lang, "instrument_nouns")
+    return bool(words) and bool({words[-1].lower, *words[-1].lemmas} & nouns)
+
+
 def _bare_pronoun(view: SentenceView, m: Mention) -> bool:
     """The mention is a lone personal or relative pronoun ("he", "who")."""
     g = grammar(view.lang)
@@ -1455,11 +1466,13 @@ def _bare_pronoun(view: SentenceView, m: Mention) -> bool:
 
 
 def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
-                     earlier: list[Event], doc: Document, si: int) -> tuple[Mention, str] | None:
+                     earlier: list[Event], doc: Document, si: int, source: Mention
+                     ) -> tuple[Mention, str] | None:
     """Who an English passive acts on when its subject is no noun phrase: the noun a relative
     'who' hangs on ("a man who was arrested"), the suspect a 'he' / 'she' refers back to (the
-    one acted on in the story's last arrest or charge), or, with no subject of its own, the
-    subject of the verb it depends on ("X is due to be sentenced", "X died after being
+    one acted on in the story's last arrest or charge, a name or a person noun before), a person
+    noun or name the parse makes its subject, or, with no subject of its own, the subject of
+    the verb it depends on ("X is due to be sentenced", "X died after being
     arrested")."""
     if not view.has_dep:
         return None
@@ -1467,6 +1480,10 @@ def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[Mentio
     persons = {p for p, kind in (g.get("subject_pronouns") or {}).items() if kind == "person"}
     relatives = set(g.get("relative_pronouns") or ()) | {"that"}
     verbs = set(match.words)
+    t = view.words[match.word]
+    if t.dep == "conj" and 0 <= t.head < match.word and view.words[t.head].pos == "VERB" and (
+            not any(w.head == match.word and w.dep.startswith("nsubj") for w in view.words)):
+        verbs.add(t.head)  # "were arrested in X, charged with Y": the first verb's subject
     subj = next((w for w in view.words if w.head in verbs and w.dep.startswith("nsubj")), None)
     if subj is not None and subj.lower in relatives:
         k = subj.i - 1 if subj.i > 0 and view.words[subj.i - 1].text == "," else subj.i
@@ -1495,8 +1512,39 @@ def _passive_patient(view: SentenceView, match: TriggerMatch, slots: list[Mentio
         if name is not None:
             found.append((name, f"target: '{subj.text}' is '{name.text}', the named subject "
                                 f"before"))
+        agrees = (grammar(view.lang).get("passive_pronoun_agreement") or {}).get(subj.lower)
+        text = _text_antecedent(doc, si, subj, source, set(agrees)) if (
+            agrees and not found) else None
+        if text is not None:  # "Police stopped the driver … He has been charged"
+            found.append((text, f"target: '{subj.text}' is '{text.text}', the person named "
+                                f"before (not in the KB)"))
         # the nearer of the two: the one acted on last, or the name a sentence since began with
         return max(found, key=lambda f: f[0].start) if found else None
+    if subj is not None and subj.text[:1].isupper() and subj.pos in ("PROPN", "ADJ") and (
+            subj.i > 0 or re.search(rf"[\w,] {re.escape(subj.text)}\b", doc.text)):
+        # "Orozco was arrested": a name (capitalised also inside a sentence) the KB lacks
+        span = _unknown_name(view, subj)
+        if span is not None:
+            name = Mention(span[0], span[1], doc.text[span[0]:span[1]],
+                           Actor(None, None, None, None, "person"),
+                           how="noun phrase (not in the KB)")
+            return name, f"target: '{name.text}', the parse's passive subject (not in the KB)"
+    if subj is not None and subj.pos == "NOUN" and person_noun(
+            {subj.lower, *subj.lemmas}, _person_nouns(view.lang)):
+        # "Two leaders of sects with ties to X were arrested": the parse's subject, a person
+        # noun, whose phrase the subject reader lost at a KB name inside it
+        lo = hi = subj.i
+        while lo > 0 and view.words[lo - 1].head == subj.i and view.words[lo - 1].dep in (
+                "det", "amod", "nummod", "compound"):
+            lo -= 1
+        of = view.words[hi + 1] if hi + 1 < len(view.words) else None
+        if of is not None and of.lower == "of":
+            obj = next((w for w in view.words if w.head == subj.i and w.i > of.i and (
+                w.dep.startswith("nmod")) and of.head == w.i), None)
+            hi = obj.i if obj is not None else hi
+        head = _subject_mention(view, lo, hi)
+        head.actor.kind = "group" if subj.number == "Plur" else "person"
+        return head, f"target: '{head.text}', the parse's passive subject (not in the KB)"
     # no subject of its own: that of the verb it hangs on ("is due to be sentenced", "died
     # after being arrested", "within hours of being detained")
     k, steps = match.word, 0
@@ -1743,6 +1791,7 @@ def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: s
     lang = doc.lang or "de"
     nouns = _person_nouns(lang)
     indefinite = word_set(lang, "indefinite_articles")
+    collective = word_set(lang, "collective_nouns")
     for j in range(si, max(-1, si - 1 - PRONOUN_REACH), -1):
         sent = doc.sentences[j]
         view = sentence_view(doc.parsed, sent.start, sent.end, lang)
@@ -1769,9 +1818,12 @@ def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: s
                     continue
                 if number == "Sing" and not agrees & {"Masc", "Fem", "Neut"}:
                     continue
+                if number == "Sing" and not w.gender and "Plur" not in agrees and (
+                        w.lower in collective):
+                    continue  # English 'he' / 'she': a person, not "the jury" or "the company"
                 lo = w.i
                 while lo > 0 and view.words[lo - 1].head == w.i and view.words[lo - 1].dep in (
-                        "det", "amod", "nummod", "advmod"):
+                        "det", "amod", "nummod", "advmod", "compound"):
                     lo -= 1
                 if view.words[lo].lower in indefinite or (
                         lo > 0 and view.words[lo - 1].lower in ("als", "as")):

@@ -276,7 +276,8 @@ def _deferred(view: SentenceView, trig: int) -> int | None:
     """English: the trigger's clause opens with a `pending_if_future` conjunction ("after",
     "once", "when") and no verb stands between it and the trigger, the trigger or the
     auxiliary right before it is in the present tense, and the words before the conjunction
-    carry a `future` cue ("will", "would"). Returns the conjunction's index."""
+    carry a `future` cue ("will", "would") or the verb before it is in the present tense too
+    ("faces life when he is sentenced"). Returns the conjunction's index."""
     if view.lang != "en" or not view.has_pos:
         return None
     k = trig - 1
@@ -297,6 +298,9 @@ def _deferred(view: SentenceView, trig: int) -> int | None:
             break
     if conj is None or conj == 0:
         return None
+    governing = next((w for w in reversed(view.words[:conj]) if w.pos in ("VERB", "AUX")), None)
+    if governing is not None and governing.tag in ("VBZ", "VBP"):
+        return conj  # "faces life in prison when he is sentenced": still to come
     return conj if _find(view, 0, conj - 1, "future") is not None else None
 
 

@@ -265,11 +265,17 @@ def _coordinated(toks: _Tokens, prev_end: int, i: int, words: dict[str, frozense
 
 
 def _english_place(toks: _Tokens, i: int, j: int, words: dict[str, frozenset[str]]) -> bool:
-    """False for names inside longer English names: "George Washington", "Washington Post"."""
+    """False for names inside longer English names ("George Washington", "Washington Post")
+    and before a noun that makes them an eponym ("Molotov cocktail"); a place before an
+    office's title stays one ("Alaska Gov.")."""
     prev, nxt = toks.word(i - 1), toks.word(j + 1)
+    if nxt.lower() in words.get("eponym_heads", frozenset()) and toks.gap(j + 1) == " ":
+        return False  # "Molotov cocktails"
     if prev in words.get("context", frozenset()):
         return True
     function = words.get("function_words", frozenset())
+    if nxt in words.get("titles_after", frozenset()) and toks.gap(j + 1) == " ":
+        return True  # "Alaska Gov. Jane Doe": the place of the office, no longer name
     if _is_cap(prev) and prev.isalpha() and toks.gap(i) == " " and prev.lower() not in function:
         return False
     return not (_is_cap(nxt) and nxt.isalpha() and toks.gap(j + 1) == " ")
