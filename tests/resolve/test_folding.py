@@ -60,3 +60,13 @@ def test_an_entry_spelled_as_written_beats_one_that_only_folds_the_same():
         toks = tokenize(word)
         n, hits = kb.match_at(toks, [fold_token(t) for t, _, _ in toks], 0)
         assert n == 1 and hits[0].entry.id == expected
+
+
+def test_spelled_entries_keep_their_own_hit_order():
+    # "Athens" is the English name of Greece's capital, but the German genitive of "Athen"
+    # comes first ("die Außenminister Athens und Ankaras"): only other entries are dropped
+    from eventcoder.resolve.kb import load_kb
+
+    toks = tokenize("Athens")
+    n, hits = load_kb().match_at(toks, [fold_token(t) for t, _, _ in toks], 0)
+    assert {h.entry.id for h in hits} == {"GRC"} and hits[0].variant == "Athen"

@@ -352,8 +352,10 @@ class KnowledgeBase:
             if hits and n == 1:
                 # entries spelled as written go first: "Cameron" is the surname of David
                 # Cameron, not "Cameroon", which folds the same ("oo" as "o")
-                spelled = [h for h in hits if h.variant.lower() == toks[i][0].lower()]
-                hits = spelled or hits
+                # (whole entries: the hit order of one entry stays, "Athens" is still read as
+                # the genitive of "Athen")
+                spelled = {h.entry.id for h in hits if h.variant.lower() == toks[i][0].lower()}
+                hits = [h for h in hits if h.entry.id in spelled] or hits
             if hits:
                 return n, hits
         return best_n, best
