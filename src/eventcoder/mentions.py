@@ -92,6 +92,10 @@ ORIGIN_PREPS = word_set("de", "origin_preps") | word_set("en", "origin_preps")
 # national organisations (a party, a parliament, a court, a ministry) name the country a story
 # is about as a state's name does; outlets and agencies are named in any story
 TOPIC_ORG_SECTORS = {"LEG", "JUD", "PTY"}
+FILED_SECTORS = {"COP", "JUD"}  # bare roles at work where the report was filed ("Calais – ")
+FILED_OFFICES = {"Authorities"}  # "die Behörden" too
+PRIVATE_SECTORS = {"BUS", "CVL"}  # roles that stay foreign once the text calls them so
+NATIONAL_ORGANS = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"}  # institutions, parties
 
 
 @dataclass
@@ -130,6 +134,8 @@ class _Finder:
         self.unit_at: dict[int, _Unit] = {}
         self.mentions: list[Mention] = []
         self.surnames: dict[str, Actor] = {}
+        self.dateline_place: PlaceMention | None = None
+        self.foreign_roles: set[str] = set()  # offices of private roles called foreign
         self.sent_starts = [s.start for s in doc.sentences]
         self.doc_country: str | None = None
         self.topic: list[str] = []  # countries by topic weight, most named first
@@ -189,6 +195,7 @@ class _Finder:
                 bisect.bisect_left([a for _, a, _ in self.toks], p.end), p.kind != "country")
         ]
         if d is not None:
+            self.dateline_place = d
             dash = DATELINE_DASH.search(self.text, d.end, d.end + 60)
             self.dateline = (d.start, dash.start() if dash else d.end)
 
@@ -197,6 +204,16 @@ class _Finder:
         return next((p.place.country for p in self.places if self.dateline and p.place.country
                      and self.dateline[0] <= p.start < self.dateline[1]), None)
 
+    def _filing_country(self) -> str | None:
+        """The one country of all the dateline's places ("Calais – "; none for
+        "Ljubljana/Spielfeld – "), where the text names it beyond the dateline too."""
+        if self.dateline is None or "/" in self.text[self.dateline[0]:self.dateline[1]]:
+            return None  # "Salzburg/Freilassing – ": the gazetteer may miss one of the places
+        found = {p.place.country for p in [*self.places, self.dateline_place] if p is not None
+                 and self.dateline and p.place.country
+                 and self.dateline[0] <= p.start < self.dateline[1]}
+        return next(iter(found)) if len(found) == 1 and found <= set(self.topic) else None
+
     def home_countries(self) -> tuple[str, ...]:
         """The dateline's country and the leading topic country, where known."""
         dateline = self._dateline_country()
@@ -204,12 +221,19 @@ class _Finder:
 
     def _foreign(self, ph: _Phrase) -> bool:
         """A bare role after an adjective of no one country ("westlicher Konzerne",
-        "ausländische Staatsbürger"; 'foreign_adjectives', German only so far): it takes no
+        "ausländische Staatsbürger", "foreign companies"; `foreign_adjectives`): it takes no
         country from context."""
         words = word_set(self.doc.lang or "en", "foreign_adjectives")
         k = ph.start_tok - 1
         before = (k, k - 1) if self.tok(k)[:1].islower() else (k,)  # "westlicher großer"
-        return any(self.tok(j).lower().startswith(w) for j in before for w in words)
+        private = ph.role is not None and ph.role.sector in PRIVATE_SECTORS
+        if any(self.tok(j).lower().startswith(w) for j in before for w in words):
+            if private:
+                self.foreign_roles.add(ph.role.office)
+            return True
+        # "westlicher Konzerne" … "von Konzernen": a bare private role the text has already
+        # called foreign is still foreign
+        return private and ph.country is None and ph.role.office in self.foreign_roles
 
     def _home_branch(self) -> str | None:
         """The country whose branch of an organisation with national branches a bare name
@@ -509,11 +533,16 @@ class _Finder:
         cur = self.unit_at.get(k)
         if cur is None:
             return None
+        own: str | None = None
         if (cur.kind == "gaz" and ph.country and cur.hits[0].entry.kind == "org"
                 and cur.hits[0].entry.country not in (None, ph.country)):
             # another state's office of the same name ("die Schweizer Bundesanwaltschaft",
-            # "the Italian Senate"): the modifier's country with the office's role
-            cur = self._role_reading(cur) or cur
+            # "the Italian Senate"): the modifier's country with the office's role; without
+            # one ("der österreichische Bundesrat") the modifier's country's institution
+            reading = self._role_reading(cur)
+            if reading is None and cur.hits[0].entry.sector in NATIONAL_ORGANS:
+                own = ph.country
+            cur = reading or cur
         if cur.kind == "gaz":
             h = cur.hits[0]
             if h.entry.kind == "person":
@@ -526,6 +555,9 @@ class _Finder:
                 ph.role = Role("People", "CVL", "group", form=h.variant)
             else:
                 self._attach(ph, h)
+                if own:
+                    ph.country = own
+                    ph.how.append("another country's namesake")
             ph.end_tok = cur.j
             ph.how.append(f"gazetteer:{h.form}")
             self._acronym_after(ph)
@@ -915,6 +947,12 @@ class _Finder:
             if org is None:
                 return None
             a = kb.actor_for(org.entry, self.date)
+            if ph.country and a.country and ph.country != a.country and a.kind == "org":
+                # "der österreichische Bundesrat": the modifier's country's own institution
+                # of that name, not the KB's (German) one
+                if ph.country in org.entry.also_in:
+                    return replace(a, country=ph.country)
+                return Actor(None, org.variant, ph.country, a.sector, a.kind, None)
             if a.country is None and a.kind != "igo" and org.entry.kind != "state":
                 # "die steirische Caritas": the branch of the adjective's country; a bare
                 # "Rotes Kreuz" in a story at home: the home country's branch
@@ -974,9 +1012,14 @@ class _Finder:
         # no country in context: the role still names an actor ("Police said", "Teachers protested")
         # "die Konfliktparteien" (a group of no one sector): the parties of the conflict in the
         # document's topic country
-        c = self._context_country(start, role.sector) if (role.sector in DOMESTIC or (
-            role.sector is None and role.kind == "group")) and not self._foreign(ph) else None
-        if role.sector in DISPLACED:  # an actor of no country the text names
+        foreign = self._foreign(ph)
+        c = self._context_country(start, role.sector, role.office in FILED_OFFICES) if (
+            role.sector in DOMESTIC or (
+            role.sector is None and role.kind == "group")) and not foreign else None
+        if role.sector in DISPLACED or (foreign and role.sector in PRIVATE_SECTORS):
+            # an actor of no country the text names ("Flüchtlinge", "westliche Konzerne")
+            if foreign:
+                ph.how.append("foreign")
             return Actor(None, role.office, None, role.sector, role.kind, role.office)
         return Actor(
             None, self._country_name(c) if c else None, c, role.sector, role.kind, role.office
@@ -1003,12 +1046,14 @@ class _Finder:
                 return a
         return None
 
-    def _context_country(self, char: int, sector: str | None = None) -> str | None:
+    def _context_country(self, char: int, sector: str | None = None,
+                         filed: bool = False) -> str | None:
         """The country a bare role refers to: a place its clause is located in ("Die Polizei
         nahm in Istanbul ..."), else a nearby actor of its sector (not a place, not a partner
         after "mit" / "gegen", not a state its own sentence names: "Russland will Druck auf das
-        Regime ausüben"), else the document's topic country that is not named as another party
-        later in the sentence."""
+        Regime ausüben"), else for police, courts and (`filed`) authorities the one country of
+        the dateline if the text names it too, else the document's topic country that is not
+        named as another party later in the sentence."""
         c = self._possessive_place(char)
         if c is not None:
             return c
@@ -1031,6 +1076,9 @@ class _Finder:
                     ):
                         return m.actor.country
         others = self._other_parties(char) | self._patrons(char) if sector is not None else set()
+        at = self._filing_country() if filed or sector in FILED_SECTORS else None
+        if at is not None and at not in others:
+            return at  # police, courts, "die Behörden" at work where the report was filed
         for c in self.topic:
             if c not in others:
                 return c

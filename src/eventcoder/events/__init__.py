@@ -61,6 +61,7 @@ from eventcoder.events.triggers import ARTICLES, TriggerEntry, TriggerMatch, fin
 from eventcoder.lang import word_set, word_tuple
 
 ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
+FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}  # STTS tags of finite verbs
 
 
 @dataclass
@@ -295,9 +296,12 @@ def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
     aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
     words = view.words[clause[0]:clause[1] + 1]
     t = view.words[trig]
-    if view.lang == "de" and t.lower.startswith("ge") and not any(
+    if view.lang == "de" and t.lower.startswith("ge") and not (
+            t.tag in FINITE_TAGS or t.lower.endswith("te")) and not any(
             w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in words if w is not t):
-        return True  # a headline's bare participle: "Tunesier bei Luftangriff getötet"
+        # a headline's bare participle: "Tunesier bei Luftangriff getötet"; not a finite verb
+        # that begins like one ("Er geißelte den Raubbau": a participle never ends in -te)
+        return True
     if view.lang == "de" and view.has_pos and t.tag == "VVPP" and not any(
             w.pos in ("AUX", "VERB") or w.lower in AUX_HINTS["de"] for w in view.words
             if w is not t):

@@ -402,7 +402,10 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                      and not _of_place_feature(view, s)
                      # refugees after the object ("lehnte die Aufnahme der Flüchtlinge ab")
                      # are whom the act concerns, not its owner
-                     and s.mention.actor.sector not in DISPLACED]
+                     and s.mention.actor.sector not in DISPLACED
+                     # "Erdogans Regime geht gegen … vor": the subject's owner, not the object's
+                     and not (id(s) in saxon and any(
+                         x.first == s.last + 1 for x in cands if id(x) in subjects))]
             if owned:
                 target = min(owned, key=lambda s: s.first)
                 why.append(f"target: owner of the object ('{target.mention.text}')")

@@ -266,8 +266,9 @@ def home_countries(events: list[Event], doc: Document) -> None:
             # Regierung ließ … festnehmen"); its threats and talks reach abroad
             home_act = a.actor.sector in LAW_ENFORCEMENT or (
                 a.actor.sector in HOME_SECTORS and role == "target" and ev.type in HOME_ACTS)
+            # refugees keep the country they fled; "westliche Konzerne" have none
             if home_act and a.actor.country and _private_party(b, lang) and (
-                    b.actor.sector not in DISPLACED):  # refugees keep the country they fled
+                    b.actor.sector not in DISPLACED) and "foreign" not in b.how.split("+"):
                 setattr(ev, role, _with(b, country=a.actor.country))
                 ev.why.append(f"{role} country {a.actor.country}: acted on by, or acting on, "
                               "its police or courts")
