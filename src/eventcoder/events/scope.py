@@ -7,6 +7,7 @@ of their phrase ("the Department of Transportation", "Delhi Police", "a Texas ju
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -160,8 +161,11 @@ def _political_mention(m: Mention | None, lang: str, mentions: list[Mention]) ->
 
 
 def in_scope(ev: Event, doc: Document, lang: str) -> bool:
-    """The event has a political actor, is of a type citizens make political (protest), or
-    its evidence names a weapon of war or a state's act."""
+    """The event happens in the world, not in a plot, and has a political actor, is of a
+    type citizens make political (protest), or its evidence names a weapon of war or a
+    state's act."""
+    if fiction(ev, doc, lang):
+        return False
     if ev.type in set(_data(lang).get("open_types") or ()):
         return True
     if _routine_inquiry(ev, lang):
@@ -170,6 +174,44 @@ def in_scope(ev: Event, doc: Document, lang: str) -> bool:
             ev.target, lang, doc.mentions):
         return True
     return political_cue(doc.text[ev.evidence[0]:ev.evidence[1]], lang, ev.type)
+
+
+_CAST = re.compile(r"\w\s\((?:[A-ZÄÖÜ][\w'.-]+\s){1,2}[A-ZÄÖÜ][\w'-]+\)")
+
+
+def _fiction_words(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words that are a fiction noun or end in a fiction head
+    ("Kinofilm")."""
+    nouns = {fold_token(str(w)) for w in _data(lang).get("fiction_nouns") or ()}
+    heads = [fold_token(str(w)) for w in _data(lang).get("fiction_heads") or ()]
+    out = []
+    for w, s, e in tokenize(text):
+        if not w[:1].isupper():
+            continue
+        f = fold_token(w).split("-")[-1]
+        if f in nouns or any(f.endswith(n) and len(f) - len(n) >= 3 for n in heads):
+            out.append((s, e))
+    return out
+
+
+def fiction(ev: Event, doc: Document, lang: str) -> bool:
+    """A plot summary: the text names works of fiction or casts actors at least 'fiction_min'
+    times, and the event's sentence names one outside the event's evidence (an act on the
+    work itself, "verbot den Film", is real), or it or the one before casts an actor in
+    brackets after a role ("Jill (Emma Stone)")."""
+    if not (0 <= ev.sentence < len(doc.sentences)):
+        return False
+    if len(_fiction_words(doc.text, lang)) + len(_CAST.findall(doc.text)) < int(
+            _data(lang).get("fiction_min") or 1):
+        return False
+    a, b = ev.evidence
+    sent = doc.sentences[ev.sentence]
+    words = [sent.start + s for s, _ in _fiction_words(sent.text, lang)]
+    if any(a <= s < b for s in words):
+        return False
+    if words or _CAST.search(sent.text):
+        return True
+    return ev.sentence > 0 and bool(_CAST.search(doc.sentences[ev.sentence - 1].text))
 
 
 def _routine_inquiry(ev: Event, lang: str) -> bool:
