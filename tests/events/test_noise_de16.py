@@ -36,7 +36,8 @@ def test_cast_in_previous_sentence_makes_fiction():
 
 
 def test_work_named_in_sentence_makes_fiction():
-    doc, s = _doc(["Der Thriller läuft im Kino.", "In der Dramaserie sperrt die Regierung das Land ab."])
+    doc, s = _doc(["Der Thriller läuft im Kino.",
+                   "In der Dramaserie sperrt die Regierung das Land ab."])
     assert fiction(_event(s[1], 1, "sperrt"), doc, "de") is True
 
 
@@ -57,7 +58,8 @@ def test_one_film_word_is_no_review():
 
 @pytest.mark.needs_models
 def test_plot_of_a_film_not_coded():
-    assert coded("Im Kinofilm Winterkrieg spielt Anna Weber (Maria Huber) eine Ärztin. " + WAR) == []
+    assert coded("Im Kinofilm Winterkrieg spielt Anna Weber (Maria Huber) eine Ärztin. "
+                 + WAR) == []
 
 
 @pytest.mark.needs_models
