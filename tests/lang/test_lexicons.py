@@ -20,7 +20,8 @@ TYPES = (
 ENTRY_KEYS = {"lemma", "pos", "type", "cameo", "mode", "object", "target_preps", "symmetric",
               "source_preps", "note", "exact", "requires", "excludes", "object_actor",
               "not_object", "infinitive_object", "actor_subject", "not_gerund", "not_question",
-              "not_compounds", "not_subject", "not_stative", "not_after", "object_retype"}
+              "not_compounds", "not_subject", "not_stative", "not_after", "object_retype",
+              "intransitive", "not_tag"}
 CUE_KEYS = ("negation", "negation_verbs", "speculation", "allegation", "speculation_sources",
             "future", "conditional", "reporting_verbs", "attribution_preps", "attribution_postps")
 # Deliberate departures from CAMEO2PLOVER-2021, each backed by ANNOTATION.md or the manual:

@@ -133,10 +133,14 @@ def extract_events(doc: Document) -> Document:
         _reaction_targets(view, sent_events, recent, si)
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
+        if grammar(lang).get("intended_acts_once"):
+            sent_events = _drop_intended_acts(sent_events)
         vague = set(grammar(lang).get("counterpart_types") or ())
         kept = [e for e in sent_events if e.source is not None and not (
             e.type in vague and e.target is None and e.factuality != "asserted") and not (
-            _unaddressed(e, lang)) and not _unarmed_mobilisation(e, lang)
+            _unaddressed(e, lang)) and not _partnerless_meeting(e, lang) and not (
+            e.factuality == "negated" and e.meta.get("lemma") in set(
+                grammar(lang).get("opinion_when_negated") or ())) and not _unarmed_mobilisation(e, lang)
             and not _courtroom_ruling(e, lang) and in_scope(e, doc, lang)]
         events.extend(kept)
         recent.extend((si, e) for e in kept)
@@ -236,6 +240,34 @@ def _unaddressed(ev: Event, lang: str) -> bool:
         return False
     return not (ev.meta.get("object_entry") and ev.type in set(
         g.get("addressee_free_objects") or ()))
+
+
+def _partnerless_meeting(ev: Event, lang: str) -> bool:
+    """A body meeting by itself ("der Rat kommt zu einer Sitzung zusammen", "der Ausschuss
+    tagte"): no consultation between actors without a named partner."""
+    return ev.target is None and ev.meta.get("lemma") in set(
+        grammar(lang).get("partner_lemmas") or ())
+
+
+def _drop_intended_acts(sent_events: list[Event]) -> list[Event]:
+    """One real event once: an act in the complement of an asserted AGREE or THREATEN of the
+    same actor ("ist bereit, der Slowakei einen Rabatt einzuräumen" → AGREE 030) is not coded
+    again as a future act of its own. (A modal wish, "will verhandeln", keeps both: the future
+    talks and the AGREE of the wish.)"""
+    def same(a: Mention | None, b: Mention | None) -> bool:
+        return a is None or b is None or actor_key(a) == actor_key(b)
+
+    out = []
+    for e in sent_events:
+        twin = e.factuality == "future" and e.source is not None and any(
+            o is not e and o.type in ("AGREE", "THREATEN") and o.factuality == "asserted"
+            and o.source is not None and actor_key(o.source) == actor_key(e.source)
+            and same(o.target, e.target) and not o.meta.get("intent_of")
+            and o.trigger[1] <= e.trigger[0] < o.meta.get("scope", (0, 0))[1]
+            for o in sent_events)
+        if not twin:
+            out.append(e)
+    return out
 
 
 def _unarmed_mobilisation(ev: Event, lang: str) -> bool:

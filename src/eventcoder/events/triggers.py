@@ -35,6 +35,12 @@ class TriggerEntry:
     not_object: tuple[str, ...] = ()  # the verb does not count with one of these as its object
     infinitive_object: bool = False  # counts only as "ordered X to appear": object, then to + verb
     actor_subject: bool = False  # does not count when its subject is a thing ("the law guarantees")
+    # takes no accusative: a non-actor noun after it opened by a nominative-only article is its
+    # subject ("droht Österreich eine Strafe": Austria faces a penalty, nobody threatens)
+    intransitive: bool = False
+    # verbs: does not count as the speech tag after what was said ("…, klagte X"): right after
+    # a comma or quote mark, with nothing of its own clause before it
+    not_tag: bool = False
     not_gerund: bool = False  # does not count with a gerund complement ("admitted killing")
     not_question: bool = False  # does not count with an embedded question ("asked how she felt")
     not_compounds: tuple[str, ...] = ()  # nouns: compounds opening with these do not count
@@ -94,6 +100,8 @@ def lexicon(lang: str) -> Lexicon:
             not_object=tuple(str(o).lower() for o in raw.get("not_object") or ()),
             infinitive_object=bool(raw.get("infinitive_object", False)),
             actor_subject=bool(raw.get("actor_subject", False)),
+            intransitive=bool(raw.get("intransitive", False)),
+            not_tag=bool(raw.get("not_tag", False)),
             not_gerund=bool(raw.get("not_gerund", False)),
             not_question=bool(raw.get("not_question", False)),
             not_compounds=tuple(str(p).lower() for p in raw.get("not_compounds") or ()),
@@ -354,6 +362,10 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
                 if entry.actor_subject and _thing_subject(view, w.i, actor_words):
                     continue  # "das Gesetz garantiert", "the projects would threaten species"
+                if entry.not_tag and w.i > 0 and view.words[w.i - 1].text in TAG_OPENERS:
+                    continue  # "Wir bekommen nichts, klagte der Wirt": it only reports speech
+                if entry.intransitive and _article_subject(view, w.i, actor_words):
+                    continue  # "droht Österreich eine Strafe": the penalty is the subject
                 if entry.not_stative and _stative_passive(view, w.i, clause or clause_bounds(
                         view, w.i, mention_words)):
                     continue  # "was verboten ist", "ist ihnen untersagt": a rule, no ban event
@@ -479,6 +491,32 @@ def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool
         if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb:
             return w.pos == "NOUN" and w.i not in actor_words and not any(
                 x.head == w.i and x.dep == "conj" and x.i in actor_words for x in view.words)
+    return False
+
+
+TAG_OPENERS = frozenset({",", "\"", "“", "”", "«", "»", "'"})
+
+
+def _article_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool:
+    """A verb without an accusative object followed, in its clause, by a noun that is no actor
+    and opens with a nominative/accusative article not governed by a preposition ("droht
+    Österreich eine Strafe"): that noun is the subject."""
+    g = load(view.lang, "grammar")
+    articles = set(g.get("subject_articles") or ())
+    means = set(g.get("threat_means_preps") or ())
+    stops = {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}
+    for k in range(verb + 1, len(view.words)):
+        w = view.words[k]
+        if w.text in stops or w.pos in ("VERB", "SCONJ", "CCONJ"):
+            return False
+        if w.lower not in articles or (k > 0 and view.words[k - 1].pos == "ADP"):
+            continue
+        for j in range(k + 1, min(k + 5, len(view.words))):
+            if view.words[j].pos in ("NOUN", "PROPN"):
+                # an actor there threatens only with what it threatens ("drohte ein Sprecher
+                # X mit Vergeltung"); "droht X eine EU-Strafe" names none
+                return j not in actor_words or not any(
+                    x.lower in means for x in view.words[j + 1:])
     return False
 
 
