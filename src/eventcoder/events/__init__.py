@@ -140,8 +140,9 @@ def extract_events(doc: Document) -> Document:
             e.type in vague and e.target is None and e.factuality != "asserted") and not (
             _unaddressed(e, lang)) and not _partnerless_meeting(e, lang) and not (
             e.factuality == "negated" and e.meta.get("lemma") in set(
-                grammar(lang).get("opinion_when_negated") or ())) and not _unarmed_mobilisation(e, lang)
-            and not _courtroom_ruling(e, lang) and in_scope(e, doc, lang)]
+                grammar(lang).get("opinion_when_negated") or ()))
+            and not _unarmed_mobilisation(e, lang) and not _courtroom_ruling(e, lang)
+            and in_scope(e, doc, lang)]
         events.extend(kept)
         recent.extend((si, e) for e in kept)
         # context for the next sentences
