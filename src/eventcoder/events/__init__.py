@@ -135,14 +135,7 @@ def extract_events(doc: Document) -> Document:
         sent_events.extend(intent_events(view, sent_events, slots))
         if grammar(lang).get("intended_acts_once"):
             sent_events = _drop_intended_acts(sent_events)
-        vague = set(grammar(lang).get("counterpart_types") or ())
-        kept = [e for e in sent_events if e.source is not None and not (
-            e.type in vague and e.target is None and e.factuality != "asserted") and not (
-            _unaddressed(e, lang)) and not _partnerless_meeting(e, lang) and not (
-            e.factuality == "negated" and e.meta.get("lemma") in set(
-                grammar(lang).get("opinion_when_negated") or ()))
-            and not _unarmed_mobilisation(e, lang) and not _courtroom_ruling(e, lang)
-            and in_scope(e, doc, lang)]
+        kept = [e for e in sent_events if _kept(e, doc, lang)]
         events.extend(kept)
         recent.extend((si, e) for e in kept)
         # context for the next sentences
@@ -230,6 +223,25 @@ def _act_object(view: SentenceView, trig: int, nouns, determiners: set[str] | No
         if det and (d == lo or words[d - 1].pos != "ADP") or (determiners is None and not det):
             return k
     return None
+
+
+def _kept(e: Event, doc: Document, lang: str) -> bool:
+    """Whether a coded event stays: it has a source; a vague type (`counterpart_types`) that is
+    not asserted has a counterpart; it is addressed, a meeting has a partner, a negated opinion
+    verb (`opinion_when_negated`) is no event, forces are armed, a courtroom act is a ruling's,
+    and the event is in scope (`scope.in_scope`: no plot, a political actor)."""
+    g = grammar(lang)
+    if e.source is None:
+        return False
+    if e.type in set(g.get("counterpart_types") or ()) and e.target is None \
+            and e.factuality != "asserted":
+        return False
+    if e.factuality == "negated" and e.meta.get("lemma") in set(
+            g.get("opinion_when_negated") or ()):
+        return False
+    return not (_unaddressed(e, lang) or _partnerless_meeting(e, lang)
+                or _unarmed_mobilisation(e, lang) or _courtroom_ruling(e, lang)) \
+        and in_scope(e, doc, lang)
 
 
 def _unaddressed(ev: Event, lang: str) -> bool:
