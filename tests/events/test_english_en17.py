@@ -44,3 +44,24 @@ def test_proper_name_before_the_building_is_the_target():
 def test_a_city_shelled_stays_the_target():
     assert coded("Troops shelled the city of Homs for a week.") == [
         ("ASSAULT", "Troops", "the city of Homs")]
+
+
+def factualities(text: str) -> list[tuple]:
+    """(type, source text, factuality) of each event."""
+    doc = code_text(text, lang="en", published=PUBLISHED)
+    return [(e.type, e.source.text if e.source else None, e.factuality) for e in doc.events]
+
+
+def test_foiled_attack_did_not_happen():
+    assert factualities("The navy foiled an attack by Houthi rebels on a tanker.") == [
+        ("ASSAULT", "Houthi rebels", "negated")]
+
+
+def test_attack_thwarted_by_a_passive_did_not_happen():
+    assert factualities("An attack by Houthi rebels on a tanker was foiled by the navy.") == [
+        ("ASSAULT", "Houthi rebels", "negated")]
+
+
+def test_repelled_attack_happened():
+    assert factualities("The navy repelled an attack by Houthi rebels on a tanker.") == [
+        ("ASSAULT", "Houthi rebels", "asserted")]
