@@ -4,6 +4,7 @@ no party; the actor named in it owns it (sentences written for these tests)."""
 import pytest
 from coding import PUBLISHED
 
+from eventcoder.events.places import find_places
 from eventcoder.pipeline import code_text
 
 pytestmark = pytest.mark.needs_models
@@ -65,3 +66,29 @@ def test_attack_thwarted_by_a_passive_did_not_happen():
 def test_repelled_attack_happened():
     assert factualities("The navy repelled an attack by Houthi rebels on a tanker.") == [
         ("ASSAULT", "Houthi rebels", "asserted")]
+
+
+def places(text: str) -> list[tuple]:
+    return [(p.text, p.place.country) for p in find_places(text, "en")]
+
+
+def test_namesake_before_the_place_it_lies_in_is_dropped():
+    assert places("Police arrested a man in Richmond Hill, Queens on Friday.") == [
+        ("Queens", "USA")]
+
+
+def test_list_of_places_keeps_each():
+    assert places("The ministers met in Berlin, Paris and London last month.") == [
+        ("Berlin", "DEU"), ("Paris", "FRA"), ("London", "GBR")]
+
+
+def test_lone_foreign_town_in_a_story_of_one_country_is_a_namesake():
+    text = ("A fire broke out in Brooklyn on Monday. Firefighters from Queens and New York "
+            "helped. A second blaze hit Richmond Hill an hour later.")
+    assert places(text) == [("Brooklyn", "USA"), ("Queens", "USA"), ("New York", "USA")]
+
+
+def test_foreign_capital_in_a_story_of_one_country_stays():
+    text = ("A fire broke out in Brooklyn on Monday. Firefighters from Queens and New York "
+            "helped. The mayor later flew to Ottawa.")
+    assert places(text)[-1] == ("Ottawa", "CAN")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -251,6 +252,42 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         place, kind = index.place(number, text[s:e])
         out.append(PlaceMention(s, e, text[s:e], place, kind, prep, prep_start))
         i = j + 1
+    return _drop_namesakes(_drop_misplaced(text, out, words.get("coordination", frozenset())))
+
+
+NAMESAKE_MAJORITY = 3  # mentions of the story's country that outweigh a lone foreign town
+
+
+def _drop_namesakes(found: list[PlaceMention]) -> list[PlaceMention]:
+    """A town the index puts in a country nothing else in the text names, in a text whose
+    places lie in one other country at least `NAMESAKE_MAJORITY` times ("Richmond Hill" in a
+    story about Queens, New York), is that country's namesake the index does not know: dropped.
+    Countries, capitals, states and regions stay."""
+    counts = Counter(p.place.country for p in found if p.place.country)
+    if not counts:
+        return found
+    home, n = counts.most_common(1)[0]
+    if n < NAMESAKE_MAJORITY:
+        return found
+    return [p for p in found if not (p.kind == "city" and p.place.country not in (home, None)
+                                     and counts[p.place.country] == 1)]
+
+
+def _drop_misplaced(text: str, found: list[PlaceMention], joiners: frozenset[str]
+                    ) -> list[PlaceMention]:
+    """"Richmond Hill, Queens", "Paris, Texas": a name with the place it lies in after a comma
+    is that place's namesake; when the index resolves it to another country it resolved the
+    wrong one, so it is dropped. A list goes on after the second name ("Berlin, Paris and
+    London"): those are different places."""
+    out = []
+    for a, b in zip(found, found[1:] + [None]):
+        if b is not None and text[a.end:b.start].strip() == "," and a.place.country and (
+                b.place.country and a.place.country != b.place.country):
+            rest = text[b.end:b.end + 12].lstrip()
+            nxt = re.match(r"[^\W\d_]+|\S", rest)
+            if not nxt or (nxt.group(0) != "," and nxt.group(0).lower() not in joiners):
+                continue
+        out.append(a)
     return out
 
 
