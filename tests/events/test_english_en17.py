@@ -63,6 +63,11 @@ def test_attack_thwarted_by_a_passive_did_not_happen():
         ("ASSAULT", "Houthi rebels", "negated")]
 
 
+def test_headline_with_present_tense_prevention():
+    assert factualities("Coast guard foils Houthi rebel attack near Socotra") == [
+        ("ASSAULT", "Houthi rebel", "negated")]
+
+
 def test_repelled_attack_happened():
     assert factualities("The navy repelled an attack by Houthi rebels on a tanker.") == [
         ("ASSAULT", "Houthi rebels", "asserted")]
@@ -81,14 +86,3 @@ def test_list_of_places_keeps_each():
     assert places("The ministers met in Berlin, Paris and London last month.") == [
         ("Berlin", "DEU"), ("Paris", "FRA"), ("London", "GBR")]
 
-
-def test_lone_foreign_town_in_a_story_of_one_country_is_a_namesake():
-    text = ("A fire broke out in Brooklyn on Monday. Firefighters from Queens and New York "
-            "helped. A second blaze hit Richmond Hill an hour later.")
-    assert places(text) == [("Brooklyn", "USA"), ("Queens", "USA"), ("New York", "USA")]
-
-
-def test_foreign_capital_in_a_story_of_one_country_stays():
-    text = ("A fire broke out in Brooklyn on Monday. Firefighters from Queens and New York "
-            "helped. The mayor later flew to Ottawa.")
-    assert places(text)[-1] == ("Ottawa", "CAN")

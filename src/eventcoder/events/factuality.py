@@ -33,13 +33,12 @@ def _prevented(view: SentenceView, trig: int) -> int | None:
     did not happen."""
     if not view.has_pos or view.words[trig].pos != "NOUN":
         return None
-    k = trig - 1
-    while k >= 0 and view.words[k].pos in ("DET", "ADJ", "NUM") or (
-            k >= 0 and view.words[k].tag in ("JJ", "NN", "NNP") and k == trig - 1):
-        k -= 1  # "foiled a (pirate) attack"
-    if k >= 0 and matches_cue(view, k, cue_set(view.lang, "prevention_verbs")):
-        return k
     cues = cue_set(view.lang, "prevention_verbs")
+    for k in range(trig - 1, max(-1, trig - 6), -1):  # "foiled a (Somali pirate) attack"
+        if matches_cue(view, k, cues):
+            return k  # also a headline's "foils" tagged as a plural noun
+        if view.words[k].pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            break
     k = trig + 1
     if k < len(view.words) and view.words[k].lower in ("was", "were", "is", "are", "has",
                                                        "been", "being"):

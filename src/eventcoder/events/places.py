@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -252,25 +251,8 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         place, kind = index.place(number, text[s:e])
         out.append(PlaceMention(s, e, text[s:e], place, kind, prep, prep_start))
         i = j + 1
-    return _drop_namesakes(_drop_misplaced(text, out, words.get("coordination", frozenset())))
+    return _drop_misplaced(text, out, words.get("coordination", frozenset()))
 
-
-NAMESAKE_MAJORITY = 3  # mentions of the story's country that outweigh a lone foreign town
-
-
-def _drop_namesakes(found: list[PlaceMention]) -> list[PlaceMention]:
-    """A town the index puts in a country nothing else in the text names, in a text whose
-    places lie in one other country at least `NAMESAKE_MAJORITY` times ("Richmond Hill" in a
-    story about Queens, New York), is that country's namesake the index does not know: dropped.
-    Countries, capitals, states and regions stay."""
-    counts = Counter(p.place.country for p in found if p.place.country)
-    if not counts:
-        return found
-    home, n = counts.most_common(1)[0]
-    if n < NAMESAKE_MAJORITY:
-        return found
-    return [p for p in found if not (p.kind == "city" and p.place.country not in (home, None)
-                                     and counts[p.place.country] == 1)]
 
 
 def _drop_misplaced(text: str, found: list[PlaceMention], joiners: frozenset[str]
