@@ -24,6 +24,7 @@ from eventcoder.events.phrases import (
     QUANTIFIERS,
     THING_OBJECT_REASON,
     _subject_mention,
+    _text_mention,
     aside_end,
     coordinated_noun,
     governing_verb,
@@ -985,6 +986,11 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if attribution is not None and attribution.speculative and fact == "asserted":
         fact, own_cue = "speculative", False
         fwhy = [f"speculative: claim of '{attribution.name}'"]
+    if target is not None and entry.type in BUILDING_TARGET_TYPES:
+        building = _building_target(view, target, slots)
+        if building is not None:
+            target = building[0]
+            why.append(building[1])
     if source is not None and target is not None and _same_actor(source, target):
         # "Von einer Partei wurde … einer Partei": one actor is not its own counterpart
         why.append(f"target: none, '{target.text}' is the same actor as the source")
@@ -1029,6 +1035,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
 
 
 DEMAND_CAMEO = "100"
+# types whose object may be a building hit or searched ("bombed a school", "raided houses")
+BUILDING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 ANSWERS = {"REJECT", "CONCEDE", "AGREE"}  # what one does with a demand made of one
 # types whose target may be the people of a place ("imposed a curfew in Basra")
 PLACE_TARGET_TYPES = {"MOBILIZE", "AGREE", "COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT",
@@ -1321,6 +1329,36 @@ def _purpose_governor(view: SentenceView, trig: int) -> int | None:
                 return None  # "the troops deployed to …": a participle, not a clause's verb
             return j
     return None
+
+
+def _building_target(view: SentenceView, target: Mention, slots: list[MentionSlot]
+                     ) -> tuple[Mention | None, str] | None:
+    """A building as the target ("bombed a school", "searched apartment buildings"; grammar
+    `building_nouns`) is a place, no party: the actor named in it owns it ("a UN school"),
+    else there is no target. None when the target is no building."""
+    if target.actor.id is not None:
+        return None
+    nouns = word_set(view.lang, "building_nouns")
+    first, last = view.word_at(target.start), view.word_at(target.end - 1)
+    words = view.words
+    head = next((k for k in range(first, last + 1) if words[k].pos in ("NOUN", "")
+                 and (words[k].lower in nouns or words[k].lemmas & nouns) and (
+                     k == last or words[k + 1].pos in ("ADP", "PUNCT"))), None)
+    if head is None:
+        return None
+    owner = next((s.mention for s in slots if first <= s.first and s.last < head), None)
+    if owner is None:  # "a government compound", "the police station"
+        people = _person_nouns(view.lang) - nouns
+        k = next((k for k in range(first, head) if words[k].pos in ("NOUN", "PROPN", "")
+                  and (words[k].lower in people or words[k].lemmas & people)), None)
+        j = k
+        while k is not None and j > first and words[j - 1].text[:1].isupper() and words[
+                j - 1].pos in ("PROPN", "ADJ", "NOUN"):
+            j -= 1  # "the Supreme Court building": the whole name
+        owner = _text_mention(view, j, k) if k is not None else None
+    if owner is not None:
+        return owner, f"target: '{owner.text}', whose building '{target.text}' was hit"
+    return None, f"target: none, '{target.text}' is a building, no party"
 
 
 def _drop_targetless_twins(events: list[Event]) -> list[Event]:

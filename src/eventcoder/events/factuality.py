@@ -27,6 +27,34 @@ def _find(view: SentenceView, first: int, last: int, key: str, skip: int = -1) -
     return None
 
 
+def _prevented(view: SentenceView, trig: int) -> int | None:
+    """The word of a verb of prevention (cues `prevention_verbs`) whose object is the event
+    noun at `trig` ("foiled an attack", "a plot thwarted", "attack foiled by the navy"): it
+    did not happen."""
+    if not view.has_pos or view.words[trig].pos != "NOUN":
+        return None
+    cues = cue_set(view.lang, "prevention_verbs")
+    for k in range(trig - 1, max(-1, trig - 6), -1):  # "foiled a (Somali pirate) attack"
+        if matches_cue(view, k, cues):
+            return k  # also a headline's "foils" tagged as a plural noun
+        if view.words[k].pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            break
+    k = trig + 1
+    if k < len(view.words) and view.words[k].lower in ("was", "were", "is", "are", "has",
+                                                       "been", "being"):
+        k += 1  # "the attack was foiled"
+    if k < len(view.words) and view.words[k].tag == "VBN" and matches_cue(view, k, cues):
+        return k
+    if not view.has_dep:
+        return None
+    head = view.words[trig].head
+    if head > trig and view.words[trig].dep.startswith("nsubj") and matches_cue(view, head,
+                                                                                  cues):
+        return head  # "an attack by X on Y was foiled by the navy"
+    return next((w.i for w in view.words[trig + 1:] if w.head == trig and w.tag == "VBN"
+                 and matches_cue(view, w.i, cues)), None)  # "pirate attack foiled in …"
+
+
 def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
                attribution_named: bool, statement: bool = False) -> tuple[str, list[str], bool]:
     """(factuality, reasons, own cue) for the trigger at word `trig` in `clause`. A `statement`
@@ -54,6 +82,10 @@ def factuality(view: SentenceView, clause: tuple[int, int], trig: int,
     if k is not None and view.has_pos and not any(
             w.pos in ("NOUN", "PROPN", "PRON") for w in view.words[k + 1:trig]):
         why.append(f"negated: the object of '{view.words[k].text}'")
+        return "negated", why, False
+    k = _prevented(view, trig)
+    if k is not None:
+        why.append(f"negated: prevented ('{view.words[k].text}'), did not happen")
         return "negated", why, False
     k = _find(view, 0, len(view.words) - 1, "speculation_sources")
     if k is not None and (k < trig or any(w.text in CLAUSE_PUNCT for w in view.words[trig:k])):

@@ -149,6 +149,8 @@ def _hyphen(view: SentenceView, k: int) -> bool:
 
 
 def _text_mention(view: SentenceView, first: int, last: int) -> Mention:
+    """The words `first`..`last` as an actor not in the KB (country from a ship prefix or a
+    country word in it)."""
     words = view.words[first:last + 1]
     start, end = words[0].start, words[-1].end
     return Mention(start, end, view_text(view, start, end),

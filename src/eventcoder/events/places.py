@@ -251,6 +251,25 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         place, kind = index.place(number, text[s:e])
         out.append(PlaceMention(s, e, text[s:e], place, kind, prep, prep_start))
         i = j + 1
+    return _drop_misplaced(text, out, words.get("coordination", frozenset()))
+
+
+
+def _drop_misplaced(text: str, found: list[PlaceMention], joiners: frozenset[str]
+                    ) -> list[PlaceMention]:
+    """"Richmond Hill, Queens", "Paris, Texas": a name with the place it lies in after a comma
+    is that place's namesake; when the index resolves it to another country it resolved the
+    wrong one, so it is dropped. A list goes on after the second name ("Berlin, Paris and
+    London"): those are different places."""
+    out = []
+    for a, b in zip(found, found[1:] + [None]):
+        if b is not None and text[a.end:b.start].strip() == "," and a.place.country and (
+                b.place.country and a.place.country != b.place.country):
+            rest = text[b.end:b.end + 12].lstrip()
+            nxt = re.match(r"[^\W\d_]+|\S", rest)
+            if not nxt or (nxt.group(0) != "," and nxt.group(0).lower() not in joiners):
+                continue
+        out.append(a)
     return out
 
 
