@@ -166,3 +166,9 @@ def test_place_for_event_accept_hook() -> None:
     places = find_places(text, "de")
     assert place_for_event(0, len(text), 7, places).text == "Ukraine"
     assert place_for_event(0, len(text), 7, places, accept=lambda p: False) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_text_without_places(lang: str) -> None:
+    # the namesake check pairs each place with the next one; no place at all is no pair
+    assert find_places("The committee met on Tuesday and agreed.", lang) == []

@@ -262,7 +262,7 @@ def _drop_misplaced(text: str, found: list[PlaceMention], joiners: frozenset[str
     wrong one, so it is dropped. A list goes on after the second name ("Berlin, Paris and
     London"): those are different places."""
     out = []
-    for a, b in zip(found, found[1:] + [None], strict=True):
+    for a, b in zip(found, found[1:] + [None], strict=False):
         if b is not None and text[a.end:b.start].strip() == "," and a.place.country and (
                 b.place.country and a.place.country != b.place.country):
             rest = text[b.end:b.end + 12].lstrip()
