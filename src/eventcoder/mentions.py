@@ -299,16 +299,20 @@ class _Finder:
         the person does not have right after it ("Costas Karamanlis"). German capitalises
         nouns ("Lukaschenkos Rücktritt", "Stürmer Keita"): there only a word before it that is
         no ordinary word ("Issiaka Ouedraogo"), that the parse tags as a proper name ("Douglas
-        Costa") or that is another KB person's first name names another bearer."""
+        Costa") or that is another KB person's first name names another bearer. In both
+        languages a warship's prefix before it ("USS Carney"; grammar ship_prefixes) does."""
         german = self.doc.lang != "en"
         own = {fold_token(w) for n in h.entry.names for w in n.split()}
         sur = word or fold_token(h.variant)
         covered = {j for u in self.units for j in range(u.i, u.j)}
         starts = set(self.sent_starts)
+        ships = set((load(self.doc.lang, "grammar") or {}).get("ship_prefixes") or {})
         for j in range(1, len(self.toks)):
             if self.ftoks[j] != sur:
                 continue
             w, start = self.toks[j - 1][0], self.toks[j - 1][1]
+            if w in ships:
+                return True  # "the destroyer USS Carney": a warship bears the name
             if not (w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 1):
                 continue
             if j - 1 in covered or w in NOT_NAMES or fold_token(w) in own:

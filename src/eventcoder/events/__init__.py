@@ -933,6 +933,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = wielder
             if target is source:
                 target = None
+        elif wielder is None and source.actor.id is None and _fired_weapon(view, source):
+            why.append(f"source: none, '{source.text}' is a weapon no one named fired")
+            source = None  # "A rocket struck X": the weapon is no party
     attributive = _attributive_participle(view, match, slots) if (
         match.is_verb and view.lang == "de") else None
     if attributive is not None:
@@ -1197,6 +1200,15 @@ def _force_head(view: SentenceView, m: Mention) -> int | None:
     forces = {str(w) for w in grammar(view.lang).get("force_nouns") or ()}
     head = view.words[k]
     return k if head.lemmas & forces or head.lower in forces else None
+
+
+def _fired_weapon(view: SentenceView, m: Mention) -> bool:
+    """The mention's head is a weapon fired from afar (grammar `fired_weapon_nouns`: "a
+    rocket", "two missiles")."""
+    head = _force_head(view, m)
+    fired = set(grammar(view.lang).get("fired_weapon_nouns") or ())
+    return head is not None and bool(view.words[head].lemmas & fired
+                                     or view.words[head].lower in fired)
 
 
 def _wielder(view: SentenceView, source: Mention, earlier: list[Event], si: int,

@@ -7,6 +7,7 @@ Angriff) and English phrasal verbs ("called for").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -373,6 +374,10 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                     continue  # "the quake killed ten", "a tsunami that killed", "shares hit"
                 if _natural_force_subject(view, w.i):
                     continue  # "the storm destroyed …", "an earthquake struck X, killing ten"
+                if _vehicle_subject(view, w.i):
+                    continue  # "was struck by a grey sedan": a road accident, no party acts
+                if _match_score(view, w.i):
+                    continue  # "beat the visitors 3-1": a match result, no event
                 if entry.not_gerund and _gerund_complement(view, w.i):
                     continue  # "admitted killing": a confession, not a concession
                 if entry.not_question and _question_complement(view, w.i, mention_words):
@@ -528,6 +533,59 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
     if not view.has_dep:
         return False
     keys = frozenset(nouns)
+    return any(noun_key(view.words[c], view.lang, keys, ()) or (view.words[c].lemmas & keys)
+               for c in _subject_candidates(view, verb))
+
+
+def _vehicle_subject(view: SentenceView, verb: int) -> bool:
+    """A vehicle is the verb's subject or passive agent ("was struck by a grey sedan", "a
+    truck hit a cyclist"): a road accident, no party acts. A vehicle is a noun of grammar
+    `vehicle_nouns` or a model name after a car make of `vehicle_makes` ("a Toyota Camry"; a
+    make alone is no vehicle: "Gerald Ford")."""
+    g = load(view.lang, "grammar")
+    nouns = frozenset(str(x).lower() for x in g.get("vehicle_nouns") or ())
+    makes = frozenset(str(x).lower() for x in g.get("vehicle_makes") or ())
+    if not view.has_dep or not (nouns or makes):
+        return False
+    for c in _subject_candidates(view, verb):
+        w = view.words[c]
+        if w.pos not in ("NOUN", "PROPN"):
+            continue
+        if w.lower in nouns or w.lemmas & nouns or any(
+                x.head == c and x.i < c and x.dep in ("compound", "amod") and x.lower in makes
+                for x in view.words):
+            return True
+    return False
+
+
+def _match_score(view: SentenceView, verb: int) -> bool:
+    """A match score ("3-1", "2–0"; grammar `score_pattern`) follows the verb's object within
+    a few words of its clause and no noun follows it: a sports result ("beat the visitors
+    3-1"), not "condemned the 9-11 attacks"."""
+    pattern = load(view.lang, "grammar").get("score_pattern")
+    if not pattern:
+        return False
+    rx = re.compile(str(pattern))
+    words = view.words
+    for w in words[verb + 2:verb + 8]:
+        if w.text in CLAUSE_PUNCT and w.text not in ("-", "–"):
+            return False
+        k = w.i  # the score as one token or split ("2", "-", "0")
+        if not rx.fullmatch(w.text) and k + 2 < len(words) and rx.fullmatch(
+                w.text + words[k + 1].text + words[k + 2].text):
+            k += 2
+        elif not rx.fullmatch(w.text):
+            continue
+        if words[w.i - 1].pos in ("NOUN", "PROPN") and (
+                k + 1 >= len(words) or words[k + 1].pos not in ("NOUN", "PROPN")):
+            return True
+    return False
+
+
+def _subject_candidates(view: SentenceView, verb: int) -> list[int]:
+    """Words the parse makes the verb's subject or passive agent (see `_subject_noun`)."""
+    if not view.has_dep:
+        return []
     heads, k = [verb], verb
     while view.words[k].dep in ("advcl", "xcomp", "conj", "acl:relcl", "acl") and view.words[
             k].head >= 0 and len(heads) < 4:
@@ -555,8 +613,7 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
                     w.head == h and w.dep == "obl" and any(
                         x.head == w.i and x.dep == "case" and x.lower == "by" for x in view.words)):
                 cands.append(w.i)
-    return any(noun_key(view.words[c], view.lang, keys, ()) or (view.words[c].lemmas & keys)
-               for c in cands)
+    return cands
 
 
 @cache
