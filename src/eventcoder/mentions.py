@@ -472,6 +472,8 @@ class _Finder:
         return bisect.bisect_left([s for _, s, _ in self.toks], char)
 
     def _phrase(self, u: _Unit) -> _Phrase | None:
+        if self._company_name(u):
+            return None
         ph = _Phrase(u.i, u.j)
         k = u.i
         # modifiers: demonym adjectives, genitive countries, "US-" / "CIA-" prefixes
@@ -528,6 +530,9 @@ class _Finder:
                     and self.unit_at.get(j + 1) is None
                     and self.toks[j][1] == self.toks[cur.j - 1][2]
                 ):
+                    if (cur.hits[0].entry.kind == "state" and self.tok(j + 1).lower()
+                            in word_set(self.doc.lang or "en", "company_compound_heads")):
+                        return None  # "die Österreich-Tochter des Konzerns": a firm's branch
                     # compound with an unknown head ("UN-Konferenz"): the actor is the prefix
                     self._attach(ph, cur.hits[0])
                     ph.end_tok = j + 2
@@ -584,12 +589,66 @@ class _Finder:
         ph.role_words = [t for t, _, _ in self.toks[cur.i : cur.j]]
         ph.end_tok = cur.j
         ph.how.append("title")
+        if self._private_owner(ph):
+            return None
         self._attachment_after(ph)
         self._acronym_after(ph)
         self._name_after(ph)
         if ph.name is not None:
             self._party_after(ph)
         return ph
+
+    def _private_owner(self, ph: _Phrase) -> bool:
+        """German: a state-like organ without a named state whose genitive owner is a league,
+        club, university or firm ("der Senat 1 der österreichischen Fußball-Bundesliga"): no
+        organ of a state."""
+        if (self.doc.lang != "de" or ph.role is None or ph.org is not None
+                or ph.country is not None or ph.role.sector not in ("LEG", "GOV", "JUD")):
+            return False
+        k = ph.end_tok
+        if self.tok(k).isdigit():
+            k += 1  # "Senat 1"
+        if self.tok(k).lower() not in ("der", "des"):
+            return False
+        owners = word_set("de", "private_owner_nouns")
+        for j in range(k + 1, min(k + 7, len(self.toks))):
+            w = self.tok(j)
+            if w == "-" or not w[:1].isupper():
+                continue
+            if self.tok(j + 1) == "-":
+                continue  # "Fußball-Bundesliga": the head comes last
+            if any(v.i <= j < v.j for v in self.units if v.kind == "gaz"):
+                return False  # a known body ("der Arabischen Liga")
+            return any(w.lower().endswith(o) for o in owners)
+        return False
+
+    def _company_name(self, u: _Unit) -> bool:
+        """German: a country name that is part of a firm's, product's or newspaper's name: a
+        company word or an unknown acronym right before it ("Telekom Austria", "HD Austria"),
+        a company word right after it ("Austria AG"), or a (quoted) name after a media noun
+        (die Zeitung "Österreich")."""
+        if self.doc.lang != "de" or u.kind != "gaz" or u.hits[0].entry.kind != "state":
+            return False
+        words = word_set("de", "company_name_words")
+        covered = {j for v in self.units for j in range(v.i, v.j)}
+
+        def joined(a: int, b: int) -> bool:
+            return 0 <= a < b < len(self.toks) and self.text[
+                self.toks[a][2]:self.toks[b][1]] == " "
+
+        p = u.i - 1
+        if joined(p, u.i) and p not in covered and self.toks[p][1] not in self.sent_starts:
+            w = self.tok(p)
+            if w.lower() in words or (w.isupper() and w.isalpha() and 2 <= len(w) <= 4):
+                return True
+        if joined(u.j - 1, u.j) and self.tok(u.j).lower() in words:
+            return True
+        media = word_set("de", "media_name_nouns")
+        if joined(p, u.i) and self.tok(p).lower() in media:
+            return True  # "die Tageszeitung Österreich"
+        quotes = {'"', "„", "“", "”", "»", "«", "‚", "‘", "'"}
+        return (u.i >= 2 and self.tok(u.i - 1) in quotes and u.j < len(self.toks)
+                and self.tok(u.j) in quotes and self.tok(u.i - 2).lower() in media)
 
     def _unknown_org_prefix(self, i: int) -> str | None | bool:
         """The title at token i is the second part of a hyphen compound whose first part is

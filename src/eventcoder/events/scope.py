@@ -164,7 +164,7 @@ def in_scope(ev: Event, doc: Document, lang: str) -> bool:
     """The event happens in the world, not in a plot, and has a political actor, is of a
     type citizens make political (protest), or its evidence names a weapon of war or a
     state's act."""
-    if fiction(ev, doc, lang):
+    if fiction(ev, doc, lang) or _disaster_emergency(ev, doc, lang):
         return False
     if ev.type in set(_data(lang).get("open_types") or ()):
         return True
@@ -212,6 +212,24 @@ def fiction(ev: Event, doc: Document, lang: str) -> bool:
     if words or _CAST.search(sent.text):
         return True
     return ev.sentence > 0 and bool(_CAST.search(doc.sentences[ev.sentence - 1].text))
+
+
+def _disaster_emergency(ev: Event, doc: Document, lang: str) -> bool:
+    """A state of emergency whose sentence or the one before names a disaster ("Der Damm
+    bricht … Die Regierung verhängt den Notstand"): relief, not repression."""
+    if ev.mode not in set(_data(lang).get("emergency_modes") or ()) or not (
+            0 <= ev.sentence < len(doc.sentences)):
+        return False
+    words = [fold_token(str(w)) for w in _data(lang).get("disaster_words") or ()]
+    for k in (ev.sentence - 1, ev.sentence):
+        if k < 0:
+            continue
+        for w, _, _ in tokenize(doc.sentences[k].text):
+            f = fold_token(w).split("-")[-1]
+            if w[:1].isupper() and any(f == d or (f.endswith(d) and len(f) - len(d) >= 3)
+                                       for d in words):
+                return True
+    return False
 
 
 def _routine_inquiry(ev: Event, lang: str) -> bool:
