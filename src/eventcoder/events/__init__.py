@@ -87,6 +87,7 @@ def extract_events(doc: Document) -> Document:
     ctx = _Context(published=doc.published)
     events: list[Event] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) of the events kept so far
+    tried: list[tuple[int, Event]] = []  # (sentence index, event) of all events with a source
     for si, sent in enumerate(doc.sentences):
         if _in_spans(sent.start, sent.end, boiler) or not sent.text.strip():
             continue
@@ -132,6 +133,7 @@ def extract_events(doc: Document) -> Document:
         _borrow_participants(sent_events)
         _addressee_of_answered_demands(sent_events)
         _reaction_targets(view, sent_events, recent, si)
+        _anaphor_targets(view, sent_events, tried, si)
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         if grammar(lang).get("intended_acts_once"):
@@ -139,6 +141,7 @@ def extract_events(doc: Document) -> Document:
         kept = [e for e in sent_events if _kept(e, doc, lang)]
         events.extend(kept)
         recent.extend((si, e) for e in kept)
+        tried.extend((si, e) for e in sent_events if e.source is not None)
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -202,6 +205,41 @@ def _reaction_targets(view: SentenceView, sent_events: list[Event],
             e.target = acts[-1].source
             e.why.append(f"target: '{e.target.text}', whose act '{view.words[k].text}' refers "
                          f"to ({acts[-1].why[0]})")
+
+
+def _anaphor_targets(view: SentenceView, sent_events: list[Event],
+                      tried: list[tuple[int, Event]], si: int) -> None:
+    """"Die Opposition wies dies zurück", "Wien begrüßte das": a reaction ('reaction_types')
+    with no target whose object is a pronoun for what was just said ('react_pronouns' with a
+    tag in 'react_pronoun_tags'; not after a preposition or comma, nor pointing ahead to a
+    clause after a comma) answers the previous sentence; when all the acts
+    coded there (kept or not) have one actor other than the reaction's, that actor is the
+    target."""
+    g = grammar(view.lang)
+    pronouns = set(g.get("react_pronouns") or ())
+    tags = set(g.get("react_pronoun_tags") or ())
+    reactions = set(g.get("reaction_types") or ())
+    if not pronouns:
+        return
+    words = view.words
+    for e in sent_events:
+        if e.source is None or e.target is not None or e.type not in reactions \
+                or e.meta.get("nominal"):
+            continue
+        lo, hi = clause_bounds(view, e.meta["word"], set())
+        ks = [k for k in range(lo, hi + 1) if words[k].lower in pronouns
+              and (words[k].tag in tags if words[k].tag else words[k].pos != "DET")
+              and (k == 0 or words[k - 1].pos != "ADP" and words[k - 1].text != ",")
+              and not (k + 1 < len(words) and words[k + 1].text == ",")]
+        if not ks:
+            continue
+        before = [v for s, v in tried if s == si - 1]
+        keys = {actor_key(v.source) for v in before}
+        if len(keys) != 1 or actor_key(e.source) in keys:
+            continue
+        e.target = before[0].source
+        e.why.append(f"target: '{e.target.text}', the actor of the previous sentence's act "
+                     f"that '{words[ks[0]].text}' refers to ({before[0].why[0]})")
 
 
 def _act_object(view: SentenceView, trig: int, nouns, determiners: set[str] | None

@@ -1,0 +1,33 @@
+"""Reactions whose object is a demonstrative pronoun for the previous sentence ("kritisierte
+das", "wies dies zurück"), on sentences written for these tests: the one actor of the acts
+coded in the previous sentence is the target; with two actors there, with the pronoun as a
+relative pronoun or with nothing before, the reaction keeps no target."""
+
+import pytest
+from coding import roles
+
+
+@pytest.mark.needs_models
+def test_criticising_that_targets_who_threatened():
+    got = roles("Das deutsche Innenministerium drohte Tschechien mit Kontrollen an der Grenze. "
+                "Die tschechische Regierung kritisierte das scharf.", "de")
+    assert ("ACCUSE", "tschechische Regierung", "deutsche Innenministerium") in got
+
+
+@pytest.mark.needs_models
+def test_two_actors_before_leave_no_target():
+    got = roles("Polen und Ungarn verlangten von der EU-Kommission mehr Geld. "
+                "Frankreich lehnte dies ab.", "de")
+    assert ("REJECT", "Frankreich", None) in got
+
+
+@pytest.mark.needs_models
+def test_relative_pronoun_is_no_reference_back():
+    got = roles("Die Regierung verurteilte das, was am Wochenende in Hamburg geschehen sei.", "de")
+    assert ("ACCUSE", "Regierung", None) in got
+
+
+@pytest.mark.needs_models
+def test_pronoun_with_nothing_before_leaves_no_target():
+    got = roles("Die tschechische Regierung kritisierte das scharf.", "de")
+    assert all(tg is None for _, _, tg in got)
