@@ -31,3 +31,18 @@ def test_relative_pronoun_is_no_reference_back():
 def test_pronoun_with_nothing_before_leaves_no_target():
     got = roles("Die tschechische Regierung kritisierte das scharf.", "de")
     assert all(tg is None for _, _, tg in got)
+
+
+@pytest.mark.needs_models
+def test_sentence_demand_for_him_targets_the_defendant_named_before():
+    got = roles("In Triest hat der Prozess gegen den griechischen Kapitän Nikos Andreou "
+                "begonnen. Die Staatsanwaltschaft fordert für ihn acht Jahre und zwei Monate "
+                "Haft.", "de")
+    assert ("REQUEST", "Staatsanwaltschaft", "griechischen Kapitän Nikos Andreou") in got
+
+
+@pytest.mark.needs_models
+def test_years_of_demanding_are_no_sentence_demand():
+    got = roles("Der frühere Minister Ernst Strasser steht in Wien vor Gericht. Die Grünen "
+                "fordern seit Jahren für ihn eine Entschuldigung.", "de")
+    assert ("REQUEST", "Grünen", None) in got

@@ -1825,7 +1825,7 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
                     source: Mention, doc: Document, si: int) -> tuple[str, Mention] | None:
     """A personal pronoun in the dative or accusative that the parse makes an object of the
     trigger verb ("Israel verweigerte ihm die Einreise"), or the noun of one of its target
-    prepositions ("schoss auf ihn"): the person it refers to, the last person named before it
+    prepositions ("schoss auf ihn", also right after it whatever the parse): the person it refers to, the last person named before it
     (within PRONOUN_REACH sentences) other than the source -- a KB person, or a person the KB
     does not know ("Markus T.", "der 35-Jährige", "die Urlauber"), of the pronoun's number and
     gender (grammar `object_pronoun_agreement`)."""
@@ -1863,8 +1863,14 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
         return w.lower in agreement and after_finite(w) and w.dep in (
             OBJECT_PRONOUN_DEPS | {"nsubj", "obl"})
 
-    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.pos == "PRON" and (
-        w.head in verbs) and (bare_object(w) or prep_object(w))), None)
+    def after_prep(w) -> bool:  # "fordert für ihn zehn Jahre": the parse may hang the
+        # pronoun on the noun after it; right after a target preposition it is still its object
+        p = view.words[w.i - 1] if w.i > 0 else None
+        return w.lower in agreement and p is not None and p.pos == "ADP" and (
+            p.lower in preps) and not (w.case and w.case not in ("Dat", "Acc"))
+
+    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.pos == "PRON" and ((
+        w.head in verbs) and (bare_object(w) or prep_object(w)) or after_prep(w))), None)
     if hit is None:
         return None
     return _pronoun_referent(doc, si, hit, source, agreement.get(hit.lower))
