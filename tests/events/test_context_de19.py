@@ -46,3 +46,27 @@ def test_years_of_demanding_are_no_sentence_demand():
     got = roles("Der frühere Minister Ernst Strasser steht in Wien vor Gericht. Die Grünen "
                 "fordern seit Jahren für ihn eine Entschuldigung.", "de")
     assert ("REQUEST", "Grünen", None) in got
+
+
+@pytest.mark.needs_models
+def test_demand_after_a_demand_to_the_government_is_addressed_to_it():
+    got = roles("Bundespräsident Heinz Fischer mahnte am Montag die Regierung zu einer raschen "
+                "Einigung im Budgetstreit. Die Grünen forderten einen neuen Kompromissvorschlag.",
+                "de")
+    assert ("REQUEST", "Grünen", "Regierung") in got
+
+
+@pytest.mark.needs_models
+def test_demand_without_a_demand_before_keeps_no_addressee():
+    got = roles("Bundespräsident Heinz Fischer traf am Montag den Kanzler. Die Grünen forderten "
+                "einen neuen Kompromissvorschlag.", "de")
+    assert ("REQUEST", "Grünen", None) in got
+
+
+@pytest.mark.needs_models
+def test_the_addressee_itself_demanding_gets_no_target():
+    got = roles("Bundespräsident Heinz Fischer mahnte am Montag die Regierung zu einer raschen "
+                "Einigung im Budgetstreit. Die Regierung forderte einen neuen "
+                "Kompromissvorschlag.", "de")
+    assert all(not (t == "REQUEST" and s == "Regierung" and tg is not None)
+               for t, s, tg in got), got

@@ -134,6 +134,7 @@ def extract_events(doc: Document) -> Document:
         _addressee_of_answered_demands(sent_events)
         _reaction_targets(view, sent_events, recent, si)
         _anaphor_targets(view, sent_events, tried, si)
+        _shared_addressees(view, sent_events, recent, si)
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         if grammar(lang).get("intended_acts_once"):
@@ -240,6 +241,29 @@ def _anaphor_targets(view: SentenceView, sent_events: list[Event],
         e.target = before[0].source
         e.why.append(f"target: '{e.target.text}', the actor of the previous sentence's act "
                      f"that '{words[ks[0]].text}' refers to ({before[0].why[0]})")
+
+
+def _shared_addressees(view: SentenceView, sent_events: list[Event],
+                       recent: list[tuple[int, Event]], si: int) -> None:
+    """"Der Präsident mahnte die Regierung zur Einigung. Die Hilfsorganisationen forderten
+    eine Rückkehr an den Verhandlungstisch": an asserted demand or criticism
+    ('shared_addressee_types') with no target right after asserted events of its type in the previous sentence that all address
+    one actor, other than its source, is addressed to that actor too."""
+    types = set(grammar(view.lang).get("shared_addressee_types") or ())
+    for e in sent_events:
+        if e.source is None or e.target is not None or e.type not in types \
+                or e.meta.get("nominal") or e.factuality != "asserted":
+            continue
+        before = [v for s, v in recent if s == si - 1 and v.type == e.type
+                  and v.factuality == "asserted"]
+        if not before or any(v.target is None for v in before):
+            continue
+        keys = {actor_key(v.target) for v in before}
+        if len(keys) != 1 or actor_key(e.source) in keys:
+            continue
+        e.target = before[-1].target
+        e.why.append(f"target: '{e.target.text}', addressed by the {e.type} just before "
+                     f"({before[-1].why[0]})")
 
 
 def _act_object(view: SentenceView, trig: int, nouns, determiners: set[str] | None
