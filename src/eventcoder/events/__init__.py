@@ -246,9 +246,10 @@ def _anaphor_targets(view: SentenceView, sent_events: list[Event],
 def _shared_addressees(view: SentenceView, sent_events: list[Event],
                        recent: list[tuple[int, Event]], si: int) -> None:
     """"Der Präsident mahnte die Regierung zur Einigung. Die Hilfsorganisationen forderten
-    eine Rückkehr an den Verhandlungstisch": an asserted demand or criticism
-    ('shared_addressee_types') with no target right after asserted events of its type in the previous sentence that all address
-    one actor, other than its source, is addressed to that actor too."""
+    eine Rückkehr an den Verhandlungstisch": an asserted demand
+    ('shared_addressee_types') with no target, right after asserted events of its type in the
+    previous sentence that all address one actor other than its source, is addressed to that
+    actor too."""
     types = set(grammar(view.lang).get("shared_addressee_types") or ())
     for e in sent_events:
         if e.source is None or e.target is not None or e.type not in types \
@@ -1849,10 +1850,11 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
                     source: Mention, doc: Document, si: int) -> tuple[str, Mention] | None:
     """A personal pronoun in the dative or accusative that the parse makes an object of the
     trigger verb ("Israel verweigerte ihm die Einreise"), or the noun of one of its target
-    prepositions ("schoss auf ihn", also right after it whatever the parse): the person it refers to, the last person named before it
-    (within PRONOUN_REACH sentences) other than the source -- a KB person, or a person the KB
-    does not know ("Markus T.", "der 35-Jährige", "die Urlauber"), of the pronoun's number and
-    gender (grammar `object_pronoun_agreement`)."""
+    prepositions ("schoss auf ihn", also right after one whatever the parse): the person it
+    refers to, the last person named before it (within PRONOUN_REACH sentences) other than
+    the source -- a KB person, or a person the KB does not know ("Markus T.", "der
+    35-Jährige", "die Urlauber"), of the pronoun's number and gender (grammar
+    `object_pronoun_agreement`)."""
     g = grammar(view.lang)
     pronouns = set(g.get("object_pronouns") or ())
     agreement = {str(k): set(v) for k, v in (g.get("object_pronoun_agreement") or {}).items()}
