@@ -87,6 +87,7 @@ def extract_events(doc: Document) -> Document:
     ctx = _Context(published=doc.published)
     events: list[Event] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) of the events kept so far
+    tried: list[tuple[int, Event]] = []  # (sentence index, event) of all events with a source
     for si, sent in enumerate(doc.sentences):
         if _in_spans(sent.start, sent.end, boiler) or not sent.text.strip():
             continue
@@ -132,6 +133,8 @@ def extract_events(doc: Document) -> Document:
         _borrow_participants(sent_events)
         _addressee_of_answered_demands(sent_events)
         _reaction_targets(view, sent_events, recent, si)
+        _anaphor_targets(view, sent_events, tried, si)
+        _shared_addressees(view, sent_events, recent, si)
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         if grammar(lang).get("intended_acts_once"):
@@ -139,6 +142,7 @@ def extract_events(doc: Document) -> Document:
         kept = [e for e in sent_events if _kept(e, doc, lang)]
         events.extend(kept)
         recent.extend((si, e) for e in kept)
+        tried.extend((si, e) for e in sent_events if e.source is not None)
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -202,6 +206,65 @@ def _reaction_targets(view: SentenceView, sent_events: list[Event],
             e.target = acts[-1].source
             e.why.append(f"target: '{e.target.text}', whose act '{view.words[k].text}' refers "
                          f"to ({acts[-1].why[0]})")
+
+
+def _anaphor_targets(view: SentenceView, sent_events: list[Event],
+                      tried: list[tuple[int, Event]], si: int) -> None:
+    """"Die Opposition wies dies zurück", "Wien begrüßte das": a reaction ('reaction_types')
+    with no target whose object is a pronoun for what was just said ('react_pronouns' with a
+    tag in 'react_pronoun_tags'; not after a preposition or comma, nor pointing ahead to a
+    clause after a comma) answers the previous sentence; when all the acts
+    coded there (kept or not) have one actor other than the reaction's, that actor is the
+    target."""
+    g = grammar(view.lang)
+    pronouns = set(g.get("react_pronouns") or ())
+    tags = set(g.get("react_pronoun_tags") or ())
+    reactions = set(g.get("reaction_types") or ())
+    if not pronouns:
+        return
+    words = view.words
+    for e in sent_events:
+        if e.source is None or e.target is not None or e.type not in reactions \
+                or e.meta.get("nominal"):
+            continue
+        lo, hi = clause_bounds(view, e.meta["word"], set())
+        ks = [k for k in range(lo, hi + 1) if words[k].lower in pronouns
+              and (words[k].tag in tags if words[k].tag else words[k].pos != "DET")
+              and (k == 0 or words[k - 1].pos != "ADP" and words[k - 1].text != ",")
+              and not (k + 1 < len(words) and words[k + 1].text == ",")]
+        if not ks:
+            continue
+        before = [v for s, v in tried if s == si - 1]
+        keys = {actor_key(v.source) for v in before}
+        if len(keys) != 1 or actor_key(e.source) in keys:
+            continue
+        e.target = before[0].source
+        e.why.append(f"target: '{e.target.text}', the actor of the previous sentence's act "
+                     f"that '{words[ks[0]].text}' refers to ({before[0].why[0]})")
+
+
+def _shared_addressees(view: SentenceView, sent_events: list[Event],
+                       recent: list[tuple[int, Event]], si: int) -> None:
+    """"Der Präsident mahnte die Regierung zur Einigung. Die Hilfsorganisationen forderten
+    eine Rückkehr an den Verhandlungstisch": an asserted demand
+    ('shared_addressee_types') with no target, right after asserted events of its type in the
+    previous sentence that all address one actor other than its source, is addressed to that
+    actor too."""
+    types = set(grammar(view.lang).get("shared_addressee_types") or ())
+    for e in sent_events:
+        if e.source is None or e.target is not None or e.type not in types \
+                or e.meta.get("nominal") or e.factuality != "asserted":
+            continue
+        before = [v for s, v in recent if s == si - 1 and v.type == e.type
+                  and v.factuality == "asserted"]
+        if not before or any(v.target is None for v in before):
+            continue
+        keys = {actor_key(v.target) for v in before}
+        if len(keys) != 1 or actor_key(e.source) in keys:
+            continue
+        e.target = before[-1].target
+        e.why.append(f"target: '{e.target.text}', addressed by the {e.type} just before "
+                     f"({before[-1].why[0]})")
 
 
 def _act_object(view: SentenceView, trig: int, nouns, determiners: set[str] | None
@@ -1799,10 +1862,11 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
                     source: Mention, doc: Document, si: int) -> tuple[str, Mention] | None:
     """A personal pronoun in the dative or accusative that the parse makes an object of the
     trigger verb ("Israel verweigerte ihm die Einreise"), or the noun of one of its target
-    prepositions ("schoss auf ihn"): the person it refers to, the last person named before it
-    (within PRONOUN_REACH sentences) other than the source -- a KB person, or a person the KB
-    does not know ("Markus T.", "der 35-Jährige", "die Urlauber"), of the pronoun's number and
-    gender (grammar `object_pronoun_agreement`)."""
+    prepositions ("schoss auf ihn", also right after one whatever the parse): the person it
+    refers to, the last person named before it (within PRONOUN_REACH sentences) other than
+    the source -- a KB person, or a person the KB does not know ("Markus T.", "der
+    35-Jährige", "die Urlauber"), of the pronoun's number and gender (grammar
+    `object_pronoun_agreement`)."""
     g = grammar(view.lang)
     pronouns = set(g.get("object_pronouns") or ())
     agreement = {str(k): set(v) for k, v in (g.get("object_pronoun_agreement") or {}).items()}
@@ -1837,8 +1901,14 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
         return w.lower in agreement and after_finite(w) and w.dep in (
             OBJECT_PRONOUN_DEPS | {"nsubj", "obl"})
 
-    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.pos == "PRON" and (
-        w.head in verbs) and (bare_object(w) or prep_object(w))), None)
+    def after_prep(w) -> bool:  # "fordert für ihn zehn Jahre": the parse may hang the
+        # pronoun on the noun after it; right after a target preposition it is still its object
+        p = view.words[w.i - 1] if w.i > 0 else None
+        return w.lower in agreement and p is not None and p.pos == "ADP" and (
+            p.lower in preps) and not (w.case and w.case not in ("Dat", "Acc"))
+
+    hit = next((w for w in view.words[clause[0]:clause[1] + 1] if w.pos == "PRON" and ((
+        w.head in verbs) and (bare_object(w) or prep_object(w)) or after_prep(w))), None)
     if hit is None:
         return None
     return _pronoun_referent(doc, si, hit, source, agreement.get(hit.lower))
