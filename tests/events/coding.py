@@ -17,3 +17,12 @@ def roles(text: str, lang: str, factuality: bool = False, cameo: bool = False,
             e.source.text if e.source else None, e.target.text if e.target else None)
         out.append(row + (e.factuality,) if factuality else row)
     return out
+
+
+def actors(text: str, lang: str = "de", published: str | None = PUBLISHED) -> list[tuple]:
+    """(type, source text, source country, target text, target country) per event."""
+    return [(e.type, e.source.text if e.source else None,
+             e.source.actor.country if e.source else None,
+             e.target.text if e.target else None,
+             e.target.actor.country if e.target else None)
+            for e in code_text(text, lang=lang, published=published).events]

@@ -2,16 +2,7 @@
 state; a minister placed by the party in brackets keeps it in the event."""
 
 import pytest
-
-from eventcoder.pipeline import code_text
-
-
-def actors(text, lang="de"):
-    return [(e.type, e.source.text if e.source else None,
-             e.source.actor.country if e.source else None,
-             e.target.text if e.target else None,
-             e.target.actor.country if e.target else None)
-            for e in code_text(text, lang=lang, published="2025-03-12").events]
+from coding import actors
 
 
 @pytest.mark.needs_models

@@ -5,19 +5,9 @@ region adjectives ("steirisch", "Tiroler") give their country; organisations wit
 branches (Caritas, Red Cross) are the branch of the adjective's or the home story's country."""
 
 import pytest
-from coding import roles
+from coding import actors, roles
 
-from eventcoder.pipeline import code_text
 from eventcoder.resolve.kb import load_kb
-
-
-def actors(text: str, lang: str = "de") -> list[tuple]:
-    """(type, source text, source country, target text, target country) per event."""
-    return [(e.type, e.source.text if e.source else None,
-             e.source.actor.country if e.source else None,
-             e.target.text if e.target else None,
-             e.target.actor.country if e.target else None)
-            for e in code_text(text, lang=lang, published="2025-03-12").events]
 
 
 @pytest.mark.needs_models

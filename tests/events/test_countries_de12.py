@@ -3,6 +3,7 @@ country's KB entry bears names that country's institution; an institution severa
 share takes the story's country; "foreign companies" belong to no country."""
 
 import pytest
+from coding import actors
 
 from eventcoder.pipeline import code_text
 
@@ -12,13 +13,6 @@ def mention_countries(text: str, lang: str = "de") -> list[tuple[str, str | None
     doc = code_text(text, lang=lang, published="2025-03-12")
     return [(m.text, m.actor.country) for m in doc.mentions]
 
-
-def actors(text: str, lang: str = "de") -> list[tuple]:
-    return [(e.type, e.source.text if e.source else None,
-             e.source.actor.country if e.source else None,
-             e.target.text if e.target else None,
-             e.target.actor.country if e.target else None)
-            for e in code_text(text, lang=lang, published="2025-03-12").events]
 
 
 def test_adjective_before_another_countrys_institution_names_its_own():

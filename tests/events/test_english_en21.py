@@ -3,18 +3,14 @@ named to have fired, a match result, a warship named like a politician (sentence
 these tests)."""
 
 import pytest
-from coding import PUBLISHED
-
-from eventcoder.pipeline import code_text
+from coding import roles
 
 pytestmark = pytest.mark.needs_models
 
 
 def coded(text: str) -> list[tuple]:
     """(type, source text, target text) of each event."""
-    doc = code_text(text, lang="en", published=PUBLISHED)
-    return [(e.type, e.source.text if e.source else None, e.target.text if e.target else None)
-            for e in doc.events]
+    return roles(text, "en")
 
 
 def test_pedestrian_struck_by_a_car_make_is_an_accident():
