@@ -306,7 +306,7 @@ class _Finder:
         sur = word or fold_token(h.variant)
         covered = {j for u in self.units for j in range(u.i, u.j)}
         starts = set(self.sent_starts)
-        ships = set((load(self.doc.lang, "grammar") or {}).get("ship_prefixes") or {})
+        ships = set((load(self.doc.lang or "en", "grammar") or {}).get("ship_prefixes") or {})
         for j in range(1, len(self.toks)):
             if self.ftoks[j] != sur:
                 continue

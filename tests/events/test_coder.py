@@ -342,8 +342,10 @@ def test_english_place_is_the_target_of_a_curfew_but_not_of_a_meeting():
 def test_english_subject_outside_the_kb_must_be_an_actor():
     assert events("A huge fire has almost totally destroyed a supermarket in the town.", "en") \
         == []
-    e = only(events("The missiles struck an arms depot near the border.", "en"), "ASSAULT")
-    assert e["source_text"] == "The missiles"  # instruments of force stand for their user
+    # a weapon no one is named to have fired is no party (test_english_en21); one whose
+    # phrase names the user stands for it ("Government rockets", test_english_traffic_...)
+    assert not any(e["source_text"] == "The missiles" for e in events(
+        "The missiles struck an arms depot near the border.", "en"))
 
 
 @pytest.mark.skipif(model_path("de") is None, reason="needs the German parse (particle tie)")

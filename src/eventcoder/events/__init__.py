@@ -996,7 +996,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             source = wielder
             if target is source:
                 target = None
-        elif wielder is None and source.actor.id is None and _fired_weapon(view, source):
+        elif wielder is None and source.actor.id is None and _fired_weapon(
+                view, source, doc.mentions):
             why.append(f"source: none, '{source.text}' is a weapon no one named fired")
             source = None  # "A rocket struck X": the weapon is no party
     attributive = _attributive_participle(view, match, slots) if (
@@ -1265,13 +1266,16 @@ def _force_head(view: SentenceView, m: Mention) -> int | None:
     return k if head.lemmas & forces or head.lower in forces else None
 
 
-def _fired_weapon(view: SentenceView, m: Mention) -> bool:
+def _fired_weapon(view: SentenceView, m: Mention, mentions: list[Mention]) -> bool:
     """The mention's head is a weapon fired from afar (grammar `fired_weapon_nouns`: "a
-    rocket", "two missiles")."""
+    rocket", "two missiles") and no other mention before the head names who fired it
+    ("Government rockets")."""
     head = _force_head(view, m)
     fired = set(grammar(view.lang).get("fired_weapon_nouns") or ())
-    return head is not None and bool(view.words[head].lemmas & fired
-                                     or view.words[head].lower in fired)
+    if head is None or not (view.words[head].lemmas & fired or view.words[head].lower in fired):
+        return False
+    return not any(x is not m and m.start <= x.start and x.end <= view.words[head].start
+                   for x in mentions)
 
 
 def _wielder(view: SentenceView, source: Mention, earlier: list[Event], si: int,
