@@ -250,7 +250,7 @@ def _shared_addressees(view: SentenceView, sent_events: list[Event],
     ('shared_addressee_types') with no target, right after asserted events of its type in the
     previous sentence that all address one actor other than its source, is addressed to that
     actor too."""
-    types = set(grammar(view.lang).get("shared_addressee_types") or ())
+    types = word_set(view.lang, "shared_addressee_types")
     for e in sent_events:
         if e.source is None or e.target is not None or e.type not in types \
                 or e.meta.get("nominal") or e.factuality != "asserted":
@@ -402,7 +402,7 @@ def _acronym_orgs(doc: Document, sent) -> list[Mention]:
 
 def _passive(view: SentenceView, clause: tuple[int, int], trig: int,
              entry: TriggerEntry | None = None) -> bool:
-    aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
+    aux = word_set(view.lang, "passive_auxiliaries")
     words = view.words[clause[0]:clause[1] + 1]
     t = view.words[trig]
     if view.lang == "de" and t.lower.startswith("ge") and not (
@@ -456,7 +456,7 @@ def _attributive_participle(view: SentenceView, match: TriggerMatch, slots: list
             "NOUN", "PROPN") or w.lower.endswith("end"):
         return None  # a present participle ("protestierende Bauern") is active
     noun = w.head
-    agents = set(grammar(view.lang).get("passive_agent_preps") or ())
+    agents = word_set(view.lang, "passive_agent_preps")
     first = w.i
     while first > 0 and view.words[first - 1].text not in CLAUSE_PUNCT and not (
             view.words[first - 1].head == noun and view.words[first - 1].pos == "DET"):
@@ -487,7 +487,7 @@ def _joined_participle(view: SentenceView, trig: int) -> bool:
     if view.words[k].lower not in ("and", "or") or t.dep != "conj" or t.head < 0:
         return False
     h = view.words[t.head]
-    aux = set(grammar(view.lang).get("passive_auxiliaries") or ())
+    aux = word_set(view.lang, "passive_auxiliaries")
     j = h.i - 1
     while j > 0 and view.words[j].pos == "ADV":
         j -= 1
@@ -503,7 +503,7 @@ def _reduced_passive(view: SentenceView, clause: tuple[int, int], trig: int) -> 
     if not any(w.i != trig and (w.pos == "AUX" or w.tag in ("VBD", "VBZ", "VBP", "MD"))
                for w in view.words):
         return False  # "The US reduced aid by $30 million": the sentence's own verb
-    agents = set(grammar(view.lang).get("passive_agent_preps") or ())
+    agents = word_set(view.lang, "passive_agent_preps")
     for w in view.words[trig + 1:min(clause[1], trig + 8) + 1]:
         if w.pos in ("VERB", "AUX") or w.text in CLAUSE_PUNCT:
             return False
@@ -742,7 +742,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                    f"is the party; the complement clause says what of it")
         complement = None
     if target is None and complement is not None and not denial:
-        places = set(grammar(view.lang).get("locative_preps") or ())
+        places = word_set(view.lang, "locative_preps")
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
                  and s.mention is not source and id(s.mention) not in excluded
                  and s.prep not in places]  # "es habe in Syrien …": where, not whom
@@ -759,7 +759,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if target is None and source is not None and entry.type in FORUM_ACTS:
         # "Bei der UN-Sondersitzung forderte X …": said to the international body it sat in
         # (an appeal or a pledge; a criticism there is aimed at someone else)
-        forum_preps = set(grammar(view.lang).get("forum_preps") or ())
+        forum_preps = word_set(view.lang, "forum_preps")
         forum = [s for s in slots if s.prep in forum_preps and s.mention.actor.kind == "igo"
                  and clause[0] <= s.first and s.last <= clause[1] and s.mention is not source]
         if forum:
@@ -776,7 +776,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 if partners:
                     target = partners[0].mention
     if source is None and entry.symmetric and tgt is not None and target is tgt.mention and (
-            tgt.prep in set(grammar(view.lang).get("partner_preps") or ())):
+            tgt.prep in word_set(view.lang, "partner_preps")):
         partners = _coordinated(view, tgt, slots)
         if partners:  # "cooperation between Kenya and Tanzania": the two parties
             source, target = tgt.mention, partners[0].mention
@@ -903,7 +903,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         if parse_subject and near is not None and not any(
                 w.text in DASHES for w in view.words[src.last + 1:view.word_at(near.start)]):
             near = None
-        owners = set(grammar(view.lang).get("possessive_determiners") or ())
+        owners = word_set(view.lang, "possessive_determiners")
         before = view.words[view.word_at(near.start) - 1] if near is not None else None
         if near is not None and near.start >= src.mention.end and near is not target and (
                 near.text.split()[0].lower() not in owners  # "his country" refers back
@@ -1042,7 +1042,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     fact, fwhy, own_cue = factuality(view, fact_clause, match.word, attribution is not None
                                      and not attribution.speculative,
                                      statement=entry.type in CONTENT_STATUS)
-    refusal = set(grammar(view.lang).get("refusal_modals") or ())
+    refusal = word_set(view.lang, "refusal_modals")
     if fact == "negated" and entry.type in REFUSABLE and source is not None and (
             target is not None) and any(
             w.lower in refusal for w in view.words[clause[0]:clause[1] + 1]):
@@ -1177,7 +1177,7 @@ def _fronted_content_actor(view: SentenceView, clause: tuple[int, int], match: T
     lo = clause[0] - 2
     while lo > 0 and view.words[lo - 1].text not in CLAUSE_PUNCT:
         lo -= 1
-    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    relatives = word_set(view.lang, "relative_pronouns")
     if (lo > 0 and view.words[lo].lower in relatives) or not any(
             w.pos in ("VERB", "AUX") for w in view.words[lo:clause[0] - 1]):
         return None  # "Das Image, das X pflegte, lehnt Y ab": a fronted object, no report
@@ -1271,7 +1271,7 @@ def _fired_weapon(view: SentenceView, m: Mention, mentions: list[Mention]) -> bo
     rocket", "two missiles") and no other mention before the head names who fired it
     ("Government rockets")."""
     head = _force_head(view, m)
-    fired = set(grammar(view.lang).get("fired_weapon_nouns") or ())
+    fired = word_set(view.lang, "fired_weapon_nouns")
     if head is None or not (view.words[head].lemmas & fired or view.words[head].lower in fired):
         return False
     return not any(x is not m and m.start <= x.start and x.end <= view.words[head].start
@@ -1391,9 +1391,9 @@ def _purpose_governor(view: SentenceView, trig: int) -> int | None:
         k -= 1
     if k < 1 or view.words[k].lower != "to":
         return None
-    control = set(grammar(view.lang).get("object_control_verbs") or ())
-    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
-    noun_preps = set(grammar(view.lang).get("noun_complement_preps") or ())
+    control = word_set(view.lang, "object_control_verbs")
+    relatives = word_set(view.lang, "relative_pronouns")
+    noun_preps = word_set(view.lang, "noun_complement_preps")
     for j in range(k - 1, max(-1, k - 12), -1):
         w = view.words[j]
         if w.text in CLAUSE_PUNCT or w.pos in ("SCONJ", "AUX") or w.lower in relatives:
@@ -1494,7 +1494,7 @@ def _controlled_object(view: SentenceView, to: int, obj: Mention) -> bool:
     next to-infinitive says ("refused to allow the plane | to land"): the object acts."""
     verb = view.words[past_adverbs(view, to + 1, len(view.words) - 1)]
     nxt = view.word_at(obj.end)
-    return bool(verb.lemmas & set(grammar(view.lang).get("object_control_verbs") or ())) and (
+    return bool(verb.lemmas & word_set(view.lang, "object_control_verbs")) and (
         nxt < len(view.words) and view.words[nxt].lower == "to")
 
 
@@ -1513,10 +1513,10 @@ def _object_before(view: SentenceView, found: tuple[Mention, str], target: Menti
     if reason != OBJECT_REASON or mention.actor.id is not None or mention.end > target.start:
         return False
     head = view.words[view.word_at(mention.end) - 1]
-    if head.lemmas & set(grammar(view.lang).get("force_nouns") or ()):
+    if head.lemmas & word_set(view.lang, "force_nouns"):
         return False  # "fired three rockets into X": the weapon, not who is hit
     nxt = view.word_at(mention.end)
-    relatives = set(grammar(view.lang).get("relative_pronouns") or ())
+    relatives = word_set(view.lang, "relative_pronouns")
     if nxt + 1 < len(view.words) and view.words[nxt].text == "," and view.words[
             nxt + 1].lower in relatives:
         return True  # "captured eight pirates, | who were handed over to X": X is no object
@@ -1815,7 +1815,7 @@ def _pronoun_subject(view: SentenceView, clause: tuple[int, int], trig: int,
     if feminine and wanted != "person":
         clash = None  # plural "sie": any gender
 
-    singular = hit.lower in set(grammar(view.lang).get("singular_person_pronouns") or ())
+    singular = hit.lower in word_set(view.lang, "singular_person_pronouns")
 
     def fits(m: Mention) -> bool:
         person = m.actor.kind == "person"
@@ -2069,7 +2069,7 @@ def _bare_name_noun(view: SentenceView, w, verbs: set[int]) -> bool:
     article."""
     if w.i == 0 or w.i + 1 >= len(view.words) or w.i - 1 not in verbs:
         return False
-    articles = set(grammar(view.lang).get("articles") or ())
+    articles = word_set(view.lang, "articles")
     return w.text[:1].isupper() and w.text.isalpha() and not any(
         x.head == w.i and x.pos == "DET" for x in view.words) and (
         view.words[w.i + 1].lower in articles)
@@ -2435,7 +2435,7 @@ def _drop_speech_act_contents(events: list[Event]) -> list[Event]:
 def _passive_means(view: SentenceView, events: list[Event], slots: list[MentionSlot]) -> None:
     """A passive verb without an agent and the act it happened in: "X wurde bei einem
     Luftangriff der Koalition getötet" is the coalition's act on X."""
-    means = set(grammar(view.lang).get("means_preps") or ())
+    means = word_set(view.lang, "means_preps")
     if not means:
         return
     for v in events:
@@ -2565,7 +2565,7 @@ def _relative_subject(view: SentenceView, clause: tuple[int, int], match: Trigge
     verb = trig.head if trig.dep == "conj" and trig.head >= 0 else trig.i
     if view.words[verb].dep != "acl:relcl":
         return None
-    pronouns = set(grammar(view.lang).get("relative_subject_pronouns") or ())
+    pronouns = word_set(view.lang, "relative_subject_pronouns")
     k = next((w.i for w in view.words[1:min(verb, trig.i)] if w.head == verb and w.dep in (
         "nsubj", "sb") and w.lower in pronouns and view.words[w.i - 1].text == ","), None)
     if k is None:
@@ -2597,7 +2597,7 @@ def _relative_head(view: SentenceView, clause: tuple[int, int]) -> int | None:
     k = clause[0]
     if k == 0 or view.words[k - 1].text != ",":
         return None
-    rel = set(grammar(view.lang).get("relative_pronouns") or ())
+    rel = word_set(view.lang, "relative_pronouns")
     first = view.words[k].lower
     second = view.words[k + 1].lower if k + 1 < len(view.words) else ""
     if first in rel or second in rel:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventcoder.document import Mention
-from eventcoder.events.roles import MentionSlot, grammar
+from eventcoder.events.roles import MentionSlot
 from eventcoder.events.tokens import (
     CLAUSE_PUNCT,
     SentenceView,
@@ -18,7 +18,7 @@ from eventcoder.events.tokens import (
     matches_cue,
 )
 from eventcoder.events.triggers import _verb_lemmas
-from eventcoder.lang import load
+from eventcoder.lang import load, word_set
 
 
 @dataclass
@@ -33,7 +33,7 @@ class Attribution:
 def _noun_phrase(view: SentenceView, start: int, step: int) -> list[Word]:
     """Up to four words from `start` in direction `step`, stopping at punctuation and verbs;
     without determiners and the words `skip` in `<lang>/sources.yaml` ("von", "aus")."""
-    skip = set(_sources(view.lang).get("skip") or ())
+    skip = word_set(view.lang, "skip", "sources")
     words = []
     k = start
     while 0 <= k < len(view.words) and len(words) < 4:
@@ -133,7 +133,7 @@ def _name(slot: MentionSlot, view: SentenceView | None = None) -> str:
     a = slot.mention.actor
     if a.id is None and a.kind == "group" and view is not None \
             and source_gloss(view.lang, view.words[slot.last].text):
-        skip = set(_sources(view.lang).get("skip") or ())
+        skip = word_set(view.lang, "skip", "sources")
         words = [w for w in view.words[slot.first:slot.last + 1] if w.lower not in skip]
         return _phrase_name(view, words, [], a.country) or slot.mention.text
     if a.id is None and a.office and a.kind != "person":
@@ -150,7 +150,7 @@ def find_attributions(view: SentenceView, slots: list[MentionSlot], mention_word
     spec = cue_set(lang, "speculation_sources")
     preps = cue_set(lang, "attribution_preps")
     postps = cue_set(lang, "attribution_postps")
-    skip = set(_sources(lang).get("skip") or ())
+    skip = word_set(lang, "skip", "sources")
     for k in range(len(view.words)):
         n = matches_cue(view, k, preps)
         if n:
@@ -195,7 +195,7 @@ def find_attributions(view: SentenceView, slots: list[MentionSlot], mention_word
         if slot is not None:
             out.append(Attribution(_name(slot, view), slot.mention, clause, "reporting verb"))
             continue
-        generic = set(grammar(lang).get("generic_org_nouns") or ())
+        generic = word_set(lang, "generic_org_nouns")
         nouns = [x for x in view.words[clause[0]:clause[1] + 1] if x.lower in generic]
         if nouns and context_orgs:
             org = context_orgs[0]
@@ -215,7 +215,7 @@ def _compound_sources(view: SentenceView, slots: list[MentionSlot], found: list[
     """Sources named by a compound's first part after "nach"/"laut" or before "zufolge"
     ("nach Pentagon-Angaben", "Polizeiangaben zufolge"), where no other phrase cites one."""
     data = _sources(view.lang)
-    preps = set(data.get("compound_preps") or ())
+    preps = word_set(view.lang, "compound_preps", "sources")
     postps = cue_set(view.lang, "attribution_postps")
     covered = {i for a in found for i in range(a.clause[0], a.clause[1] + 1)}
     out = []
@@ -254,5 +254,5 @@ def _reporting_frame(view: SentenceView, clause: tuple[int, int]) -> bool:
 
 def is_reported_speech(view: SentenceView) -> bool:
     """German Konjunktiv I in the sentence: it continues someone's reported speech."""
-    forms = set(grammar(view.lang).get("subjunctive_reported") or ())
+    forms = word_set(view.lang, "subjunctive_reported")
     return any(w.lower in forms for w in view.words)

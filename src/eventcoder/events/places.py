@@ -254,7 +254,6 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
     return _drop_misplaced(text, out, words.get("coordination", frozenset()))
 
 
-
 def _drop_misplaced(text: str, found: list[PlaceMention], joiners: frozenset[str]
                     ) -> list[PlaceMention]:
     """"Richmond Hill, Queens", "Paris, Texas": a name with the place it lies in after a comma

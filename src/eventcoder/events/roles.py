@@ -502,7 +502,7 @@ def _recipient_before(view: SentenceView, match: TriggerMatch, cands: list[Menti
     """A verb of giving (grammar `recipient_verbs`: "bot … 80 Polizisten an") whose object is
     a counted force or group ("80 Polizisten") gives it to the bare mention before it, the
     dative recipient ("Ungarns Innenminister"), which is the target."""
-    verbs = set(grammar(view.lang).get("recipient_verbs") or ())
+    verbs = word_set(view.lang, "recipient_verbs")
     if not verbs or not (match.entry.lemma.lower() in verbs or view.words[
             match.word].lemmas & verbs):
         return None
@@ -699,7 +699,7 @@ def _subject_score(view: SentenceView, s: MentionSlot, trig: int, same_clause: b
 def _coordination(view: SentenceView, slots: list[MentionSlot]) -> bool:
     """All the slots form one coordination ("Washington und Seoul"): one role, not two."""
     ordered = sorted(slots, key=lambda s: s.first)
-    conj = set(grammar(view.lang).get("coordinators") or ()) | {","}
+    conj = word_set(view.lang, "coordinators") | {","}
     dets = DETERMINERS.get(view.lang, set())
     for a, b in zip(ordered, ordered[1:], strict=False):
         between = [w.lower for w in view.words[a.last + 1:b.first] if w.lower not in dets]
