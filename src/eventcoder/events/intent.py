@@ -17,8 +17,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from eventcoder.datafile import load_yaml
 from eventcoder.document import Event, Mention
 from eventcoder.events.phrases import phrase_after
 from eventcoder.events.tokens import SentenceView, cue_set, matches_cue
@@ -29,7 +28,7 @@ TABLE = Path(__file__).parent / "data" / "intent.yaml"
 @cache
 def _table() -> dict:
     with TABLE.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return load_yaml(f)
 
 
 def intent_events(view: SentenceView, events: list[Event], slots: list = ()) -> list[Event]:

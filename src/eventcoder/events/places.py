@@ -15,8 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventcoder.datafile import load_yaml
 from eventcoder.document import Place
 
 DATA = Path(__file__).parent / "data"
@@ -100,7 +99,7 @@ def load_index(path: Path = INDEX_PATH) -> PlaceIndex:
     names = dict(zip(parts["names"], parts["targets"], strict=True))
     first = frozenset(parts["first"])
     with (DATA / "place_words.yaml").open(encoding="utf-8") as f:
-        words = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        words = load_yaml(f)
     for lang_words in words.values():
         for key, value in lang_words.items():
             lang_words[key] = frozenset(value)

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventcoder.datafile import load_yaml
 
 LANG_DIR = Path(__file__).parent
 SUPPORTED = ("de", "en")
@@ -19,7 +19,7 @@ def load(lang: str, name: str) -> Any:
     if not path.exists():
         return None
     with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return load_yaml(f)
 
 
 @cache

@@ -17,13 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventcoder.datafile import load_yaml
 from eventcoder.document import Actor
 from eventcoder.resolve.fold import TOKEN_RE, fold_key, fold_token, raw_key, tokenize
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it: 10x faster
 ENV_VAR = "EVENTCODER_KB"
 
 # how a name form ranks when two entries share a key (lower wins)
@@ -695,7 +693,7 @@ def _read_records(path: Path) -> list[dict[str, Any]]:
         with path.open(encoding="utf-8") as f:
             return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
     with path.open(encoding="utf-8") as f:
-        data = yaml.load(f, Loader=_LOADER)
+        data = load_yaml(f)
     if isinstance(data, dict):  # a user overlay may group records by file kind
         out: list[dict[str, Any]] = []
         for k, rows in data.items():
@@ -740,7 +738,7 @@ def build_kb(kb_path: str | os.PathLike[str] | None = None, kb_dir: Path = KB_DI
             if e.id in kb.entries and kb.entries[e.id].kind == "person" and p.name.startswith("_"):
                 continue  # the seed file never overrides the full person lists
             kb.add(e)
-    kb.load_roles(yaml.load((kb_dir / "roles.yaml").read_text(encoding="utf-8"), Loader=_LOADER))
+    kb.load_roles(load_yaml((kb_dir / "roles.yaml").read_text(encoding="utf-8")))
     regions = kb_dir / "region_words.tsv"
     if regions.exists():
         for iso3, words in region_adjectives(regions).items():

@@ -9,8 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventcoder.datafile import load_yaml
 from eventcoder.store.aggregate import CLUSTER_COLUMNS
 from eventcoder.store.db import EVENT_COLUMNS, Store
 
@@ -33,7 +32,7 @@ FORMATS = ("plover", "gdelt", "parquet", "csv")
 def fips_codes() -> dict[str, str]:
     """ISO3 -> FIPS 10-4, for GDELT's geo country columns."""
     with (Path(__file__).parent / "data" / "fips.yaml").open(encoding="utf-8") as f:
-        return {str(k): str(v) for k, v in (yaml.safe_load(f) or {}).items()}
+        return {str(k): str(v) for k, v in (load_yaml(f) or {}).items()}
 
 
 def actor_code(country: str | None, sector: str | None, name: str | None) -> str:

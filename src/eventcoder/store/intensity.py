@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from eventcoder.datafile import load_yaml
 
 QUAD_CLASSES = {1: "verbal_cooperation", 2: "material_cooperation",
                 3: "verbal_conflict", 4: "material_conflict"}
@@ -39,7 +39,7 @@ def _read(path: Path) -> dict[str, dict]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as f:
-        return _entries(yaml.safe_load(f))
+        return _entries(load_yaml(f))
 
 
 def _quad(value: object) -> int | None:
