@@ -51,3 +51,4 @@ def test_arrest_by_another_agency_next_gives_no_target():
                 "shooting. The FBI arrested John Miller in Ohio on Sunday.", "en")
     assert ("COERCE", "police", None) in got
     assert ("COERCE", "FBI", "John Miller") in got
+

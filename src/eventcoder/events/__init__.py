@@ -320,17 +320,21 @@ def _answered_acts(doc: Document, events: list[Event]) -> None:
 
 def _spelled_out_acts(doc: Document, events: list[Event]) -> None:
     """"Police announced they have made an arrest. … Smith was arrested on Friday": an act
-    of a 'spelled_out_types' type with no target, told again in the next sentence with the
-    same factuality by the same actor with a target, has that target."""
+    of a 'spelled_out_types' type with no target, told again up to 'spelled_out_reach'
+    sentences after or before (the nearest, the later on a tie) with the same factuality by the
+    same actor (`_same_agent`) with a target, has that target; merging then joins the two."""
     types = word_set(doc.lang or "en", "spelled_out_types")
+    reach = int(grammar(doc.lang or "en").get("spelled_out_reach") or 0)
     for e in events:
         if e.target is not None or e.source is None or e.type not in types:
             continue
-        later = [v for v in events if abs(v.sentence - e.sentence) == 1 and v.type == e.type
+        later = [v for v in events if 0 < abs(v.sentence - e.sentence) <= reach
+                 and v.type == e.type
                  and v.target is not None and v.factuality == e.factuality
                  and v.source is not None and _same_agent(doc, e.source, v.source)
                  and not _same_agent(doc, e.source, v.target)]
         if later:
+            later.sort(key=lambda v: (abs(v.sentence - e.sentence), v.sentence < e.sentence))
             e.target = later[0].target
             e.why.append(f"target: '{e.target.text}', named when the next sentence tells the "
                          f"act again ({later[0].why[0]})")
