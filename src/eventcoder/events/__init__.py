@@ -135,6 +135,7 @@ def extract_events(doc: Document) -> Document:
         _reaction_targets(view, sent_events, recent, si)
         _anaphor_targets(view, sent_events, tried, si)
         _shared_addressees(view, sent_events, recent, si)
+        _mark_answers(view, sent_events)
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         if grammar(lang).get("intended_acts_once"):
@@ -154,6 +155,8 @@ def extract_events(doc: Document) -> Document:
                     and not any(lo <= view.word_at(d.start) <= hi for lo, hi in planned)]
         if explicit:
             ctx.narrative_date = (explicit[-1].value, explicit[-1].granularity)
+    _answered_acts(doc, events)
+    _spelled_out_acts(doc, events)
     home_countries(events, doc)
     doc.events = merge_events(doc, events)
     return doc
@@ -265,6 +268,101 @@ def _shared_addressees(view: SentenceView, sent_events: list[Event],
         e.target = before[-1].target
         e.why.append(f"target: '{e.target.text}', addressed by the {e.type} just before "
                      f"({before[-1].why[0]})")
+
+
+def _mark_answers(view: SentenceView, sent_events: list[Event]) -> None:
+    """"wies die Vorwürfe zurück", "verteidigte sich gegen Vorwürfe": a reaction still without
+    a target (or with the act noun as its target) whose clause holds an act noun
+    ('react_nouns', any determiner or preposition) notes the act types it answers, for `_answered_acts` once the whole text is coded."""
+    g = grammar(view.lang)
+    nouns = g.get("react_nouns") or {}
+    reactions = word_set(view.lang, "reaction_types")
+    for e in sent_events:
+        if e.source is None or e.type not in reactions or e.meta.get("nominal"):
+            continue
+        lo, hi = clause_bounds(view, e.meta["word"], set())
+        for w in view.words[lo:hi + 1]:
+            hit = next((x for x in w.lemmas if x in nouns), None)
+            if hit is None or w.pos not in ("NOUN", "PROPN", ""):
+                continue
+            t = e.target  # none, or the act noun itself taken as a thing ("the accusations")
+            if t is None or (t.start <= w.start < t.end and t.actor.country is None
+                             and t.actor.sector is None):
+                e.meta["answers"] = (w.text, tuple(nouns[hit] or ()))
+            break
+
+
+def _answered_acts(doc: Document, events: list[Event]) -> None:
+    """"Juncker verteidigte sich gegen Vorwürfe. Mehrere Abgeordnete warfen ihm vor, …": a
+    reaction to an act noun (`_mark_answers`) with no target answers the nearest asserted act
+    of the noun's types, up to 'answer_reach' sentences before or after, that was aimed at the
+    reacting actor itself; the act's actor is the target."""
+    lang = doc.lang or "en"
+    reach = int(grammar(lang).get("answer_reach") or 0)
+    reactions = word_set(lang, "reaction_types")
+    for e in events:
+        if "answers" not in e.meta:
+            continue
+        noun, types = e.meta["answers"]
+        acts = [v for v in events if v is not e and v.source is not None
+                and v.target is not None and abs(v.sentence - e.sentence) <= reach
+                and v.factuality == "asserted"
+                and (v.type in types if types else v.type not in reactions)
+                and _same_agent(doc, e.source, v.target)
+                and not _same_agent(doc, e.source, v.source)]
+        if not acts:
+            continue
+        act = min(acts, key=lambda v: (abs(v.sentence - e.sentence), v.sentence > e.sentence))
+        e.target = act.source
+        e.why.append(f"target: '{act.source.text}', whose act aimed at '{e.source.text}' "
+                     f"'{noun}' answers ({act.why[0]})")
+
+
+def _spelled_out_acts(doc: Document, events: list[Event]) -> None:
+    """"Police announced they have made an arrest. … Smith was arrested on Friday": an act
+    of a 'spelled_out_types' type with no target, told again up to 'spelled_out_reach'
+    sentences after or before (the nearest, the later on a tie) with the same factuality by the
+    same actor (`_same_agent`) with a target, has that target; merging then joins the two."""
+    types = word_set(doc.lang or "en", "spelled_out_types")
+    reach = int(grammar(doc.lang or "en").get("spelled_out_reach") or 0)
+    for e in events:
+        if e.target is not None or e.source is None or e.type not in types:
+            continue
+        later = [v for v in events if 0 < abs(v.sentence - e.sentence) <= reach
+                 and v.type == e.type
+                 and v.target is not None and v.factuality == e.factuality
+                 and v.source is not None and _same_agent(doc, e.source, v.source)
+                 and not _same_agent(doc, e.source, v.target)]
+        if later:
+            later.sort(key=lambda v: (abs(v.sentence - e.sentence), v.sentence < e.sentence))
+            e.target = later[0].target
+            e.why.append(f"target: '{e.target.text}', named when the next sentence tells the "
+                         f"act again ({later[0].why[0]})")
+
+
+def _same_agent(doc: Document, a: Mention, b: Mention) -> bool:
+    """Whether mentions `a` and `b` (possibly in different sentences) stand for one actor: one
+    known actor, or no clashing countries and the last word of one's text or name among the
+    words of the other or of the names just after it ("EU-Kommissionschef Jean-Claude
+    Juncker" … "Juncker"; "The Staunton Police Department" … "Police"). Country and sector
+    alone are not enough: "women" and "demonstrators" are both Greek civilians."""
+    if a.actor.id is not None and a.actor.id == b.actor.id:
+        return True
+    if a.actor.country and b.actor.country and a.actor.country != b.actor.country:
+        return False
+
+    def words(m: Mention) -> set[str]:
+        tail = re.match(r"(?:[ -]+[A-ZÄÖÜ][\w.-]*)*", doc.text[m.end:m.end + 60])
+        return {w.lower() for w in re.findall(r"\w+", m.text + (tail.group(0) if tail else ""))}
+
+    def heads(m: Mention) -> set[str]:
+        out = set()
+        for t in (m.text, m.actor.name):
+            ws = re.findall(r"\w+", t or "")
+            if ws and len(ws[-1]) > 2:
+                out.add(ws[-1].lower())
+        return out
+    return bool(heads(b) & words(a) or heads(a) & words(b))
 
 
 def _act_object(view: SentenceView, trig: int, nouns, determiners: set[str] | None
