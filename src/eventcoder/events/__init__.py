@@ -273,7 +273,8 @@ def _shared_addressees(view: SentenceView, sent_events: list[Event],
 def _mark_answers(view: SentenceView, sent_events: list[Event]) -> None:
     """"wies die Vorwürfe zurück", "verteidigte sich gegen Vorwürfe": a reaction still without
     a target (or with the act noun as its target) whose clause holds an act noun
-    ('react_nouns', any determiner or preposition) notes the act types it answers, for `_answered_acts` once the whole text is coded."""
+    ('react_nouns', any determiner or preposition) notes the act types it answers, for
+    `_answered_acts` once the whole text is coded."""
     g = grammar(view.lang)
     nouns = g.get("react_nouns") or {}
     reactions = word_set(view.lang, "reaction_types")
