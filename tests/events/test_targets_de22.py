@@ -81,3 +81,22 @@ def test_owner_of_a_banned_thing_is_the_target():
 def test_banned_import_of_weapons_has_no_target():
     assert coded("Die deutsche Regierung verbot die Einfuhr von Waffen.") == [
         ("COERCE", "172", "deutsche Regierung", None)]
+
+
+@pytest.mark.needs_models
+def test_group_noun_after_gegen_is_the_target():
+    assert coded("Die Regierung in Ankara geht vor allem gegen prokurdische "
+                 "Oppositionsvertreter vor.") == [
+        ("COERCE", "170", "Regierung in Ankara", "prokurdische Oppositionsvertreter")]
+
+
+@pytest.mark.needs_models
+def test_counted_group_object_is_the_target():
+    assert coded("Die französische Regierung hat zwei radikale Vereinigungen verboten.") == [
+        ("COERCE", "172", "französische Regierung", "zwei radikale Vereinigungen")]
+
+
+@pytest.mark.needs_models
+def test_people_noun_inside_the_trigger_is_the_target():
+    assert coded("Die deutsche Polizei wies an den Grenzen mehr als 200 Personen zurück.") == [
+        ("COERCE", "174", "deutsche Polizei", "200 Personen")]

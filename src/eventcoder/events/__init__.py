@@ -682,7 +682,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         finite = finite_verb(view, clause, match.word)
         group = [*match.words, finite] if view.words[finite].pos == "AUX" else match.words
         party = object_party(view, group, clause, [
-            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang),
+            m for m in doc.mentions if view.start <= m.start < view.end], _party_nouns(view.lang),
             (*match.entry.target_preps, *measure_preps(view, match, clause)),
             midfield_after=before)
         if party is None:
@@ -692,13 +692,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 view.lang, "owned_things") if entry.type in OWNED_TARGET_TYPES else frozenset())
             party = owner_party(view, match.words, clause, [
                 m for m in doc.mentions if view.start <= m.start < view.end], things,
-                _person_nouns(view.lang), word_set(view.lang, "owner_acts"),
+                _party_nouns(view.lang), word_set(view.lang, "owner_acts"),
                 any_object=entry.type in OWNER_TARGET_DEEDS)
         if party is None and entry.type in OWNED_TARGET_TYPES:
             # "kritisierte die Festnahme von Journalisten durch die Polizei": who did it
             party = object_agent(view, match.words, clause, [
                 m for m in doc.mentions if view.start <= m.start < view.end],
-                _person_nouns(view.lang), word_set(view.lang, "deed_agent_preps"))
+                _party_nouns(view.lang), word_set(view.lang, "deed_agent_preps"))
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
             target = party[0]
@@ -805,7 +805,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         nouns = measure_words(view, match, clause)
         party = measure_party(view, nouns, clause, [
             m for m in doc.mentions if view.start <= m.start < view.end],
-            _person_nouns(view.lang), tuple(word_set(view.lang, "measure_preps"))) \
+            _party_nouns(view.lang), tuple(word_set(view.lang, "measure_preps"))) \
             if nouns else None
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
@@ -2162,6 +2162,11 @@ def _prefield_source(view: SentenceView, clause: tuple[int, int], match: Trigger
     if any(w.pos in ("VERB", "AUX", "PUNCT", "SCONJ") for w in view.words[src.last + 1:finite]):
         return None
     return finite
+
+
+def _party_nouns(lang: str) -> frozenset[str]:
+    """Person nouns and the nouns of groups a deed is aimed at (grammar target_group_nouns)."""
+    return _person_nouns(lang) | word_set(lang, "target_group_nouns")
 
 
 def _person_nouns(lang: str) -> frozenset[str]:

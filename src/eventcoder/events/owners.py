@@ -71,7 +71,10 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
         w.head in verb_words and w.dep in ("nsubj", "nsubj:pass"))}
     for obj in view.words[lo:hi + 1]:
         on_subject = obj.head in subjects and obj.dep == "nmod"
-        if (obj.head not in verb_words and not on_subject) or obj.i in verb_words or (
+        # a people noun of the trigger's own words ("wies … 200 Personen zurück") counts
+        in_trigger = obj.i in verb_words and not (
+            obj.i != verb_words[0] and person_noun({obj.lower, *obj.lemmas}, person_nouns))
+        if (obj.head not in verb_words and not on_subject) or in_trigger or (
                 obj.pos not in ("NOUN", "PROPN")) or not _capitalised(obj.text) or (
                 midfield_after is not None and obj.i < midfield_after):  # the prefield subject
             continue
