@@ -107,7 +107,7 @@ def test_missing_money_forcing_an_agency_is_no_coercion():
 @pytest.mark.needs_models
 def test_an_army_forcing_rebels_stays_coercion():
     assert coded("Die syrische Armee hatte die Rebellen in den letzten Monaten dazu gezwungen, "
-                 "die Stadt zu verlassen.") == [("COERCE", "170", "syrische Armee", None)]
+                 "die Stadt zu verlassen.") == [("COERCE", "170", "syrische Armee", "Rebellen")]
 
 
 @pytest.mark.needs_models

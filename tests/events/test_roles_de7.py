@@ -71,7 +71,7 @@ def test_impersonal_passive_dative_is_no_accuser():
 def test_zu_before_a_noun_opens_no_complement_clause():
     assert coded("Peking – Nach einer Reihe von Anschlägen gehen die Sicherheitskräfte verschärft "
                  "gegen Tibeter vor, was auch zu Auseinandersetzungen mit der Polizei geführt "
-                 "hat.") == [("COERCE", "170", "Sicherheitskräfte", None)]
+                 "hat.") == [("COERCE", "170", "Sicherheitskräfte", "Tibeter")]
 
 
 @pytest.mark.needs_models

@@ -47,7 +47,7 @@ def test_appeal_against_a_verdict_is_no_assault():
 @pytest.mark.needs_models
 def test_fighting_rebels_stays_an_assault():
     assert coded("Die syrische Armee bekämpft die Rebellen im Norden.") == [
-        ("ASSAULT", "190", "syrische Armee", None)]
+        ("ASSAULT", "190", "syrische Armee", "Rebellen")]
 
 
 @pytest.mark.needs_models

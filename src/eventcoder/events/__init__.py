@@ -17,7 +17,14 @@ from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
 from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import actor_key, merge_events
-from eventcoder.events.owners import demonym_owner, object_party, owner_party, person_noun
+from eventcoder.events.owners import (
+    demonym_owner,
+    measure_party,
+    object_agent,
+    object_party,
+    owner_party,
+    person_noun,
+)
 from eventcoder.events.phrases import (
     OBJECT_REASON,
     PARTY_REASON,
@@ -45,6 +52,8 @@ from eventcoder.events.roles import (
     city_place,
     finite_verb,
     grammar,
+    measure_preps,
+    measure_words,
     mention_slots,
     patient_genitive,
 )
@@ -767,13 +776,28 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             why.append(f"target: '{pronoun[0]}' refers back to '{target.text}'")
     if target is None and source is not None and match.is_verb and not passive and (
             view.lang == "de"):
-        party = object_party(view, match.words, clause, [
-            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang),
-            match.entry.target_preps)
-        if party is None and entry.type in OWNED_TARGET_TYPES:
+        before = _prefield_source(view, clause, match, src, source)
+        # the finite auxiliary belongs to the verb group ("hatte den Mann … geklagt")
+        finite = finite_verb(view, clause, match.word)
+        group = [*match.words, finite] if view.words[finite].pos == "AUX" else match.words
+        party = object_party(view, group, clause, [
+            m for m in doc.mentions if view.start <= m.start < view.end], _party_nouns(view.lang),
+            (*match.entry.target_preps, *measure_preps(view, match, clause)),
+            midfield_after=before)
+        if party is None:
+            # what a party puts forward belongs to it for a rejection or criticism; its own
+            # acts ("den Streik der Piloten") for any deed
+            things = word_set(view.lang, "owner_acts") | (word_set(
+                view.lang, "owned_things") if entry.type in OWNED_TARGET_TYPES else frozenset())
             party = owner_party(view, match.words, clause, [
-                m for m in doc.mentions if view.start <= m.start < view.end], frozenset(
-                str(w).lower() for w in grammar(view.lang).get("owned_things") or ()))
+                m for m in doc.mentions if view.start <= m.start < view.end], things,
+                _party_nouns(view.lang), word_set(view.lang, "owner_acts"),
+                any_object=entry.type in OWNER_TARGET_DEEDS)
+        if party is None and entry.type in OWNED_TARGET_TYPES:
+            # "kritisierte die Festnahme von Journalisten durch die Polizei": who did it
+            party = object_agent(view, match.words, clause, [
+                m for m in doc.mentions if view.start <= m.start < view.end],
+                _party_nouns(view.lang), word_set(view.lang, "deed_agent_preps"))
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
             target = party[0]
@@ -874,6 +898,18 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 partners = _coordinated(view, support, slots)
                 if partners:
                     target = partners[0].mention
+    if target is None and source is not None and view.lang == "de" and not passive:
+        # "Ermittlungen wegen Betrugs gegen Karl B.": the party after the measure's
+        # preposition, by word order (a weak parse hangs it anywhere)
+        nouns = measure_words(view, match, clause)
+        party = measure_party(view, nouns, clause, [
+            m for m in doc.mentions if view.start <= m.start < view.end],
+            _party_nouns(view.lang), tuple(word_set(view.lang, "measure_preps"))) \
+            if nouns else None
+        if party is not None and party[0] is not source and not (
+                source.start <= party[0].start < source.end):
+            target = party[0]
+            why.append(party[1])
     if source is None and entry.symmetric and tgt is not None and target is tgt.mention and (
             tgt.prep in word_set(view.lang, "partner_preps")):
         partners = _coordinated(view, tgt, slots)
@@ -2207,6 +2243,31 @@ def _initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
+PREFIELD_GAP = 2  # words between the prefield subject and the finite verb ("X Stuttgart wirft")
+
+
+def _prefield_source(view: SentenceView, clause: tuple[int, int], match: TriggerMatch,
+                     src: MentionSlot | None, source: Mention | None) -> int | None:
+    """The finite verb when the source fills the German prefield of a main clause (it opens
+    the clause, articles aside, and a finite verb follows it at once): a 'subject' the parse
+    finds after that verb is an object. None otherwise."""
+    if src is None or source is not src.mention:
+        return None
+    finite = finite_verb(view, clause, match.word)
+    if not view.words[finite].tense or not 0 < finite - src.last <= PREFIELD_GAP:
+        return None
+    if any(w.pos not in ("DET", "ADJ", "PUNCT") for w in view.words[clause[0]:src.first]):
+        return None
+    if any(w.pos in ("VERB", "AUX", "PUNCT", "SCONJ") for w in view.words[src.last + 1:finite]):
+        return None
+    return finite
+
+
+def _party_nouns(lang: str) -> frozenset[str]:
+    """Person nouns and the nouns of groups a deed is aimed at (grammar target_group_nouns)."""
+    return _person_nouns(lang) | word_set(lang, "target_group_nouns")
+
+
 def _person_nouns(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in grammar(lang).get("person_nouns") or ())
 
@@ -2519,6 +2580,9 @@ RELATIVE_WHICH = word_set("de", "which_relatives") | word_set("en", "which_relat
 # types whose object's owner is the target ("lehnte den Antrag der X ab"); not a demand, whose
 # object's genitive is who it is for ("forderte die Freilassung der Geiseln")
 OWNED_TARGET_TYPES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}
+# deeds done to whatever a party owns: "verbot das Heft von X", "beschlagnahmte das Schiff der
+# Aktivisten" -- the owner of any object is acted on
+OWNER_TARGET_DEEDS = {"COERCE", "ASSAULT"}
 NOUN_TAIL = 4  # words from a speech-act noun to its ", dass …" ("die Forderung der Opposition")
 SPEECH_ACTS = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "CONCEDE"}
 

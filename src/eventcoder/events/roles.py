@@ -342,7 +342,8 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     # "das Treffen der Kanzlerin mit X": the noun's complement follows its genitive agent
     gen_slot = None if match.is_verb else _genitive_after(view, cands, trig)
     anchor = trig if gen_slot is None else gen_slot.last
-    tprep = [s for s in cands if s.prep and s.prep in entry.target_preps and id(s) not in
+    target_preps = set(entry.target_preps) | set(measure_preps(view, match, clause))
+    tprep = [s for s in cands if s.prep and s.prep in target_preps and id(s) not in
              subjects and (
         in_clause(s) if match.is_verb else 0 < s.first - anchor <= NOUN_COMPLEMENT_WINDOW)]
     if tprep:
@@ -674,6 +675,40 @@ def finite_verb(view: SentenceView, clause: tuple[int, int], trig: int) -> int:
         if w.lower in aux or (view.has_pos and w.pos == "AUX"):
             return k
     return trig
+
+
+MEASURE_SUFFIX = 5  # an entry this long also ends a compound ("Untersuchungshaft")
+
+
+def measure_words(view: SentenceView, match: TriggerMatch, clause: tuple[int, int]
+                  ) -> list[int]:
+    """The nouns of the trigger, and the verb's objects, that are a measure against someone
+    (grammar `measure_nouns`: "Haft", "Anklage", "Ermittlungen"; compounds ending in an entry
+    of MEASURE_SUFFIX letters or more count)."""
+    nouns = word_set(view.lang, "measure_nouns")
+    if not nouns:
+        return []
+    lo, hi = clause
+    words = [view.words[k] for k in match.words] + [
+        w for w in view.words[lo:hi + 1] if w.head in match.words and w.dep in OBJECT_DEPS]
+    found = []
+    for w in words:
+        if w.pos and w.pos != "NOUN":
+            continue
+        if any(f in nouns or any(len(n) >= MEASURE_SUFFIX and f.endswith(n) for n in nouns)
+               for f in {w.lower, *w.lemmas}):
+            found.append(w.i)
+    return found
+
+
+def measure_preps(view: SentenceView, match: TriggerMatch, clause: tuple[int, int]
+                  ) -> tuple[str, ...]:
+    """The grammar's `measure_preps` when a noun of the trigger or the verb's object is a
+    measure against someone ("beantragte Haft für X", "Anklage gegen X"): its complement
+    is the party acted on. Empty otherwise."""
+    if not measure_words(view, match, clause):
+        return ()
+    return tuple(sorted(word_set(view.lang, "measure_preps")))
 
 
 def _dist(s: MentionSlot, trig: int) -> int:
