@@ -258,7 +258,8 @@ def owner_party(view: SentenceView, verb_words: list[int], clause: tuple[int, in
     return None
 
 
-MEASURE_WINDOW = 6  # words between a measure noun and its "gegen X" ("Anklage wegen Betrugs gegen X")
+# words between a measure noun and its "gegen X" ("Anklage wegen Betrugs gegen X")
+MEASURE_WINDOW = 6
 NP_WORDS = ("DET", "ADJ", "NUM")
 
 
