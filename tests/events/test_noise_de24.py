@@ -38,3 +38,23 @@ def test_actor_noun_subject_stays_an_event():
     # a collective noun that no mention covers may still be an actor
     assert roles("Taliban leaders met U.S. envoy Zalmay Khalilzad in Doha.", "en") == [
         ("CONSULT", "Taliban", "U.S. envoy Zalmay Khalilzad")]
+
+
+def test_would_be_banned_is_no_asserted_ban():
+    # Konjunktiv II of "sein": what would be banned has not been banned
+    found = roles("Die Muslimbruderschaft, deren Betätigung laut der neuen Verfassung von der "
+                  "ägyptischen Regierung verboten wäre, kandidiert dennoch.", "de",
+                  factuality=True)
+    assert not [r for r in found if r[0] == "COERCE" and r[-1] == "asserted"]
+
+
+def test_banned_by_the_government_stays_a_ban():
+    found = roles("Die ägyptische Regierung hat die Muslimbruderschaft verboten.", "de")
+    assert [r for r in found if r[0] == "COERCE"]
+
+
+def test_object_before_a_coordinated_infinitive_is_no_subject():
+    # "die Planer" is what Südkorea must punish, not a thing that punishes
+    found = roles("Nordkorea warf Südkorea Provokationen vor. Südkorea müsse sich "
+                  "entschuldigen und die Planer bestrafen.", "de")
+    assert ("REQUEST", "Nordkorea", "Südkorea") in found

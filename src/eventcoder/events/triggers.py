@@ -537,10 +537,13 @@ def _thing_subject(view: SentenceView, verb: int, actor_words: set[int],
 
 def _misparsed_subject(view: SentenceView, w: Word) -> bool:
     """A subject the parse gets wrong: in German one whose morphology says accusative or
-    dative ("verbot den Streik"), in English one after its verb ("Police'locked down' the
-    neighborhood and negotiated": the object)."""
+    dative ("verbot den Streik") or one of a verb that is not finite and has no auxiliary of
+    its own ("X müsse sich entschuldigen und die Planer bestrafen": the object), in English one
+    after its verb ("Police'locked down' the neighborhood and negotiated": the object)."""
     if view.lang == "de":
-        return w.case in ("Acc", "Dat", "Gen")
+        h = view.words[w.head] if w.head >= 0 else None
+        return w.case in ("Acc", "Dat", "Gen") or (h is not None and not h.tense and not any(
+            x.head == h.i and x.dep.startswith("aux") for x in view.words))
     return w.i > w.head >= 0
 
 
