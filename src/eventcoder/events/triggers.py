@@ -569,9 +569,10 @@ def _may_be_actor_noun(view: SentenceView, w: Word, actor_words: set[int]) -> bo
     people = {str(x) for k in ("person_nouns", "generic_org_nouns", "reciprocal_anaphors",
                                "actor_heads") for x in g.get(k) or ()}
     forms = {w.lower, w.lower.rstrip("s")} | set(w.lemmas)
-    if view.lang == "de":  # compounds by their head: "Menschenrechtsorganisationen"
-        forms |= {p for p in people if len(p) >= 4 and any(
-            f.endswith(p) for f in (w.lower, w.lower.rstrip("n"), w.lower.rstrip("en")))}
+    # compounds by their head: "Menschenrechtsorganisationen", "dockworkers"
+    least = 4 if view.lang == "de" else 5
+    forms |= {p for p in people if len(p) >= least and any(f.endswith(p) for f in (
+        w.lower, w.lower.rstrip("s"), w.lower.rstrip("n"), w.lower.rstrip("en")))}
     return phrase_sector(w.text, view.lang) is not None or bool(forms & people)
 
 
