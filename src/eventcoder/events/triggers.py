@@ -361,8 +361,9 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                     continue  # "released a report", "hit a snag": no event
                 if entry.infinitive_object and not _infinitive_object(view, w.i):
                     continue  # "ordered X to appear" is a demand, "ordered a meal" is not
-                if entry.actor_subject and _thing_subject(view, w.i, actor_words):
-                    continue  # "das Gesetz garantiert", "the projects would threaten species"
+                if (entry.actor_subject or entry.type in AGENT_TYPES) and _thing_subject(
+                        view, w.i, actor_words, strict=entry.actor_subject):
+                    continue  # "das Gesetz garantiert", "a rule that prohibits", "plates meet"
                 if entry.not_tag and w.i > 0 and view.words[w.i - 1].text in TAG_OPENERS:
                     continue  # "Wir bekommen nichts, klagte der Wirt": it only reports speech
                 if entry.intransitive and _article_subject(view, w.i, actor_words):
@@ -481,22 +482,98 @@ def _stative_passive(view: SentenceView, verb: int, clause: tuple[int, int]) -> 
         | set(g.get("perfect_auxiliaries") or ()))
 
 
-def _thing_subject(view: SentenceView, verb: int, actor_words: set[int]) -> bool:
+# types whose source acts by will: a thing as subject makes no such event ("the rule prohibits",
+# "the software allows", "plates meet"); a bomb or a storm may still kill (ASSAULT)
+AGENT_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                         "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
+
+
+def _subject_antecedent(view: SentenceView, verb: int, subj: int) -> int:
+    """The noun a relative clause describes when its relative pronoun is the verb's subject
+    ("a rule that prohibits", "eine Software, die … erlaubt"), else `subj`."""
+    v, s = view.words[verb], view.words[subj]
+    rel = {str(x) for x in load(view.lang, "grammar").get("subject_relatives") or ()}
+    if v.dep in ("acl:relcl", "acl") and v.head >= 0 and s.lower in rel and s.i < verb:
+        return v.head
+    return subj
+
+
+def _thing_subject(view: SentenceView, verb: int, actor_words: set[int],
+                   strict: bool = True) -> bool:
     """The parse makes a common noun that is no actor mention the verb's subject ("Das System
-    garantiert …", "the acquisition will help …"); pronouns and names may be actors."""
+    garantiert …", "the acquisition will help …"), directly or as the noun its relative clause
+    describes ("a rule that prohibits"); pronouns and names may be actors. Not `strict`: a
+    noun that may name actors is none of these things (`_may_be_actor_noun`)."""
     if not view.has_dep:
         return False
-    heads = {verb}
-    v = view.words[verb]
+    heads, v = {verb}, view.words[verb]
     if v.dep in ("xcomp", "conj") and v.head >= 0:
         heads.add(v.head)  # "would help build": the subject hangs on the governing verb
     # "Fehlende Gelder hatten X gezwungen": the parse may hang the subject on the auxiliary
     heads |= {w.i for w in view.words if w.head == verb and w.dep.startswith("aux")}
-    for w in view.words:
-        if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb:
-            return w.pos == "NOUN" and w.i not in actor_words and not any(
-                x.head == w.i and x.dep == "conj" and x.i in actor_words for x in view.words)
-    return False
+    rel = {str(x) for x in load(view.lang, "grammar").get("subject_relatives") or ()}
+    opener = [w for w in view.words if w.head == verb and w.lower in rel and w.case == "Nom"
+              and w.i > 0 and view.words[w.i - 1].text == ","]
+    named = [w for w in view.words if w.head == verb and w.dep.startswith("nsubj") and (
+        w.pos in ("NOUN", "PROPN") or w.i in actor_words)]
+    if v.dep in ("acl:relcl", "acl") and v.head >= 0 and opener and not named:
+        # "eine Software, die es den Ermittlern erlaubt": a nominative relative pronoun is
+        # the subject whatever the parse makes of "es"
+        return _all_things(view, [view.words[v.head]], actor_words, strict)
+    if strict:  # the verb's own list: its first subject decides
+        for w in view.words:
+            if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb:
+                w = view.words[_subject_antecedent(view, verb, w.i)]
+                return w.pos == "NOUN" and w.i not in actor_words and not any(
+                    x.head == w.i and x.dep == "conj" and x.i in actor_words for x in view.words)
+    if any(w.head in heads and w.i in actor_words and (w.dep.startswith("nsubj") or (
+            view.lang == "de" and w.case == "Nom")) for w in view.words):
+        return False  # an actor may be the subject ("wie das die ÖVP fordert")
+    subjects = [view.words[_subject_antecedent(view, verb, w.i)] for w in view.words
+                if w.head in heads and w.dep in ("nsubj", "csubj") and w.i != verb
+                and not _misparsed_subject(view, w)]
+    return _all_things(view, subjects, actor_words, strict)
+
+
+def _misparsed_subject(view: SentenceView, w: Word) -> bool:
+    """A subject the parse gets wrong: in German one whose morphology says accusative or
+    dative ("verbot den Streik") or one of a verb that is not finite and has no auxiliary of
+    its own ("X müsse sich entschuldigen und die Planer bestrafen": the object), in English one
+    after its verb ("Police'locked down' the neighborhood and negotiated": the object)."""
+    if view.lang == "de":
+        h = view.words[w.head] if w.head >= 0 else None
+        return w.case in ("Acc", "Dat", "Gen") or (h is not None and not h.tense and not any(
+            x.head == h.i and x.dep.startswith("aux") for x in view.words))
+    return w.i > w.head >= 0
+
+
+def _all_things(view: SentenceView, subjects: list[Word], actor_words: set[int],
+                strict: bool) -> bool:
+    """There are subjects, and they and their conjuncts are all common nouns that name no
+    actor; a parse may make two words subjects ("Hours earlier Maduro expelled")."""
+    subjects = subjects + [x for w in subjects for x in view.words
+                           if x.head == w.i and x.dep == "conj"]
+    return bool(subjects) and all(w.pos == "NOUN" and w.i not in actor_words and (
+        strict or not _may_be_actor_noun(view, w, actor_words)) for w in subjects)
+
+
+def _may_be_actor_noun(view: SentenceView, w: Word, actor_words: set[int]) -> bool:
+    """A noun outside the mentions that may still name actors: one an actor mention modifies
+    ("Taliban leaders", "the NATO alliance"), a word of a sector ("negotiators"), a person or
+    organisation noun ("lawyer", "office")."""
+    from eventcoder.events.scope import phrase_sector
+
+    if any(x.head == w.i and x.i in actor_words for x in view.words):
+        return True
+    g = load(view.lang, "grammar")
+    people = {str(x) for k in ("person_nouns", "generic_org_nouns", "reciprocal_anaphors",
+                               "actor_heads") for x in g.get(k) or ()}
+    forms = {w.lower, w.lower.rstrip("s")} | set(w.lemmas)
+    # compounds by their head: "Menschenrechtsorganisationen", "dockworkers"
+    least = 4 if view.lang == "de" else 5
+    forms |= {p for p in people if len(p) >= least and any(f.endswith(p) for f in (
+        w.lower, w.lower.rstrip("s"), w.lower.rstrip("n"), w.lower.rstrip("en")))}
+    return phrase_sector(w.text, view.lang) is not None or bool(forms & people)
 
 
 TAG_OPENERS = frozenset({",", "\"", "“", "”", "«", "»", "'"})
