@@ -1991,7 +1991,8 @@ def _pronoun_referent(doc: Document, si: int, hit, source: Mention, agrees: set[
         if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
                 _resolved(m)) and m.actor != source.actor and not (
                 source.start <= m.start < source.end) and not _predicative(doc, m) and not (
-                _generic(doc, m)) and not (clash is not None and _person_gender(doc, m) == clash):
+                _generic(doc, m)) and not (clash is not None and _person_gender(doc, m) == clash) and (
+                _number_agrees(doc, m, agrees)):
             known = m
             break
     if agrees:
@@ -1999,6 +2000,15 @@ def _pronoun_referent(doc: Document, si: int, hit, source: Mention, agrees: set[
         if text is not None and (known is None or text.start > known.start):
             return hit.text, text
     return (hit.text, known) if known is not None else None
+
+
+def _number_agrees(doc: Document, m: Mention, agrees: set[str] | None) -> bool:
+    """An English KB person fits the pronoun's number: "him" / "her" not the plural "officers",
+    "them" not the one "mayor" (other languages: no check)."""
+    if not agrees or doc.lang != "en":
+        return True
+    plural = _plural_head(doc, m)
+    return plural if agrees == {"Plur"} else not (plural and "Plur" not in agrees)
 
 
 def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: set[str]
