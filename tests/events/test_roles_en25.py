@@ -4,11 +4,10 @@ the places they serve (or of a clock time's zone), charges come from the prosecu
 names, and a deed noun before "trial" has no doer in the sentence."""
 
 import pytest
+from coding import actors, roles
 
 from eventcoder.events.places import find_places
 from eventcoder.events.scope import _zone_country
-
-from coding import actors, roles
 
 
 def test_zone_after_a_clock_time_gives_the_country():
@@ -42,7 +41,7 @@ def test_him_does_not_refer_to_plural_officers():
 def test_gerund_doer_is_the_subject_of_its_clause():
     assert roles("Ohio police officers chased Mr. Benson through two towns before arresting "
                  "him near a gas station.", "en", factuality=True) == [
-        ("COERCE", "police officers", "Mr. Benson", "asserted")]
+        ("COERCE", "Ohio police officers", "Mr. Benson", "asserted")]
     # the subject is a pronoun: still not the object of 'chased'
     assert roles("Police officers questioned Judge Mary Cole. Later they chased Mr. Benson for "
                  "an hour before detaining him outside the bank.", "en") == []
@@ -60,7 +59,7 @@ def test_county_and_clock_zone_give_local_actors_their_country():
     assert actors("Posted 10:15 AM EST | A jury convicted Daniel Ruiz of the murder.",
                   "en")[0][:3] == ("ACCUSE", "A jury", "USA")
     assert actors("Riverton police arrested a 45-year-old on Monday.", "en") == [
-        ("COERCE", "police", "USA", "a 45-year-old", "USA")]
+        ("COERCE", "Riverton police", "USA", "a 45-year-old", "USA")]
 
 
 @pytest.mark.needs_models
@@ -77,3 +76,9 @@ def test_charges_come_from_the_prosecutors_the_story_names():
 def test_a_trial_jury_convicts_but_does_not_charge():
     assert actors("A Dallas jury convicted Tom Hale on Friday. Hale had been charged with fraud "
                   "in 2019.", "en") == [("ACCUSE", "A Dallas jury", "USA", "Tom Hale", "USA")]
+
+
+@pytest.mark.needs_models
+def test_local_police_mention_keeps_its_place():
+    assert actors("The activist was arrested by Delhi Police on Sunday.", "en") == [
+        ("COERCE", "Delhi Police", "IND", "The activist", "IND")]

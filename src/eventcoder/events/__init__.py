@@ -1991,8 +1991,8 @@ def _pronoun_referent(doc: Document, si: int, hit, source: Mention, agrees: set[
         if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
                 _resolved(m)) and m.actor != source.actor and not (
                 source.start <= m.start < source.end) and not _predicative(doc, m) and not (
-                _generic(doc, m)) and not (clash is not None and _person_gender(doc, m) == clash) and (
-                _number_agrees(doc, m, agrees)):
+                _generic(doc, m)) and not (clash is not None and _person_gender(
+                    doc, m) == clash) and _number_agrees(doc, m, agrees):
             known = m
             break
     if agrees:

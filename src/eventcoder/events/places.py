@@ -364,6 +364,11 @@ def dateline(text: str, within: int = 1000) -> PlaceMention | None:
     return None
 
 
+def authority_words(lang: str) -> frozenset[str]:
+    """Local authorities that follow the name of the place they serve (`authority_after`)."""
+    return _words(load_index(), lang).get("authority_after", frozenset())
+
+
 def places_of(doc) -> tuple[list[PlaceMention], PlaceMention | None]:  # noqa: ANN001 - Document
     """The document's places and dateline, found once and kept in `doc.meta` for the stages
     that both need them (mentions, events)."""

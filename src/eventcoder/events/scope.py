@@ -285,8 +285,9 @@ def _private_party(m: Mention, lang: str) -> bool:
 def home_countries(events: list[Event], doc: Document) -> None:
     """Text-only actors: the sector their head noun names; a home organ of state ("police",
     "a jury") without a country takes the country of the event's place, else the document's
-    topic country (else its dateline's or its clock times' zone's); a private party that police or a court acts on, or that acts on them,
-    takes theirs ("police arrested John Doe")."""
+    topic country (else its dateline's or its clock times' zone's); a private party that
+    police or a court acts on, or that acts on them, takes theirs ("police arrested John
+    Doe")."""
     lang = doc.lang or "en"
     topic = doc.meta.get("topic_countries") or []
     if not topic:  # no place outside a longer name: the places inside names ("Cypress Park")
