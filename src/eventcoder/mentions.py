@@ -952,6 +952,7 @@ class _Finder:
         actor = self._actor(ph, start)
         if actor is None:
             return None
+        start = self._authority_place(start, actor)
         return Mention(
             start,
             end,
@@ -960,6 +961,22 @@ class _Finder:
             self.sentence_of(start),
             how="+".join(dict.fromkeys(ph.how)),
         )
+
+    def _authority_place(self, start: int, actor: Actor) -> int:
+        """English: a local authority's mention takes in the place right before it that it
+        serves ("Delhi Police", "Ada County Sheriff"; place words `authority_after`)."""
+        if self.doc.lang != "en" or not actor.country:
+            return start
+        from eventcoder.events.places import authority_words, places_of
+
+        if self.text[start:].split(maxsplit=1)[:1] and self.text[start:].split(maxsplit=1)[
+                0].strip(".,;:'’") not in authority_words("en"):
+            return start
+        for p in places_of(self.doc)[0]:
+            if p.end + 1 == start and self.text[p.end] == " " and p.place.country == (
+                    actor.country):
+                return p.start
+        return start
 
     def _actor(self, ph: _Phrase, start: int) -> Actor | None:
         kb, role, org = self.kb, ph.role, ph.org

@@ -46,7 +46,7 @@ def test_sentencing_in_a_when_clause_after_a_present_verb_is_future():
     assert coded("A Denver jury found Carl Brandt guilty of arson. Brandt faces ten years in "
                  "prison when he is sentenced by Judge Mary Ellis.") == [
         ("ACCUSE", "A Denver jury", "Carl Brandt", "asserted"),
-        ("COERCE", "Judge Mary Ellis", "Brandt", "future")]
+        ("COERCE", "Judge", "Brandt", "future")]  # the KB title, now with USA from Denver
 
 
 def actors(text: str) -> list[tuple]:

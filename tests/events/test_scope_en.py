@@ -79,7 +79,7 @@ def test_police_story_countries():
     assert coded("Police in Denver arrested Mark Dolan on Tuesday after a robbery.") == [
         ("COERCE", ("Police", "USA", "COP"), ("Mark Dolan", "USA"))]
     assert coded("Detroit police charged the driver with manslaughter.") == [
-        ("ACCUSE", ("police", "USA", "COP"), ("the driver", "USA"))]
+        ("ACCUSE", ("Detroit police", "USA", "COP"), ("the driver", "USA"))]
 
 
 @pytest.mark.needs_models

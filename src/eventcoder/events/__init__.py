@@ -1135,6 +1135,22 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 view, source, doc.mentions):
             why.append(f"source: none, '{source.text}' is a weapon no one named fired")
             source = None  # "A rocket struck X": the weapon is no party
+    accused = _accused_doer(view, match.word, slots) if (
+        match.is_verb and view.lang == "en") else None
+    if accused is not None and accused is not source and accused.start != (
+            source.start if source is not None else -1):
+        # "two men accused of killing a teacher": the accused did it, not the prosecutors
+        if target is accused:
+            target = None
+        source = accused
+        why.append(f"source: '{accused.text}', who is charged with the deed")
+    if view.lang == "en" and source is not None and target is not None and match.is_verb and (
+            not passive) and target.actor.id is None and _bare_pronoun(view, target):
+        # "the jury convicted him": the person named before, not the word "him"
+        pronoun = _pronoun_object(view, clause, match, source, doc, si)
+        if pronoun is not None and pronoun[1] is not source:
+            target = pronoun[1]
+            why.append(f"target: '{pronoun[0]}' refers back to '{target.text}'")
     attributive = _attributive_participle(view, match, slots) if (
         match.is_verb and view.lang == "de") else None
     if attributive is not None:
@@ -1758,6 +1774,36 @@ def _instrument(view: SentenceView, m: Mention) -> bool:
     return bool(words) and bool({words[-1].lower, *words[-1].lemmas} & nouns)
 
 
+def _accused_doer(view: SentenceView, k: int, slots: list[MentionSlot]) -> Mention | None:
+    """Who a gerund after a charge verb says did the deed ("two men | accused of killing X",
+    "he was convicted of shooting X", "convicted the driver of killing X"): the noun the
+    participle describes, the passive subject or the object of the charge verb."""
+    w = view.words[k]
+    if w.tag != "VBG" or k == 0 or view.words[k - 1].lower not in ("of", "with") or (
+            not view.has_dep):
+        return None
+    charge = view.words[w.head]
+    if charge.i == k or not charge.lemmas & (word_set(view.lang, "charge_verbs") | {"charge"}):
+        return None
+    doer = None
+    if charge.dep == "acl" and view.words[charge.head].pos in ("NOUN", "PROPN"):
+        doer = charge.head  # "two men | accused of …"
+    elif charge.tag == "VBN" and charge.i > 0 and view.words[charge.i - 1].pos in (
+            "NOUN", "PROPN"):
+        doer = charge.i - 1  # the same, whatever the parse hangs the participle on
+    else:
+        doer = next((x.i for x in view.words if x.head == charge.i and x.dep in (
+            "nsubj:pass", "obj") and x.pos in ("NOUN", "PROPN")), None)
+    if doer is None:
+        return None
+    first = min([doer] + [x.i for x in view.words if x.head == doer and x.i < doer and x.dep in (
+        "det", "amod", "nummod", "compound", "flat")])
+    for s in slots:
+        if s.first <= doer <= s.last:
+            return s.mention
+    return _text_mention(view, first, doer)
+
+
 def _bare_pronoun(view: SentenceView, m: Mention) -> bool:
     """The mention is a lone personal or relative pronoun ("he", "who")."""
     g = grammar(view.lang)
@@ -2080,7 +2126,8 @@ def _pronoun_referent(doc: Document, si: int, hit, source: Mention, agrees: set[
         if first <= m.start and m.end <= hit.start and m.actor.kind == "person" and (
                 _resolved(m)) and m.actor != source.actor and not (
                 source.start <= m.start < source.end) and not _predicative(doc, m) and not (
-                _generic(doc, m)) and not (clash is not None and _person_gender(doc, m) == clash):
+                _generic(doc, m)) and not (clash is not None and _person_gender(
+                    doc, m) == clash) and _number_agrees(doc, m, agrees):
             known = m
             break
     if agrees:
@@ -2088,6 +2135,15 @@ def _pronoun_referent(doc: Document, si: int, hit, source: Mention, agrees: set[
         if text is not None and (known is None or text.start > known.start):
             return hit.text, text
     return (hit.text, known) if known is not None else None
+
+
+def _number_agrees(doc: Document, m: Mention, agrees: set[str] | None) -> bool:
+    """An English KB person fits the pronoun's number: "him" / "her" not the plural "officers",
+    "them" not the one "mayor" (other languages: no check)."""
+    if not agrees or doc.lang != "en":
+        return True
+    plural = _plural_head(doc, m)
+    return plural if agrees == {"Plur"} else not (plural and "Plur" not in agrees)
 
 
 def _text_antecedent(doc: Document, si: int, pronoun, source: Mention, agrees: set[str]

@@ -339,8 +339,10 @@ def _deferred(view: SentenceView, trig: int) -> int | None:
 def _present(view: SentenceView, seg: int, trig: int) -> bool:
     """The trigger is in the present tense; German verb-final clauses often carry no tense in
     the tagger's morphology ("bis die Rebellen verhandeln"): there, no past tense verb and no
-    participle up to the clause's end."""
+    participle up to the clause's end. An English gerund only after a present auxiliary."""
     w = view.words[trig]
+    if w.tag == "VBG":  # "before arresting him" has no tense; "until they are talking" has
+        return trig > 0 and view.words[trig - 1].tag in ("VBZ", "VBP")
     if w.tense == "Pres" or w.tag in ("VBZ", "VBP"):
         return True
     if view.lang != "de" or w.tense == "Past" or "VerbForm=Part" in w.tag or w.tag in (

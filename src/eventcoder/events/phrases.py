@@ -91,6 +91,9 @@ def _np_span(view: SentenceView, k: int, taken: set[int] = frozenset()) -> tuple
             break  # "on Friday | a resolution", "agreements | Feb. 2": a new phrase
         if words and words[-1].pos == "NOUN" and w.pos == "NUM":
             break  # "to its owner | 69 years after"
+        if words and (words[-1].tag == "PRP" or (
+                len(words) == 1 and words[0].tag == "PRP$" and _time_word(view, w))):
+            break  # "convicted him | last month of …": a personal pronoun is the whole phrase
         words.append(w)
         k += 1
     while words and (words[-1].lower in {"of", "the", "a", "an", "'s", "-"} or
@@ -144,8 +147,23 @@ def _hyphen(view: SentenceView, k: int) -> bool:
     """Word k is a hyphen inside a compound, or the word right after one ("five-year")."""
     w = view.words[k]
     if w.text == "-" and 0 < k < len(view.words) - 1:
-        return view.words[k - 1].end == w.start and w.end == view.words[k + 1].start
+        return (view.words[k - 1].end == w.start and w.end == view.words[k + 1].start) or (
+            _number_compound(view, k))
     return k > 1 and view.words[k - 1].text == "-" and _hyphen(view, k - 1)
+
+
+def _number_compound(view: SentenceView, k: int) -> bool:
+    """A spaced hyphen in a compound that opens with a number ("a 27 - year - old man", as
+    tokenised text spells "27-year-old"): the number, the hyphens and the words between them
+    are one word."""
+    words = view.words
+    nxt = words[k + 1]
+    if not nxt.text[:1].isalpha() or not nxt.text.islower():
+        return False
+    j = k - 1
+    while j > 1 and words[j].text[:1].isalpha() and words[j - 1].text == "-":
+        j -= 2  # "27 - year | - old"
+    return words[j].pos == "NUM" or words[j].text.isdigit()
 
 
 def _text_mention(view: SentenceView, first: int, last: int) -> Mention:
@@ -215,7 +233,8 @@ def reach_target(view: SentenceView, after: int, last: int, slots: list,
             obj[1] + 1].lower == "of" and obj[1] + 2 in trigger:
         k = max(trigger) + 1  # "declared | a state of siege | in X": the object is the trigger's
         obj = None
-    own = obj is not None and view.words[obj[0]].lower in possessive and not (
+    own = obj is not None and (obj[1] > obj[0] or obj[1] + 1 in trigger) and view.words[
+        obj[0]].lower in possessive and not (  # "convicted her | last week": no owner
         view.words[_head(view, *obj)].lemmas & g["other_party_nouns"] or _named(
             view, obj[0] + 1, obj[1], slots))  # "its troops" are the source's own, "his rival" not
     if obj is not None and view.words[_head(view, *obj)].lemmas & g["instrument_nouns"]:

@@ -241,7 +241,10 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         if prep is None and out and _coordinated(toks, out[-1].end, i, words):
             # "in den Bezirken Cizre und Silopi"
             prep, via_noun, prep_start = out[-1].prep, True, out[-1].prep_start
-        if ambiguous and prev not in context and not (prep and via_noun):  # not "im Zug"
+        authority = toks.word(j + 1) in words.get("authority_after", frozenset()) and (
+            toks.gap(j + 1) == " ")  # "Springfield police"
+        if ambiguous and prev not in context and not (prep and via_noun) and not authority:
+            # not "im Zug"
             i = j + 1
             continue
         if lang == "en" and not _english_place(toks, i, j, words):
@@ -284,7 +287,7 @@ def _coordinated(toks: _Tokens, prev_end: int, i: int, words: dict[str, frozense
 def _english_place(toks: _Tokens, i: int, j: int, words: dict[str, frozenset[str]]) -> bool:
     """False for names inside longer English names ("George Washington", "Washington Post")
     and before a noun that makes them an eponym ("Molotov cocktail"); a place before an
-    office's title stays one ("Alaska Gov.")."""
+    office's title or a local authority stays one ("Alaska Gov.", "Ada County")."""
     prev, nxt = toks.word(i - 1), toks.word(j + 1)
     if nxt.lower() in words.get("eponym_heads", frozenset()) and toks.gap(j + 1) == " ":
         return False  # "Molotov cocktails"
@@ -295,6 +298,8 @@ def _english_place(toks: _Tokens, i: int, j: int, words: dict[str, frozenset[str
         return True  # "Alaska Gov. Jane Doe": the place of the office, no longer name
     if _is_cap(prev) and prev.isalpha() and toks.gap(i) == " " and prev.lower() not in function:
         return False
+    if nxt in words.get("authority_after", frozenset()) and toks.gap(j + 1) == " ":
+        return True  # "Ada County", "the Springfield Police Department": the place they serve
     return not (_is_cap(nxt) and nxt.isalpha() and toks.gap(j + 1) == " ")
 
 
@@ -356,6 +361,11 @@ def dateline(text: str, within: int = 1000) -> PlaceMention | None:
             place, kind = index.place(hit[0], stripped)
             return PlaceMention(s, s + len(stripped), stripped, place, kind, None)
     return None
+
+
+def authority_words(lang: str) -> frozenset[str]:
+    """Local authorities that follow the name of the place they serve (`authority_after`)."""
+    return _words(load_index(), lang).get("authority_after", frozenset())
 
 
 def places_of(doc) -> tuple[list[PlaceMention], PlaceMention | None]:  # noqa: ANN001 - Document

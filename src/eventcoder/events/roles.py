@@ -234,7 +234,8 @@ REPORTED_DEEDS = {"ASSAULT"}  # acts a speaker reports of others, not does by sp
 def _no_actor_subject(view: SentenceView, trig: int, slots: list[MentionSlot]) -> bool:
     """The deed has a doer that is no actor, or is a noun: "a quake levelled buildings and
     killed one person" (the subject shared with the first verb), "witnesses described the
-    scene after the shooting" (a determiner before it)."""
+    scene after the shooting" (a determiner before it), "video from the stabbing trial" (it
+    names a court procedure: grammar `procedure_nouns`)."""
     k = trig - 1
     while k >= 0 and trig - k <= 3 and view.words[k].pos in ("ADJ", "NOUN", "PROPN"):
         k -= 1
@@ -242,6 +243,9 @@ def _no_actor_subject(view: SentenceView, trig: int, slots: list[MentionSlot]) -
             view.words[k].lower in DETERMINERS.get(view.lang, ())):
         return True
     w = view.words[trig]
+    if trig + 1 < len(view.words) and w.tag not in ("VBD", "VBZ", "VBP") and view.words[
+            trig + 1].lemmas & word_set(view.lang, "procedure_nouns"):
+        return True  # "prosecutors released video in the shooting trial of X": a noun's modifier
     if not view.has_dep or w.dep != "conj" or not 0 <= w.head < trig:
         return False
     in_slot = {i for s in slots for i in range(s.first, s.last + 1)}
@@ -458,7 +462,15 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is None and subj and not passive:
         source = min(subj, key=lambda s: _dist(s, trig))
         why.append("source: subject in the parse")
-    if source is None and not has_subject and not passive and not subject_taken:
+    controlled = False
+    if source is None and view.lang == "en" and match.is_verb and not passive:
+        controlled, doer = _gerund_controller(view, trig, rest)
+        if doer is not None:
+            source = doer
+            why.append(f"source: '{doer.mention.text}', the subject of the clause the gerund "
+                       f"'{view.words[trig].text}' hangs on")
+    if source is None and not has_subject and not passive and not subject_taken and not (
+            controlled):  # "they chased X before arresting him": not X
         # (a passive's bare noun is acted on)
         bare = [s for s in rest if not s.prep and s.case not in ("Acc", "Dat", "Gen")
                 and id(s) not in saxon]
@@ -713,6 +725,26 @@ def measure_preps(view: SentenceView, match: TriggerMatch, clause: tuple[int, in
 
 def _dist(s: MentionSlot, trig: int) -> int:
     return s.first - trig if s.first > trig else trig - s.last
+
+
+def _gerund_controller(view: SentenceView, trig: int, slots: list[MentionSlot]
+                       ) -> tuple[bool, MentionSlot | None]:
+    """The doer of an English adverbial gerund right after a subordinator (grammar
+    `gerund_subordinators`) without a subject of its own ("police chased the man before
+    arresting him"): the subject of the verb it hangs on, not that verb's object. Returns
+    (whether such a subject exists, its slot; None when it is no actor: "they")."""
+    if not view.has_dep:
+        return False, None
+    w = view.words[trig]
+    if w.tag != "VBG" or w.dep != "advcl" or w.head == trig or trig == 0 or any(
+            x.head == trig and x.dep.startswith("nsubj") for x in view.words):
+        return False, None
+    if view.words[trig - 1].lower not in word_set(view.lang, "gerund_subordinators"):
+        return False, None  # not "photos in stabbing trial of …", a noun the parse made a verb
+    subj = next((x.i for x in view.words if x.head == w.head and x.dep == "nsubj"), None)
+    if subj is None:
+        return False, None
+    return True, next((s for s in slots if s.first <= subj <= s.last), None)
 
 
 def _subject_score(view: SentenceView, s: MentionSlot, trig: int, same_clause: bool) -> float:

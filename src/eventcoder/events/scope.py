@@ -265,6 +265,9 @@ def _private_party(m: Mention, lang: str) -> bool:
         return False
     if m.actor.kind in ("person", "group") or m.actor.sector in ("CVL", "REF"):
         return True
+    if "".join(m.text.lower().split()).endswith(tuple(
+            str(e) for e in _data(lang).get("private_person_endings") or ())):
+        return True  # "a 60-year-old", "a 27 - year - old"
     words: list[str] = []
     preps = _prepositions(lang)
     for t, _, _ in tokenize(m.text):
@@ -282,14 +285,19 @@ def _private_party(m: Mention, lang: str) -> bool:
 def home_countries(events: list[Event], doc: Document) -> None:
     """Text-only actors: the sector their head noun names; a home organ of state ("police",
     "a jury") without a country takes the country of the event's place, else the document's
-    topic country; a private party that police or a court acts on, or that acts on them,
-    takes theirs ("police arrested John Doe")."""
+    topic country (else its dateline's or its clock times' zone's); a private party that
+    police or a court acts on, or that acts on them, takes theirs ("police arrested John
+    Doe")."""
     lang = doc.lang or "en"
     topic = doc.meta.get("topic_countries") or []
     if not topic:  # no place outside a longer name: the places inside names ("Cypress Park")
         places = Counter(p.place.country for p in (doc.meta.get("places") or ([], None))[0]
                          if p.place.country)
         topic = [c for c, _ in places.most_common(1)]
+    if not topic:  # the dateline ("ATLANTA (AP) -"), else a clock time's zone ("9:00 PM PDT")
+        line = (doc.meta.get("places") or ([], None))[1]
+        home = line.place.country if line is not None else _zone_country(doc.text, lang)
+        topic = [home] if home else []
     ambiguous = {fold_token(str(w)) for w in _data(lang).get("police_or_military") or ()}
     police_story = any(m.actor.sector == "COP" for m in doc.mentions) and not any(
         m.actor.sector == "MIL" and fold_token(m.text.split()[-1]) not in ambiguous
@@ -334,6 +342,18 @@ def home_countries(events: list[Event], doc: Document) -> None:
                               "its police or courts")
 
 
+_CLOCK_ZONE = re.compile(r"\b\d{1,2} ?[:.] ?\d{2} ?(?:[AaPp]\.? ?[Mm]\.?)? ?\(?([A-Z]{2,4})\b")
+
+
+def _zone_country(text: str, lang: str) -> str | None:
+    """The country of the first time zone (`time_zones`) after a clock time in the text."""
+    zones = {str(k): str(v) for k, v in (_data(lang).get("time_zones") or {}).items()}
+    if not zones:
+        return None
+    return next((zones[m.group(1)] for m in _CLOCK_ZONE.finditer(text) if m.group(1) in zones),
+                None)
+
+
 @cache
 def _court_nouns(lang: str) -> frozenset[tuple[str, ...]]:
     """Folded word sequences that name a court, judge or jury."""
@@ -345,6 +365,46 @@ def _court_phrase(text: str, lang: str) -> bool:
     ftoks = [fold_token(t) for t, _, _ in tokenize(text)]
     return any(tuple(ftoks[i:i + len(key)]) == key for key in _court_nouns(lang)
                for i in range(len(ftoks)))
+
+
+@cache
+def _prosecutor_nouns(lang: str) -> frozenset[tuple[str, ...]]:
+    """Folded word sequences that name a prosecutor or a prosecuting office."""
+    return frozenset(fold_key(str(w)) for w in _data(lang).get("prosecutor_nouns") or ())
+
+
+def _prosecutor_phrase(text: str, lang: str) -> bool:
+    """Does the phrase name a prosecutor ("Prosecutors", "the county attorney's office")?"""
+    ftoks = [fold_token(t) for t, _, _ in tokenize(text)]
+    return any(tuple(ftoks[i:i + len(key)]) == key for key in _prosecutor_nouns(lang)
+               for i in range(len(ftoks)))
+
+
+def _prosecutors(doc: Document, lang: str) -> list[Mention]:
+    """Prosecuting offices the knowledge base does not know, as the text names them ("The
+    Hennepin County attorney's office", "the district attorney"): the prosecutor noun with the
+    article and capitalised words before it."""
+    out: list[Mention] = []
+    keys = _prosecutor_nouns(lang)
+    toks = list(tokenize(doc.text))
+    folded = [fold_token(t) for t, _, _ in toks]
+    articles = set(_data(lang).get("prosecutor_articles") or ())
+    for i in range(len(toks)):
+        key = next((k for k in sorted(keys, key=len, reverse=True)
+                    if tuple(folded[i:i + len(k)]) == k), None)
+        if key is None or any(m.start <= toks[i][1] < m.end for m in out):
+            continue
+        first = i
+        while first > 0 and (toks[first - 1][0][:1].isupper() or toks[first - 1][0] in (
+                "'s", "'", "’s")) and toks[first - 1][0].lower() not in articles:
+            first -= 1
+        if first > 0 and toks[first - 1][0].lower() in articles:
+            first -= 1
+        start, end = toks[first][1], toks[i + len(key) - 1][2]
+        out.append(Mention(start, end, doc.text[start:end], Actor(None, None, None, "JUD",
+                                                                  "unknown"),
+                           how="prosecutor named in the text"))
+    return out
 
 
 def law_enforcer(doc: Document, view, match, earlier: list[Event]) -> Mention | None:  # noqa: ANN001
@@ -365,6 +425,10 @@ def law_enforcer(doc: Document, view, match, earlier: list[Event]) -> Mention | 
               and (e.source.actor.sector or phrase_sector(e.source.text, lang)) in doers]
     if lemmas & {str(a) for a in _data(lang).get("court_acts") or ()}:
         cands = [m for m in cands if _court_phrase(m.text, lang)]  # a jury convicts, not police
+    if lemmas & {str(a) for a in _data(lang).get("charging_acts") or ()}:
+        # "Man charged": the prosecutors or the attorney's office the story names, not police
+        pros = [m for m in cands if _prosecutor_phrase(m.text, lang)] + _prosecutors(doc, lang)
+        cands = pros or [m for m in cands if not _court_phrase(m.text, lang)]
     if not cands:
         return None
     at = view.words[match.word].start
