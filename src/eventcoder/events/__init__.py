@@ -67,7 +67,14 @@ from eventcoder.events.tokens import (
     cue_set,
     sentence_view,
 )
-from eventcoder.events.triggers import ARTICLES, TriggerEntry, TriggerMatch, find_triggers
+from eventcoder.events.triggers import (
+    ARTICLES,
+    TriggerEntry,
+    TriggerMatch,
+    find_triggers,
+    object_is,
+    object_words,
+)
 from eventcoder.lang import word_set, word_tuple
 
 ORG_KINDS = {"org", "media", "igo"}  # the KB's kinds that can report or be "die Agentur"
@@ -130,7 +137,8 @@ def extract_events(doc: Document) -> Document:
         for match in find_triggers(view, mention_words, actor_words):
             ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
                                events + sent_events, unplaced)
-            if ev is None or _withholds_information(view, ev):
+            if ev is None or _withholds_information(view, ev) or _denies_facts(
+                    view, ev, match, mention_words):
                 continue
             _date_event(ev, view, match, sent_dates, attrs, ctx)
             _place_event(ev, sent, places, dateline_place, match, view)
@@ -1621,6 +1629,44 @@ def _withholds_information(view: SentenceView, ev: Event) -> bool:
         if view.words[j].pos not in ("DET", "ADJ", "NUM", "PRON"):
             break
     return False
+
+
+def _denies_facts(view: SentenceView, ev: Event, match: TriggerMatch,
+                  mention_words: set[int]) -> bool:
+    """A denial of a report or a fact that names no actor as target ("dementierte einen
+    Bericht", "bestreitet, dass es einen Kessel gab", "rejected reports that …"): a statement
+    about facts, no answer to an actor (`report_denial_verbs`, `fact_denial_verbs`,
+    `report_nouns`, `accusation_nouns` in scope.yaml). A denied accusation or demand stays."""
+    lemma = ev.meta.get("lemma")
+    lang = view.lang
+    if ev.type != "REJECT" or not match.is_verb or lemma not in word_set(
+            lang, "report_denial_verbs", "scope"):
+        return False
+    reports = word_set(lang, "report_nouns", "scope")
+    if ev.target is not None and not (ev.target.actor.id is None and any(
+            w.lower() in reports for w in ev.target.text.split()[-1:])):
+        return False  # "wies die Berichte der Opposition zurück": the opposition is answered
+    verb = match.word
+    if object_is(view, verb, mention_words, reports):
+        return True
+    if lemma not in word_set(lang, "fact_denial_verbs", "scope"):
+        return False
+    if object_is(view, verb, mention_words, word_set(lang, "accusation_nouns", "scope")):
+        return False  # "bestritt die Vorwürfe": the accuser is answered
+    relatives = set(grammar(lang).get("relative_pronouns") or ())
+    return not any(w.pos == "PRON" and w.lower not in relatives | {"sich"}
+                   for w in object_words(view, verb, mention_words)) and not (
+        _relative_clause_object(view, verb, mention_words))
+
+
+def _relative_clause_object(view: SentenceView, verb: int, mention_words: set[int]) -> bool:
+    """The verb stands in a relative clause whose pronoun is its object ("…, was Washington
+    bestreitet", "…, die er bestreitet"): what it denies is said before, maybe an accusation."""
+    first, _ = clause_bounds(view, verb, mention_words)
+    relatives = set(grammar(view.lang).get("relative_pronouns") or ()) | set(
+        grammar(view.lang).get("question_words") or ())
+    return any(view.words[k].lower in relatives and k > 0 and view.words[k - 1].text == ","
+               for k in range(first, min(first + 2, verb)))
 
 
 def _to_infinitive(view: SentenceView, match: TriggerMatch,

@@ -982,3 +982,32 @@ def _prefer_specific(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             seen_types.add(m.entry.type)
             out.append(m)
     return out
+
+
+def object_words(view: SentenceView, verb: int, mention_words: set[int]) -> list[Word]:
+    """The words that may be the verb's object: its objects by the parse wherever they stand
+    ("Berichte, wonach …, wies er zurück"); in German the accusatives of its clause, in
+    English the words of the noun phrase right after it."""
+    out = [w for w in _arguments(view, verb) if w.dep.split(":")[0] in ("obj", "iobj")]
+    if view.lang == "de" and view.has_pos:
+        first, last = clause_bounds(view, verb, mention_words)
+        out += [w for w in view.words[first:last + 1] if w.i != verb and (
+            w.case == "Acc" or w.dep == "obj" or (w.i > 0 and view.words[
+                w.i - 1].lower in ACC_ARTICLES_DE)) and not w.dep.startswith("nsubj")]
+        return out
+    for k in range(verb + 1, min(len(view.words), verb + 6)):
+        w = view.words[k]
+        if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
+                view.has_pos and w.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT")):
+            break
+        out.append(w)
+    return out
+
+
+def object_is(view: SentenceView, verb: int, mention_words: set[int],
+              nouns: frozenset[str]) -> bool:
+    """One of `nouns` (in German also as the head of a compound: "Medienbericht") is among
+    the verb's `object_words`."""
+    suffixes = tuple(sorted(nouns, key=len, reverse=True)) if view.lang == "de" else ()
+    return any(w.pos != "PRON" and noun_key(w, view.lang, nouns, suffixes)
+               for w in object_words(view, verb, mention_words))
