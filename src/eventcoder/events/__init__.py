@@ -137,9 +137,10 @@ def extract_events(doc: Document) -> Document:
         for match in find_triggers(view, mention_words, actor_words):
             ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
                                events + sent_events, unplaced)
-            if ev is None or _withholds_information(view, ev) or _denies_facts(
-                    view, ev, match, mention_words):
+            if ev is None or _withholds_information(view, ev):
                 continue
+            if _denies_facts(view, ev, match, mention_words):
+                ev.meta["denies_facts"] = True  # dropped in _kept; the denied act keeps its actors
             _date_event(ev, view, match, sent_dates, attrs, ctx)
             _place_event(ev, sent, places, dateline_place, match, view)
             sent_events.extend(_expand(ev))
@@ -411,7 +412,7 @@ def _kept(e: Event, doc: Document, lang: str) -> bool:
     verb (`opinion_when_negated`) is no event, forces are armed, a courtroom act is a ruling's,
     and the event is in scope (`scope.in_scope`: no plot, a political actor)."""
     g = grammar(lang)
-    if e.source is None:
+    if e.source is None or e.meta.get("denies_facts"):
         return False
     if e.type in set(g.get("counterpart_types") or ()) and e.target is None \
             and e.factuality != "asserted":
