@@ -51,3 +51,9 @@ def test_country_asked_to_act_stays_the_source_of_the_act():
 def test_state_where_people_were_arrested_stays_the_source():
     assert roles("Three leaders of a militia with ties to Idaho have been arrested in Canada.",
                  "en") == [("COERCE", "Canada", "Three leaders of a militia")]
+
+
+@pytest.mark.needs_models
+def test_country_urged_to_act_stays_the_source_of_the_act():
+    assert roles("The United Nations urged Serbia to stop bombing Kosovo.", "en") == [
+        ("REQUEST", "United Nations", "Serbia"), ("RETREAT", "Serbia", "Kosovo")]

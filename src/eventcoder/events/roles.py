@@ -231,6 +231,25 @@ def _conjunct_prep(view: SentenceView, s: MentionSlot, slots: list[MentionSlot])
     return prev.prep if prev is not None else None
 
 
+def _controls(view: SentenceView, trig: int, verb: int, inside: range) -> bool:
+    """The trigger is the infinitive complement of `verb` (or of the mention, in a weak parse),
+    whose object does it ("urged Sudan to stop the bombing")."""
+    k = trig
+    for _ in range(4):
+        w = view.words[k]
+        # an infinitive right after the object: "urged Sudan | to stop", which a weak parse
+        # may make an adverbial clause
+        right_after = inside.stop < len(view.words) and view.words[inside.stop].lower == "to" \
+            and view.words[inside.stop].head == k
+        if w.dep not in ("xcomp", "acl") and not (w.dep == "advcl" and right_after) or (
+                w.head < 0 or w.head == k):
+            return False
+        if w.head == verb or w.head in inside:
+            return True
+        k = w.head
+    return False
+
+
 def setting_place(view: SentenceView, s: MentionSlot, slots: list[MentionSlot], trig: int,
                   is_verb: bool, agent_preps: set[str]) -> str | None:
     """Why a place name (country or city) is only where the event happened, not the
@@ -253,7 +272,8 @@ def setting_place(view: SentenceView, s: MentionSlot, slots: list[MentionSlot], 
             continue
         if w.dep == "nsubj:pass" and w.head == trig:
             return "the subject of the passive (acted on)"
-        if view.lang == "en" and w.dep in ("obj", "iobj", "dobj", "obl") and w.head not in verbs:
+        if view.lang == "en" and w.dep in ("obj", "iobj", "dobj", "obl") and w.head not in verbs \
+                and not _controls(view, trig, w.head, inside):
             return f"the object of '{view.words[w.head].text}'"
         if w.dep in SUBJECT_DEPS and w.head in verbs:
             return None
