@@ -56,6 +56,7 @@ from eventcoder.events.roles import (
     measure_words,
     mention_slots,
     patient_genitive,
+    setting_place,
 )
 from eventcoder.events.scope import home_countries, in_scope, law_enforcer, phrase_sector
 from eventcoder.events.tokens import (
@@ -1176,6 +1177,20 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         why.append(f"REQUEST: '{demand.text}' demands it (reported '{view.words[clause[0]].text}"
                    f" … müsse/solle')")
         source, target = demand, source
+    if source is not None and source.actor.kind == "state" and not inferred_source:
+        # "shooting in Prague", "London leidet …": a place says where, not who acts
+        spot = next((x for x in slots if x.mention is source), None)
+        setting = setting_place(view, spot, slots, match.word, match.is_verb, set(
+            word_set(view.lang, "passive_agent_preps") | word_set(view.lang, "noun_agent_preps")
+            | set(entry.source_preps))) if spot is not None and any(
+            p.start == source.start and p.end == source.end for p in places_of(doc)[0]) else None
+        if setting is not None:
+            why.append(f"source: none, the place '{source.text}' is the setting ({setting})")
+            source = None
+            # "offices in the US and the UK": its partners are places in the same phrase
+            extra_sources = [m for m in extra_sources if not (
+                m.actor.kind == "state" and any(p.start == m.start and p.end == m.end
+                                                for p in places_of(doc)[0]))]
     trig_word = view.words[match.word].lower
     if source is not None and source.actor.kind == "state" and trig_word.startswith(
             MILITARY_PREFIXES):

@@ -203,11 +203,9 @@ def _clause_subject(view: SentenceView, first: int, last: int) -> bool:
         for k in range(first, last + 1))
 
 
-def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -> str | None:
-    """'subj', 'obj' or 'prep:<p>' when the parse attaches the mention to the trigger (for a
-    verb: to its verb group; a coordinated verb shares the subject of the first)."""
-    if not view.has_dep:
-        return None
+def verb_group(view: SentenceView, trig: int, is_verb: bool) -> set[int]:
+    """The trigger and, for a verb, its auxiliaries and the verb a conjunct or complement
+    shares its subject with."""
     verb_words = {trig}
     head = view.words[trig].head
     if is_verb and head >= 0 and view.words[head].pos in ("AUX", "VERB") and (
@@ -216,6 +214,91 @@ def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -
         verb_words.add(head)
     if is_verb:  # auxiliaries hanging on the trigger
         verb_words |= {w.i for w in view.words if w.head == trig and w.pos == "AUX"}
+    return verb_words
+
+
+def _conjunct_prep(view: SentenceView, s: MentionSlot, slots: list[MentionSlot]) -> str | None:
+    """The preposition of the conjunct the mention is coordinated with ("in the United States
+    and the United Kingdom", "in Wien und Graz"): it governs both."""
+    joiners = word_set(view.lang, "coordinators") | {","}
+    dets = DETERMINERS.get(view.lang, set())
+    k = s.first - 1
+    while k >= 0 and view.words[k].lower in dets:
+        k -= 1
+    if k < 0 or view.words[k].lower not in joiners:
+        return None
+    prev = next((o for o in slots if o.last == k - 1), None)
+    return prev.prep if prev is not None else None
+
+
+def _controls(view: SentenceView, trig: int, verb: int, inside: range) -> bool:
+    """The trigger is the infinitive complement of `verb` (or of the mention, in a weak parse),
+    whose object does it ("urged Sudan to stop the bombing")."""
+    k = trig
+    for _ in range(4):
+        w = view.words[k]
+        # an infinitive right after the object: "urged Sudan | to stop", which a weak parse
+        # may make an adverbial clause
+        right_after = inside.stop < len(view.words) and view.words[inside.stop].lower == "to" \
+            and view.words[inside.stop].head == k
+        if w.dep not in ("xcomp", "acl") and not (w.dep == "advcl" and right_after) or (
+                w.head < 0 or w.head == k):
+            return False
+        if w.head == verb or w.head in inside:
+            return True
+        k = w.head
+    return False
+
+
+def setting_place(view: SentenceView, s: MentionSlot, slots: list[MentionSlot], trig: int,
+                  is_verb: bool, agent_preps: set[str]) -> str | None:
+    """Why a place name (country or city) is only where the event happened, not the
+    government acting in it: it follows a preposition of place (grammar `setting_preps`:
+    "shooting in Prague", "offices in the US and the UK"), it is what the passive acts on, an
+    English object of another verb ("the quake hit Iran, killing …"), or the verb has a subject
+    of its own that cannot stand for the place ("während London leidet und man helfen will").
+    None when it may stand for its government: the subject or a passive agent ("Moskau lehnte
+    ab", "von Moskau abgelehnt")."""
+    prep = s.prep or _conjunct_prep(view, s, slots)
+    if prep in word_set(view.lang, "setting_preps") - agent_preps:
+        return f"after '{prep}'"
+    if not view.has_dep:
+        return None
+    verbs = verb_group(view, trig, is_verb)
+    inside = range(s.first, s.last + 1)
+    for k in inside:
+        w = view.words[k]
+        if w.head in inside:
+            continue
+        if w.dep == "nsubj:pass" and w.head == trig:
+            return "the subject of the passive (acted on)"
+        if view.lang == "en" and w.dep in ("obj", "iobj", "dobj", "obl") and w.head not in verbs \
+                and not _controls(view, trig, w.head, inside):
+            return f"the object of '{view.words[w.head].text}'"
+        if w.dep in SUBJECT_DEPS and w.head in verbs:
+            return None
+    if not is_verb:
+        return None
+    taken = {k for o in slots for k in range(o.first, o.last + 1)}
+    own = word_set(view.lang, "non_place_subjects")
+    heads = {view.words[k].head for k in inside}
+    for x in view.words:
+        if x.head in verbs and x.dep in ("nsubj", "sb") and x.i not in taken and (
+                x.lower in own or x.pos in ("NOUN", "PROPN")) and not (
+                # "die Stadt Wien", "die Slowakei, die …": the noun or relative pronoun is
+                # the place itself
+                x.i in heads or 0 < x.i - s.last <= 2 and all(
+                    w.text == "," for w in view.words[s.last + 1:x.i])):
+            return f"'{x.text}' is the subject of '{view.words[trig].text}'"
+    return None
+
+
+def _dep_role(view: SentenceView, slot: MentionSlot, trig: int, is_verb: bool) -> str | None:
+    """'subj', 'obj' or 'prep:<p>' when the parse attaches the mention to the trigger (for a
+    verb: to its verb group; a coordinated verb shares the subject of the first)."""
+    if not view.has_dep:
+        return None
+    verb_words = verb_group(view, trig, is_verb)
     for k in range(slot.first, slot.last + 1):
         w = view.words[k]
         if w.head in verb_words and (w.head < slot.first or w.head > slot.last):
