@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import NamedTuple
 
 from eventcoder.document import Actor, Document, Event, Mention
@@ -663,6 +664,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                   unplaced: list[MentionSlot] | None = None) -> Event | None:
     entry = match.entry
     clause = clause_bounds(view, match.word, mention_words)
+    in_sentence = [m for m in doc.mentions if view.start <= m.start < view.end]
     cities = [(p.start, p.end) for p in places_of(doc)[0] if p.kind in CITY_KINDS]
     # "die Anschläge von Brüssel", "in Paris": the city says where, it does not act
     slots = [s for s in slots if s.prep in entry.target_preps or not city_place(view, s, cities)]
@@ -790,8 +792,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # the finite auxiliary belongs to the verb group ("hatte den Mann … geklagt")
         finite = finite_verb(view, clause, match.word)
         group = [*match.words, finite] if view.words[finite].pos == "AUX" else match.words
-        party = object_party(view, group, clause, [
-            m for m in doc.mentions if view.start <= m.start < view.end], _party_nouns(view.lang),
+        party = object_party(view, group, clause, in_sentence, _party_nouns(view.lang),
             (*match.entry.target_preps, *measure_preps(view, match, clause)),
             midfield_after=before)
         if party is None:
@@ -799,14 +800,12 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             # acts ("den Streik der Piloten") for any deed
             things = word_set(view.lang, "owner_acts") | (word_set(
                 view.lang, "owned_things") if entry.type in OWNED_TARGET_TYPES else frozenset())
-            party = owner_party(view, match.words, clause, [
-                m for m in doc.mentions if view.start <= m.start < view.end], things,
+            party = owner_party(view, match.words, clause, in_sentence, things,
                 _party_nouns(view.lang), word_set(view.lang, "owner_acts"),
                 any_object=entry.type in OWNER_TARGET_DEEDS)
         if party is None and entry.type in OWNED_TARGET_TYPES:
             # "kritisierte die Festnahme von Journalisten durch die Polizei": who did it
-            party = object_agent(view, match.words, clause, [
-                m for m in doc.mentions if view.start <= m.start < view.end],
+            party = object_agent(view, match.words, clause, in_sentence,
                 _party_nouns(view.lang), word_set(view.lang, "deed_agent_preps"))
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
@@ -816,8 +815,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             view.lang == "de"):
         # "vier Verdächtige wurden von der Polizei festgenommen": the passive subject, a role
         # or people noun the KB cannot place, is acted on
-        party = object_party(view, match.words, clause, [
-            m for m in doc.mentions if view.start <= m.start < view.end], _person_nouns(view.lang),
+        party = object_party(view, match.words, clause, in_sentence, _person_nouns(view.lang),
             passive=True)
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
@@ -912,8 +910,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # "Ermittlungen wegen Betrugs gegen Karl B.": the party after the measure's
         # preposition, by word order (a weak parse hangs it anywhere)
         nouns = measure_words(view, match, clause)
-        party = measure_party(view, nouns, clause, [
-            m for m in doc.mentions if view.start <= m.start < view.end],
+        party = measure_party(view, nouns, clause, in_sentence,
             _party_nouns(view.lang), tuple(word_set(view.lang, "measure_preps"))) \
             if nouns else None
         if party is not None and party[0] is not source and not (
@@ -1179,18 +1176,18 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         source, target = demand, source
     if source is not None and source.actor.kind == "state" and not inferred_source:
         # "shooting in Prague", "London leidet …": a place says where, not who acts
+        place_spans = {(p.start, p.end) for p in places_of(doc)[0]}
         spot = next((x for x in slots if x.mention is source), None)
         setting = setting_place(view, spot, slots, match.word, match.is_verb, set(
             word_set(view.lang, "passive_agent_preps") | word_set(view.lang, "noun_agent_preps")
-            | set(entry.source_preps))) if spot is not None and any(
-            p.start == source.start and p.end == source.end for p in places_of(doc)[0]) else None
+            | set(entry.source_preps))) if spot is not None and (
+            source.start, source.end) in place_spans else None
         if setting is not None:
             why.append(f"source: none, the place '{source.text}' is the setting ({setting})")
             source = None
             # "offices in the US and the UK": its partners are places in the same phrase
             extra_sources = [m for m in extra_sources if not (
-                m.actor.kind == "state" and any(p.start == m.start and p.end == m.end
-                                                for p in places_of(doc)[0]))]
+                m.actor.kind == "state" and (m.start, m.end) in place_spans)]
     trig_word = view.words[match.word].lower
     if source is not None and source.actor.kind == "state" and trig_word.startswith(
             MILITARY_PREFIXES):
@@ -1669,7 +1666,7 @@ def _denies_facts(view: SentenceView, ev: Event, match: TriggerMatch,
         return False
     if object_is(view, verb, mention_words, word_set(lang, "accusation_nouns", "scope")):
         return False  # "bestritt die Vorwürfe": the accuser is answered
-    relatives = set(grammar(lang).get("relative_pronouns") or ())
+    relatives = word_set(lang, "relative_pronouns")
     return not any(w.pos == "PRON" and w.lower not in relatives | {"sich"}
                    for w in object_words(view, verb, mention_words)) and not (
         _relative_clause_object(view, verb, mention_words))
@@ -1679,8 +1676,7 @@ def _relative_clause_object(view: SentenceView, verb: int, mention_words: set[in
     """The verb stands in a relative clause whose pronoun is its object ("…, was Washington
     bestreitet", "…, die er bestreitet"): what it denies is said before, maybe an accusation."""
     first, _ = clause_bounds(view, verb, mention_words)
-    relatives = set(grammar(view.lang).get("relative_pronouns") or ()) | set(
-        grammar(view.lang).get("question_words") or ())
+    relatives = word_set(view.lang, "relative_pronouns") | word_set(view.lang, "question_words")
     return any(view.words[k].lower in relatives and k > 0 and view.words[k - 1].text == ","
                for k in range(first, min(first + 2, verb)))
 
@@ -2381,11 +2377,13 @@ def _prefield_source(view: SentenceView, clause: tuple[int, int], match: Trigger
     return finite
 
 
+@cache
 def _party_nouns(lang: str) -> frozenset[str]:
     """Person nouns and the nouns of groups a deed is aimed at (grammar target_group_nouns)."""
     return _person_nouns(lang) | word_set(lang, "target_group_nouns")
 
 
+@cache
 def _person_nouns(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in grammar(lang).get("person_nouns") or ())
 

@@ -130,16 +130,10 @@ def object_party(view: SentenceView, verb_words: list[int], clause: tuple[int, i
             first -= 1
         while first <= obj.i and view.words[first].pos == "DET":
             first += 1
-        start, stop = view.words[first].start, end.end
-        country = _adjective_country(view.words[first:obj.i])
-        mention = Mention(start, stop, view_text(view, start, stop),
-                          Actor(None, None, country, None, "unknown"),
-                          how="object of the verb (not in the KB)")
+        mention = _text_party(view, first, obj.i, end.i, "object of the verb (not in the KB)")
         what = f"noun after '{preps[0]}'" if prep_object else "object"
         return mention, f"target: the {what} '{mention.text}' (not in the KB)"
     return None
-
-
 
 
 def _nominative_article(view: SentenceView, k: int, lo: int) -> bool:
@@ -151,6 +145,20 @@ def _nominative_article(view: SentenceView, k: int, lo: int) -> bool:
 def _capitalised(text: str) -> bool:
     """A German noun or name: its first letter is upper case ("35-Jährigen", not "quasi")."""
     return next((c for c in text if c.isalpha()), "").isupper()
+
+
+def _text_party(view: SentenceView, first: int, head: int, last: int, how: str) -> Mention:
+    """Words `first`..`last` (head noun at `head`) as an actor the KB does not know, with the
+    country of a nationality adjective before the head."""
+    start, stop = view.words[first].start, view.words[last].end
+    return Mention(start, stop, view_text(view, start, stop),
+                   Actor(None, None, _adjective_country(view.words[first:head]), None, "unknown"),
+                   how=how)
+
+
+def _ends_in(forms: set[str], words: frozenset[str]) -> bool:
+    """One of the word's forms ends in one of `words` (compounds count: "Generalstreik")."""
+    return any(f.lower().endswith(t) for f in forms for t in words)
 
 
 COMPOUND_PREFIX = 3  # letters before a person noun in a closed compound ("Bankmanager")
@@ -212,9 +220,9 @@ def owner_party(view: SentenceView, verb_words: list[int], clause: tuple[int, in
                 obj.pos != "NOUN"):
             continue
         forms = {obj.lower, *obj.lemmas}
-        if not any_object and not any(lem.lower().endswith(t) for lem in forms for t in things):
+        if not any_object and not _ends_in(forms, things):
             continue
-        own_act = any_object or any(lem.lower().endswith(t) for lem in forms for t in acts)
+        own_act = any_object or _ends_in(forms, acts)
         for w in view.words[obj.i + 1:hi + 1]:
             if w.head != obj.i or w.dep not in OWNER_DEPS or w.pos not in ("NOUN", "PROPN"):
                 continue
@@ -248,11 +256,8 @@ def owner_party(view: SentenceView, verb_words: list[int], clause: tuple[int, in
                     end = x
                 else:
                     break
-            start, stop = view.words[first].start, end.end
-            mention = Mention(start, stop, view_text(view, start, stop),
-                              Actor(None, None, _adjective_country(view.words[first:w.i]),
-                                    None, "unknown"),
-                              how="owner of the act acted on (not in the KB)")
+            mention = _text_party(view, first, w.i, end.i,
+                                  "owner of the act acted on (not in the KB)")
             return mention, f"target: '{mention.text}', whose '{obj.text}' is acted on (not " \
                             "in the KB)"
     return None
@@ -287,10 +292,7 @@ def _party_after(view: SentenceView, k: int, hi: int, mentions: list[Mention],
         return None
     while first < k and view.words[first].pos == "DET":
         first += 1
-    start, stop = view.words[first].start, view.words[end].end
-    return Mention(start, stop, view_text(view, start, stop),
-                   Actor(None, None, _adjective_country(view.words[first:k]), None, "unknown"),
-                   how=how)
+    return _text_party(view, first, k, end, how)
 
 
 def measure_party(view: SentenceView, nouns: list[int], clause: tuple[int, int],

@@ -492,7 +492,7 @@ def _subject_antecedent(view: SentenceView, verb: int, subj: int) -> int:
     """The noun a relative clause describes when its relative pronoun is the verb's subject
     ("a rule that prohibits", "eine Software, die … erlaubt"), else `subj`."""
     v, s = view.words[verb], view.words[subj]
-    rel = {str(x) for x in load(view.lang, "grammar").get("subject_relatives") or ()}
+    rel = word_set(view.lang, "subject_relatives")
     if v.dep in ("acl:relcl", "acl") and v.head >= 0 and s.lower in rel and s.i < verb:
         return v.head
     return subj
@@ -511,7 +511,7 @@ def _thing_subject(view: SentenceView, verb: int, actor_words: set[int],
         heads.add(v.head)  # "would help build": the subject hangs on the governing verb
     # "Fehlende Gelder hatten X gezwungen": the parse may hang the subject on the auxiliary
     heads |= {w.i for w in view.words if w.head == verb and w.dep.startswith("aux")}
-    rel = {str(x) for x in load(view.lang, "grammar").get("subject_relatives") or ()}
+    rel = word_set(view.lang, "subject_relatives")
     opener = [w for w in view.words if w.head == verb and w.lower in rel and w.case == "Nom"
               and w.i > 0 and view.words[w.i - 1].text == ","]
     named = [w for w in view.words if w.head == verb and w.dep.startswith("nsubj") and (
