@@ -168,7 +168,8 @@ def explain_document(doc: Document) -> str:
         ments = [m for m in doc.mentions if sent.start <= m.start < sent.end]
         evs = [e for e in doc.events if e.sentence == si or any(
             sent.start <= s < sent.end for s, _ in e.mentions)]
-        if not ments and not evs:
+        dropped = [(e, why) for e, why in doc.meta.get("dropped", ()) if e.sentence == si]
+        if not ments and not evs and not dropped:
             continue
         lines.append(f"\n[{si}] {sent.text.strip()}")
         for m in ments:
@@ -184,6 +185,9 @@ def explain_document(doc: Document) -> str:
                          f"attribution {e.attribution or '-'}]")
             for reason in e.why:
                 lines.append(f"           - {reason}")
+        for e, why in dropped:
+            lines.append(f"    NOT CODED  {e.type} by {_actor_label(e.source, e.source.actor)}"
+                         f" ('{doc.text[e.trigger[0]:e.trigger[1]]}'): {why}")
     if not doc.events:
         lines.append("\n(no events)")
     return "\n".join(lines)

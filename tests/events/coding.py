@@ -8,11 +8,13 @@ PUBLISHED = "2025-03-12"  # a Wednesday
 
 
 def roles(text: str, lang: str, factuality: bool = False, cameo: bool = False,
-          published: str | None = PUBLISHED) -> list[tuple]:
+          published: str | None = PUBLISHED, dropped: bool = False) -> list[tuple]:
     """The events coded in `text`: type (and CAMEO code with `cameo`), source and target text
-    (None where empty), and the factuality with `factuality`."""
+    (None where empty), and the factuality with `factuality`. With `dropped`, the events found
+    but not coded because they name no target (`doc.meta["dropped"]`) instead."""
+    doc = code_text(text, lang=lang, published=published)
     out = []
-    for e in code_text(text, lang=lang, published=published).events:
+    for e in [e for e, _ in doc.meta.get("dropped", ())] if dropped else doc.events:
         row = (e.type,) + ((e.cameo,) if cameo else ()) + (
             e.source.text if e.source else None, e.target.text if e.target else None)
         out.append(row + (e.factuality,) if factuality else row)

@@ -92,4 +92,4 @@ def test_praise_given_is_support_not_aid():
         "Wien – Der Präsident spendete der Regierung ausdrücklich Lob.")] == [
         ("SUPPORT", "Regierung")]
     assert [e["type"] for e in events(
-        "Wien – Die Stadt Wien spendete dem Spital in Kiew zwei Geräte.")] == ["AID"]
+        "Wien – Die Stadt Wien spendete der Ukraine zwei Geräte.")] == ["AID"]

@@ -3,6 +3,7 @@ sentence is demanded for, the Konjunktiv passive and a trigger participle before
 (sentences written for these tests)."""
 
 import pytest
+from coding import roles
 
 from eventcoder.events.triggers import noun_key
 from eventcoder.pipeline import code_text
@@ -71,9 +72,10 @@ def test_konjunktiv_passive_agent_is_no_target():
 
 @pytest.mark.needs_models
 def test_attributive_participle_agent_is_the_source():
-    assert events("Wien – Nach Angaben der Zeitung war der irakische Flüchtling Omar K. mit "
+    # found with the right source, but aid to nobody named is not coded (no target)
+    assert roles("Wien – Nach Angaben der Zeitung war der irakische Flüchtling Omar K. mit "
                   "seinem Sohn drei Jahre in einem von Deutschland finanzierten Heim "
-                  "untergebracht worden.") == [("AID", "Deutschland", None, None)]
+                  "untergebracht worden.", "de", dropped=True) == [("AID", "Deutschland", None)]
 
 
 @pytest.mark.needs_models

@@ -23,8 +23,9 @@ def test_two_actors_before_leave_no_target():
 
 @pytest.mark.needs_models
 def test_relative_pronoun_is_no_reference_back():
-    got = roles("Die Regierung verurteilte das, was am Wochenende in Hamburg geschehen sei.", "de")
-    assert ("ACCUSE", "Regierung", None) in got
+    got = roles("Die Regierung verurteilte das, was am Wochenende in Hamburg geschehen sei.", "de",
+                dropped=True)
+    assert ("ACCUSE", "Regierung", None) in got  # found, not coded: it names no target
 
 
 @pytest.mark.needs_models

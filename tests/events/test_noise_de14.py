@@ -64,7 +64,7 @@ def test_title_before_family_name_keeps_the_politician():
 @pytest.mark.needs_models
 def test_going_to_court_is_no_crackdown():
     # going to court is a lawsuit (ACCUSE 115, test_business_de11), never a crackdown
-    got = coded("Die Grünen gingen zivilrechtlich gegen die Verfasserin des Postings vor.")
+    got = coded("Die Grünen gingen zivilrechtlich gegen die FPÖ vor.")
     assert [t[:2] for t in got] == [("ACCUSE", "115")]
     assert coded("Die Regierung in Ankara ging wiederholt gegen mutmaßliche Anhänger des "
                  "Predigers vor.") == [("COERCE", "170", "Regierung in Ankara",

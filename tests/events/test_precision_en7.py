@@ -32,7 +32,7 @@ def test_courtroom_no_event(text):
 @pytest.mark.needs_models
 @pytest.mark.parametrize("text,expected", [
     # outside a court, agreeing stays an event
-    ("The mayor agreed.", [("AGREE", "The mayor", None)]),
+    ("The mayor agreed with the governor.", [("AGREE", "The mayor", "the governor")]),
 ])
 def test_agree_still_fires(text, expected):
     assert roles(text, "en") == expected

@@ -61,8 +61,10 @@ def test_passive_pronoun_points_to_a_person_outside_the_kb():
 
 @pytest.mark.needs_models
 def test_pronoun_skips_a_person_of_the_other_gender():
-    assert coded("Graz – Die Lenkerin Eva K. flüchtete. Der Richter verurteilte ihn zu "
-                 "zwei Jahren Haft.") == [("ACCUSE", "116", "Richter", None)]
+    text = "Graz – Die Lenkerin Eva K. flüchtete. Der Richter verurteilte ihn zu zwei Jahren Haft."
+    assert coded(text) == []  # found without a target: not coded
+    assert roles(text, "de", cameo=True, published=None, dropped=True) == [
+        ("ACCUSE", "116", "Richter", None)]
 
 
 @pytest.mark.needs_models

@@ -136,7 +136,8 @@ def extract_events(doc: Document) -> Document:
         sent_events = []
         actor_words = {k for m in doc.mentions if sent.start <= m.start < sent.end for k in range(
             view.word_at(m.start), view.word_at(max(m.start, m.end - 1)) + 1)}  # placed or not
-        for match in find_triggers(view, mention_words, actor_words):
+        matches = list(find_triggers(view, mention_words, actor_words))
+        for match in matches:
             ev = _code_trigger(doc, si, view, match, slots, mention_words, attrs,
                                events + sent_events, unplaced)
             if ev is None or _withholds_information(view, ev):
@@ -156,6 +157,7 @@ def extract_events(doc: Document) -> Document:
         _anaphor_targets(view, sent_events, tried, si)
         _shared_addressees(view, sent_events, recent, si)
         _mark_answers(view, sent_events)
+        _mark_condemned_acts(view, sent_events, matches, lang)
         sent_events = _drop_targetless_twins(sent_events)
         sent_events.extend(intent_events(view, sent_events, slots))
         if grammar(lang).get("intended_acts_once"):
@@ -178,7 +180,14 @@ def extract_events(doc: Document) -> Document:
     _answered_acts(doc, events)
     _spelled_out_acts(doc, events)
     home_countries(events, doc)
-    doc.events = merge_events(doc, events)
+    # after the targets from neighbouring sentences: an interaction still aimed at nobody goes
+    addressed = []
+    for e in events:
+        if _unaddressed(e, lang):
+            doc.meta.setdefault("dropped", []).append((e, f"{e.type} names no target"))
+        else:
+            addressed.append(e)
+    doc.events = merge_events(doc, addressed)
     return doc
 
 
@@ -410,7 +419,7 @@ def _act_object(view: SentenceView, trig: int, nouns, determiners: set[str] | No
 
 def _kept(e: Event, doc: Document, lang: str) -> bool:
     """Whether a coded event stays: it has a source; a vague type (`counterpart_types`) that is
-    not asserted has a counterpart; it is addressed, a meeting has a partner, a negated opinion
+    not asserted has a counterpart; a meeting has a partner, a negated opinion
     verb (`opinion_when_negated`) is no event, forces are armed, a courtroom act is a ruling's,
     and the event is in scope (`scope.in_scope`: no plot, a political actor)."""
     g = grammar(lang)
@@ -422,20 +431,37 @@ def _kept(e: Event, doc: Document, lang: str) -> bool:
     if e.factuality == "negated" and e.meta.get("lemma") in set(
             g.get("opinion_when_negated") or ()):
         return False
-    return not (_unaddressed(e, lang) or _partnerless_meeting(e, lang)
-                or _unarmed_mobilisation(e, lang) or _courtroom_ruling(e, lang)) \
-        and in_scope(e, doc, lang)
+    return not (_partnerless_meeting(e, lang) or _unarmed_mobilisation(e, lang)
+                or _courtroom_ruling(e, lang)) and in_scope(e, doc, lang)
 
 
 def _unaddressed(ev: Event, lang: str) -> bool:
-    """Verbal cooperation aimed at nobody ("versprach eine Reform", "billigte den Entwurf"); a
-    concession of a named thing (a curfew lifted, an inquiry dropped) may leave its addressee
-    unnamed."""
+    """An interaction aimed at nobody (`addressee_types`: "versprach eine Reform", "billigte den
+    Entwurf", "kritisierte die Regelung", talks with no partner named); a concession or
+    withdrawal of a named thing (a curfew lifted, troops pulled out) may leave its addressee
+    unnamed, and so may the condemnation of an act whose doer is not named."""
     g = grammar(lang)
     if ev.target is not None or ev.type not in set(g.get("addressee_types") or ()):
         return False
+    if ev.meta.get("condemned_act"):
+        return False
     return not (ev.meta.get("object_entry") and ev.type in set(
         g.get("addressee_free_objects") or ()))
+
+
+def _mark_condemned_acts(view: SentenceView, sent_events: list[Event],
+                         matches: list[TriggerMatch], lang: str) -> None:
+    """A target-less ACCUSE with the noun trigger of a hostile act in its sentence
+    (`condemned_act_types`: "hat den Anschlag auf ein Krankenhaus verurteilt", "condemned the
+    bombing") condemns that act; its doer may go unnamed."""
+    acts = set(grammar(lang).get("condemned_act_types") or ())
+    for ev in sent_events:
+        if ev.type != "ACCUSE" or ev.target is not None:
+            continue
+        at = view.word_at(ev.trigger[0])
+        if any(m.entry.type in acts and not m.is_verb and m.word != at for m in matches):
+            ev.meta["condemned_act"] = True
+            ev.why.append("condemns an act whose doer is not named: no target needed")
 
 
 def _partnerless_meeting(ev: Event, lang: str) -> bool:
@@ -906,6 +932,16 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 partners = _coordinated(view, support, slots)
                 if partners:
                     target = partners[0].mention
+    if target is None and source is not None and not match.is_verb:
+        # "Sweden faces criticism from the Commission": the subject of a verb of undergoing
+        # (`undergoer_verbs`) that governs the noun is who the act is aimed at
+        verb = _undergoer_verb(view, match.word)
+        if verb is not None:
+            subject = subject_of(view, verb, slots)
+            if subject is not None and subject is not source:
+                target = subject
+                why.append(f"target: '{subject.text}', the subject of "
+                           f"'{view.words[verb].text}' that undergoes the act")
     if target is None and source is not None and view.lang == "de" and not passive:
         # "Ermittlungen wegen Betrugs gegen Karl B.": the party after the measure's
         # preposition, by word order (a weak parse hangs it anywhere)
@@ -1506,6 +1542,20 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
                ) and not _speaker_label(view, s, noun):
             return s
     return None
+
+
+def _undergoer_verb(view: SentenceView, noun: int) -> int | None:
+    """The verb of undergoing (`undergoer_verbs`) whose object the event noun is (through the
+    parse): "faces sharp criticism", "erntete Kritik"."""
+    if not view.has_dep:
+        return None
+    w = view.words[noun]
+    head = w.head
+    if head >= 0 and w.dep in ("compound", "amod", "nmod") and view.words[head].pos == "NOUN":
+        w, head = view.words[head], view.words[head].head
+    if head < 0 or w.dep not in SUPPORT_DEPS or view.words[head].pos not in ("VERB", "AUX"):
+        return None
+    return head if view.words[head].lemmas & word_set(view.lang, "undergoer_verbs") else None
 
 
 SPEAKER_MARKS = {":", "–", "—", "--"}
