@@ -1,6 +1,7 @@
 """English targets named outside the trigger's own object: the people a past participle
-describes ("two men accused of fraud") and the object a verb puts into custody ("put him
-behind bars") (sentences written for these tests)."""
+describes ("two men accused of fraud", "a teenager killed by police"), the object a verb puts
+into custody ("put the boss behind bars") and a teenager as a person (sentences written for
+these tests)."""
 
 import pytest
 
@@ -47,3 +48,15 @@ def test_object_pronoun_put_behind_bars_stays_unresolved():
     # the story's last person named is often not the one put away: no guessed target
     assert target_of("Mafia boss Carlo Rossi died on Monday. The FBI worked for years to put "
                      "him behind bars.", "COERCE") is None
+
+
+@pytest.mark.needs_models
+def test_passive_participle_takes_the_people_it_describes():
+    assert target_of("Hundreds marched after the death of an unarmed teenager killed by police "
+                     "officers in a Chicago park.", "ASSAULT") == "an unarmed teenager"
+
+
+@pytest.mark.needs_models
+def test_teenager_object_is_a_person_not_the_place():
+    assert target_of("Police officers killed an armed teenager on a dark street in Boston.",
+                     "ASSAULT") == "an armed teenager"

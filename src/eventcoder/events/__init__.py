@@ -992,6 +992,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if patient is not None and patient is not source:
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
+        if source is not None and target is None and view.words[match.word].tag == "VBN":
+            # "the death of a teenager | killed by police": the people the participle describes
+            patient = phrase_before(view, match.word, slots)
+            if patient is not None and patient is not source and not (
+                    source.start <= patient.start < source.end):
+                target = patient
+                why.append(f"target: '{patient.text}', the noun the participle describes")
         if source is not None and (target is None or _bare_pronoun(view, target)):
             patient = _passive_patient(view, match, slots, earlier, doc, si, source)
             if patient is not None and patient[0] is not source and not (
