@@ -39,6 +39,8 @@ from eventcoder.events.phrases import (
     partner_phrase,
     passive_agent_phrase,
     past_adverbs,
+    phrase_after,
+    phrase_before,
     possessor_before,
     reach_target,
     subject_of,
@@ -807,6 +809,15 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 view.words[tgt.first - 1].text != "("):
             source = person[0]  # "bat Müller die Soldaten, …": a subject outside the KB
             why.append(f"source: '{source.text}', the parse's subject (not in the KB)")
+    if target is None and source is not None and view.lang == "en":
+        # "men accused of robbing", "put him behind bars": acted on outside the trigger's own
+        # object
+        party = _placed_party(view, match, slots, source) if view.words[
+            match.word].pos == "NOUN" else _described_party(
+                view, match, slots, source) if match.is_verb and not passive else None
+        if party is not None:
+            target = party[0]
+            why.append(party[1])
     if target is None and source is not None and match.is_verb and not passive:
         pronoun = _pronoun_object(view, clause, match, source, doc, si)
         if pronoun is not None:
@@ -1017,6 +1028,13 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
             if patient is not None and patient is not source:
                 target = patient
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
+        if source is not None and target is None and view.words[match.word].tag == "VBN":
+            # "the death of a teenager | killed by police": the people the participle describes
+            patient = phrase_before(view, match.word, slots)
+            if patient is not None and patient is not source and not (
+                    source.start <= patient.start < source.end):
+                target = patient
+                why.append(f"target: '{patient.text}', the noun the participle describes")
         if source is not None and (target is None or _bare_pronoun(view, target)):
             patient = _passive_patient(view, match, slots, earlier, doc, si, source)
             if patient is not None and patient[0] is not source and not (
@@ -2205,6 +2223,59 @@ def _pronoun_object(view: SentenceView, clause: tuple[int, int], match: TriggerM
     if hit is None:
         return None
     return _pronoun_referent(doc, si, hit, source, agreement.get(hit.lower))
+
+
+def _described_party(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
+                     source: Mention) -> tuple[Mention, str] | None:
+    """An English past participle right after the noun it describes, with no object of its
+    own ("the trial of two men accused of robbing a bank", "a teacher charged with fraud"):
+    the people that noun names are acted on."""
+    t = view.words[match.word]
+    if t.tag != "VBN" or match.word < 1 or match.entry.object or view.words[
+            match.word - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    nxt = view.words[match.word + 1] if match.word + 1 < len(view.words) else None
+    if nxt is None or nxt.pos not in ("ADP", "SCONJ") or nxt.lower in set(
+            grammar(view.lang).get("passive_agent_preps") or ()):
+        return None  # "accused the minister": an object; "killed by": a passive agent
+    if t.dep == "ROOT" or not any(w.i != t.i and (w.pos == "AUX" or w.tag in (
+            "VBD", "VBZ", "VBP", "MD")) for w in view.words):
+        return None  # "The group released at least 19 …": the sentence's own verb
+    party = phrase_before(view, match.word, slots)
+    if party is None or party is source or party.start <= source.start < party.end or (
+            source.start <= party.start < source.end):
+        return None
+    return party, f"target: '{party.text}', the noun the participle describes"
+
+
+def _placed_party(view: SentenceView, match: TriggerMatch, slots: list[MentionSlot],
+                  source: Mention) -> tuple[Mention, str] | None:
+    """An event noun after a preposition of placing (grammar `placement_preps`) that hangs
+    on a verb with an object ("put him behind bars", "placed the mayor under arrest"): the
+    object is acted on."""
+    g = grammar(view.lang)
+    t = view.words[match.word]
+    if not view.has_dep or t.dep != "obl" or t.head < 0 or not any(
+            w.head == t.i and w.dep == "case" and w.lower in set(g.get("placement_preps") or ())
+            for w in view.words[:t.i]):
+        return None
+    verb = view.words[t.head]
+    if verb.pos != "VERB" or verb.tag == "VBN":
+        return None
+    obj = next((w for w in view.words[verb.i + 1:t.i] if w.head == verb.i and w.dep == "obj"),
+               None)
+    if obj is None:
+        return None
+    if obj.pos == "PRON":
+        return None  # "put him behind bars": the story's last person is often not the one
+    party = next((s.mention for s in slots if s.first <= obj.i <= s.last), None)
+    if party is None:
+        party = phrase_after(view, verb.i, slots)
+        if party is None or not (party.start <= obj.start < party.end):
+            return None
+    if party is source or source.start <= party.start < source.end:
+        return None
+    return party, f"target: '{party.text}', the object of '{verb.text} … {t.text}'"
 
 
 def _passive_pronoun(view: SentenceView, match: TriggerMatch, source: Mention, doc: Document,

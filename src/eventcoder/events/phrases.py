@@ -733,6 +733,26 @@ def phrase_after(view: SentenceView, k: int, slots: list) -> Mention | None:
     return _slot_or_text(view, *np, slots)
 
 
+def phrase_before(view: SentenceView, k: int, slots: list) -> Mention | None:
+    """The actor phrase that ends right before word k ("two men | accused of …"): the KB
+    mention that ends there, else the plain noun phrase (article, numbers, adjectives, nouns)
+    when it names people or a group."""
+    if view.lang not in STOP_WORDS or k < 1 or not view.has_pos:
+        return None
+    slot = next((s for s in slots if s.last == k - 1), None)
+    if slot is not None:
+        return slot.mention
+    first = k - 1
+    if view.words[first].pos != "NOUN":
+        return None
+    while first > 0 and view.words[first - 1].pos in ("DET", "NUM", "ADJ", "NOUN") and not any(
+            s.first <= first - 1 <= s.last for s in slots):
+        first -= 1
+    if not _actor_like(view, first, k - 1, slots):
+        return None
+    return _subject_mention(view, first, k - 1)
+
+
 def passive_agent_phrase(view: SentenceView, verb: int, last: int) -> Mention | None:
     """The agent of a passive verb, after 'by' ("was criticized by administration officials")."""
     k = _skip_adverbs(view, verb + 1, last)
