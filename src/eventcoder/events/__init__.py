@@ -20,6 +20,7 @@ from eventcoder.events.intent import intent_events
 from eventcoder.events.merge import actor_key, merge_events
 from eventcoder.events.owners import (
     demonym_owner,
+    document_surnames,
     measure_party,
     object_agent,
     object_party,
@@ -958,8 +959,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         # preposition, by word order (a weak parse hangs it anywhere)
         nouns = measure_words(view, match, clause)
         party = measure_party(view, nouns, clause, in_sentence,
-            _party_nouns(view.lang), tuple(word_set(view.lang, "measure_preps"))) \
-            if nouns else None
+            _party_nouns(view.lang), tuple(word_set(view.lang, "measure_preps")),
+            document_surnames(doc.parsed)) if nouns else None
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
             target = party[0]

@@ -269,10 +269,12 @@ NP_WORDS = ("DET", "ADJ", "NUM")
 
 
 def _party_after(view: SentenceView, k: int, hi: int, mentions: list[Mention],
-                 person_nouns: frozenset[str], how: str) -> Mention | None:
+                 person_nouns: frozenset[str], how: str,
+                 names: frozenset[str] = frozenset()) -> Mention | None:
     """The party named by the noun phrase opening at word `k`: an actor the mention stage
-    found (any with a sector), or people ("Journalisten") or a name ("Karl Berger") as a
-    text-only actor, with the country of a nationality adjective in the phrase."""
+    found (any with a sector), or people ("Journalisten") or a name ("Karl Berger", or a
+    surname in `names` the tagger takes for a noun) as a text-only actor, with the country
+    of a nationality adjective in the phrase."""
     first = k
     while k <= hi and view.words[k].pos in NP_WORDS:
         k += 1
@@ -288,7 +290,8 @@ def _party_after(view: SentenceView, k: int, hi: int, mentions: list[Mention],
     end = k
     while end + 1 <= hi and view.words[end + 1].pos == "PROPN":  # "Karl | Berger"
         end += 1
-    if not (head.pos == "PROPN" or person_noun({head.lower, *head.lemmas}, person_nouns)):
+    if not (head.pos == "PROPN" or head.text in names or person_noun(
+            {head.lower, *head.lemmas}, person_nouns)):
         return None
     while first < k and view.words[first].pos == "DET":
         first += 1
@@ -297,11 +300,13 @@ def _party_after(view: SentenceView, k: int, hi: int, mentions: list[Mention],
 
 def measure_party(view: SentenceView, nouns: list[int], clause: tuple[int, int],
                   mentions: list[Mention], person_nouns: frozenset[str],
-                  preps: tuple[str, ...]) -> tuple[Mention, str] | None:
+                  preps: tuple[str, ...], names: frozenset[str] = frozenset()
+                  ) -> tuple[Mention, str] | None:
     """The party a measure is taken against, by word order, whatever a weak parse says:
     the noun phrase after one of `preps` within MEASURE_WINDOW words of a measure noun
     (`nouns`, word indices): "Ermittlungen wegen Betrugs gegen Karl B.", "hat gegen den
-    Minister Anklage erhoben", "beantragte Haft für den Bürgermeister"."""
+    Minister Anklage erhoben", "beantragte Haft für den Bürgermeister". `names`: surnames
+    the document writes after a first name (see `document_surnames`)."""
     lo, hi = clause
     cands = sorted((abs(p - n), p) for n in nouns for p in range(lo, hi + 1)
                    if view.words[p].lower in preps and 0 < abs(p - n) <= MEASURE_WINDOW)
@@ -310,7 +315,7 @@ def measure_party(view: SentenceView, nouns: list[int], clause: tuple[int, int],
         if any(w.pos in ("VERB", "SCONJ") or w.text in (",", ";", ":") for w in between):
             continue
         party = _party_after(view, p + 1, hi, mentions, person_nouns,
-                             "the party a measure is taken against")
+                             "the party a measure is taken against", names)
         if party is not None:
             return party, f"target: '{party.text}' after '{view.words[p].text}' of the " \
                           f"measure '{view.words[nouns[0]].text}'"
@@ -343,3 +348,14 @@ def object_agent(view: SentenceView, verb_words: list[int], clause: tuple[int, i
                 return party, f"target: '{party.text}', who did the '{view.words[o].text}'"
             break
     return None
+
+
+SURNAME_DEPS = ("flat", "flat:name")  # "Martin | Konečný", "James | Holmes"
+
+
+def document_surnames(parsed) -> frozenset[str]:
+    """Surnames the document writes after a first name ("Martin Konečný"), whatever the
+    tagger calls them: later "gegen Konečný" names that person, not a thing."""
+    return frozenset(t.text for t in parsed if t.dep_ in SURNAME_DEPS and t.i > 0 and (
+        t.head.i == t.i - 1) and t.head.pos_ == "PROPN" and _capitalised(t.text) and (
+        _capitalised(t.head.text)))
