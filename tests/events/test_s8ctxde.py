@@ -45,3 +45,40 @@ def test_rejected_request_noun_targets_who_made_the_demand_before():
                  "Bundesheeres. Die ÖVP lehnt das Ansinnen ab.", "de") == [
         ("REQUEST", "Verteidigungsminister Gerald Klug", None),
         ("REJECT", "ÖVP", "Verteidigungsminister Gerald Klug")]
+
+
+@pytest.mark.needs_models
+def test_rejecting_this_targets_who_proposed_it_just_before():
+    assert roles("Wien – Vergangene Woche haben die Grünen eine Senkung der Mieten "
+                 "vorgeschlagen. Die ÖVP hat dies zurückgewiesen.", "de") == [
+        ("REJECT", "ÖVP", "Grünen")]
+
+
+@pytest.mark.needs_models
+def test_rejected_proposal_noun_targets_who_spoke_out_for_it():
+    assert roles("Wien – Die Landeshauptfrau Johanna Mikl-Leitner spricht sich im Interview "
+                 "für eine Senkung der Mieten aus. Die ÖVP lehnt das Ansinnen ab.", "de") == [
+        ("REJECT", "ÖVP", "Landeshauptfrau")]
+
+
+@pytest.mark.needs_models
+def test_rejecting_ones_own_proposal_or_a_proposal_two_sentences_back_has_no_target():
+    assert roles("Wien – Die Grünen haben eine Senkung der Mieten vorgeschlagen. Die Grünen "
+                 "lehnen dies ab.", "de") == [("REJECT", "Grünen", None)]
+    assert roles("Wien – Die Grünen haben eine Senkung der Mieten vorgeschlagen. Der Minister "
+                 "sprach am Montag. Die ÖVP hat dies zurückgewiesen.", "de") == [
+        ("REJECT", "ÖVP", None)]
+
+
+@pytest.mark.needs_models
+def test_proposer_before_an_aside_is_the_target():
+    assert roles("Wien – Am Montag haben die Grünen, unterstützt von den Neos, eine Senkung der "
+                 "Mieten vorgeschlagen. Die ÖVP hat dies zurückgewiesen.", "de") == [
+        ("REJECT", "ÖVP", "Grünen")]
+
+
+@pytest.mark.needs_models
+def test_rejecting_this_as_something_targets_the_proposer():
+    assert roles("Wien – Am Montag haben die Grünen eine Senkung der Mieten vorgeschlagen. Die "
+                 "ÖVP hat dies als unfinanzierbar zurückgewiesen.", "de") == [
+        ("REJECT", "ÖVP", "Grünen")]

@@ -110,6 +110,7 @@ def extract_events(doc: Document) -> Document:
     recent: list[tuple[int, Event]] = []  # (sentence index, event) of the events kept so far
     tried: list[tuple[int, Event]] = []  # (sentence index, event) of all events with a source
     suspects: list[tuple[int, Mention]] = []  # (sentence index, mention) of whom legal acts hit
+    proposers: list[tuple[int, Mention]] = []  # (sentence index, mention) of who proposed
     for si, sent in enumerate(doc.sentences):
         if _in_spans(sent.start, sent.end, boiler) or not sent.text.strip():
             continue
@@ -160,6 +161,7 @@ def extract_events(doc: Document) -> Document:
         _reaction_targets(view, sent_events, recent, si)
         _anaphor_targets(view, sent_events, tried, si)
         _penalty_targets(view, sent_events, suspects, si)
+        _proposal_targets(doc, view, sent_events, proposers, si)
         _shared_addressees(view, sent_events, recent, si)
         _mark_answers(view, sent_events)
         _mark_condemned_acts(view, sent_events, matches, lang)
@@ -172,6 +174,7 @@ def extract_events(doc: Document) -> Document:
         recent.extend((si, e) for e in kept)
         tried.extend((si, e) for e in sent_events if e.source is not None)
         suspects.extend((si, m) for m in _suspects(doc, matches, ments, sent_events))
+        proposers.extend((si, m) for m in _proposers(view, slots))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -328,6 +331,72 @@ def _penalty_targets(view: SentenceView, sent_events: list[Event],
         e.target = found[-1]
         e.why.append(f"target: '{e.target.text}', whom the legal act just before is aimed at; "
                      f"'{view.words[k].text}' is demanded against them")
+
+
+def _proposers(view: SentenceView, slots: list[MentionSlot]) -> list[Mention]:
+    """Who proposes something in a sentence ('proposal_verbs': "haben X und Y … vorgeschlagen";
+    'proposal_particle_verbs': "X spricht sich für … aus"): the first actor in the verb's
+    clause (or, with none there, in the sentence before the verb) that stands after no
+    preposition and not in the genitive."""
+    g = grammar(view.lang)
+    verbs = set(g.get("proposal_verbs") or ())
+    particles = [str(x).split() for x in g.get("proposal_particle_verbs") or ()]
+    words = view.words
+    for w in words:
+        lo, hi = clause_bounds(view, w.i, set())
+        clause = {x.lower for x in words[lo:hi + 1]}
+        if not (w.lemmas & verbs and w.pos == "VERB" or w.pos == "VERB" and any(
+                lemma in w.lemmas and particle in clause and prep in clause
+                for lemma, particle, prep in particles)):
+            continue
+        cands = [s for s in slots if lo <= s.first <= hi and not s.prep and s.case != "Gen"]
+        if not cands:  # a clause cut by an aside: "haben X, unterstützt von Y, … vorgeschlagen"
+            cands = [s for s in slots if s.first < w.i and not s.prep and s.case != "Gen"]
+        if cands:
+            return [min(cands, key=lambda s: s.first).mention]
+    return []
+
+
+def _proposal_targets(doc: Document, view: SentenceView, sent_events: list[Event],
+                      proposers: list[tuple[int, Mention]], si: int) -> None:
+    """"FPÖ und ÖVP haben … vorgeschlagen. Die SPÖ hat dies zurückgewiesen", "Häupl spricht sich
+    für … aus. Die ÖVP lehnt das Ansinnen ab": a rejection ('proposal_reactions') with no target
+    of a pronoun for what was just said ('react_pronouns' standing alone, in the sentence right
+    after) or of a
+    definite proposal noun ('proposal_nouns', up to 'reaction_reach' sentences after) targets
+    who made the nearest proposal (`_proposers`), when that is not the rejecter."""
+    g = grammar(view.lang)
+    types = set(g.get("proposal_reactions") or ())
+    nouns = set(g.get("proposal_nouns") or ())
+    pronouns = set(g.get("react_pronouns") or ())
+    tags = set(g.get("react_pronoun_tags") or ())
+    determiners = set(g.get("definite_determiners") or ())
+    reach = int(g.get("reaction_reach") or 0)
+    words = view.words
+    for e in sent_events:
+        if e.source is None or e.target is not None or e.type not in types \
+                or e.meta.get("nominal"):
+            continue
+        k = _act_object(view, e.meta["word"], nouns, determiners)
+        back = reach
+        if k is None:
+            lo, hi = clause_bounds(view, e.meta["word"], set())
+            while lo > 0 and words[lo - 1].text not in (",", ";", ":", "–", "-"):
+                lo -= 1  # the parse may cut the clause at "als": "hat dies als falsch …"
+            k = next((j for j in range(lo, hi + 1) if words[j].lower in pronouns
+                      and (words[j].tag in tags or j + 1 < len(words) and words[j + 1].pos
+                           not in ("NOUN", "PROPN", "ADJ", "NUM", "X"))
+                      and (j == 0 or words[j - 1].pos != "ADP" and words[j - 1].text != ",")),
+                     None)
+            back = 1
+        if k is None:
+            continue
+        found = [m for s, m in proposers if si - back <= s < si]
+        if not found or _same_agent(doc, e.source, found[-1]):
+            continue
+        e.target = found[-1]
+        e.why.append(f"target: '{e.target.text}', who proposed what '{words[k].text}' "
+                     "refers to")
 
 
 def _shared_addressees(view: SentenceView, sent_events: list[Event],
