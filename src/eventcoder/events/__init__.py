@@ -109,6 +109,8 @@ def extract_events(doc: Document) -> Document:
     events: list[Event] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) of the events kept so far
     tried: list[tuple[int, Event]] = []  # (sentence index, event) of all events with a source
+    suspects: list[tuple[int, Mention]] = []  # (sentence index, mention) of whom legal acts hit
+    proposers: list[tuple[int, Mention]] = []  # (sentence index, mention) of who proposed
     for si, sent in enumerate(doc.sentences):
         if _in_spans(sent.start, sent.end, boiler) or not sent.text.strip():
             continue
@@ -158,6 +160,8 @@ def extract_events(doc: Document) -> Document:
         _addressee_of_answered_demands(sent_events)
         _reaction_targets(view, sent_events, recent, si)
         _anaphor_targets(view, sent_events, tried, si)
+        _penalty_targets(view, sent_events, suspects, si)
+        _proposal_targets(doc, view, sent_events, proposers, si)
         _shared_addressees(view, sent_events, recent, si)
         _mark_answers(view, sent_events)
         _mark_condemned_acts(view, sent_events, matches, lang)
@@ -169,6 +173,8 @@ def extract_events(doc: Document) -> Document:
         events.extend(kept)
         recent.extend((si, e) for e in kept)
         tried.extend((si, e) for e in sent_events if e.source is not None)
+        suspects.extend((si, m) for m in _suspects(doc, matches, ments, sent_events))
+        proposers.extend((si, m) for m in _proposers(view, slots))
         # context for the next sentences
         if attrs and not carried:
             ctx.attribution = attrs[0]
@@ -276,6 +282,121 @@ def _anaphor_targets(view: SentenceView, sent_events: list[Event],
         e.target = before[0].source
         e.why.append(f"target: '{e.target.text}', the actor of the previous sentence's act "
                      f"that '{words[ks[0]].text}' refers to ({before[0].why[0]})")
+
+
+def _suspects(doc: Document, matches: list[TriggerMatch], ments: list[Mention],
+              sent_events: list[Event]) -> list[Mention]:
+    """Whom a sentence with a legal act (a trigger of a CAMEO code opening with one of
+    'penalty_context_cameos' or a lemma in 'penalty_context_lemmas': "X wurde angeklagt",
+    "nahm X fest") names as its undergoer: the targets of its coded legal acts and the persons
+    in it (not police or judiciary) who act in none of its events."""
+    g = grammar(doc.lang or "de")
+    cameos = tuple(str(c) for c in g.get("penalty_context_cameos") or ())
+    lemmas = set(g.get("penalty_context_lemmas") or ())
+    if not cameos or not any(m.entry.cameo.startswith(cameos) or m.entry.lemma in lemmas
+                             for m in matches):
+        return []
+    sources = {e.source.start for e in sent_events if e.source is not None}
+    out = [e.target for e in sent_events if e.target is not None and e.cameo
+           and (e.cameo.startswith(cameos) or e.meta.get("lemma") in lemmas)]
+    taken = {m.start for m in out}
+    out += [m for m in ments if m.start not in sources | taken
+            and m.actor.sector not in ("JUD", "COP")
+            and (m.actor.kind == "person" or _person_gender(doc, m) is not None)]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _penalty_targets(view: SentenceView, sent_events: list[Event],
+                     suspects: list[tuple[int, Mention]], si: int) -> None:
+    """"Huber wurde angeklagt. Die Staatsanwaltschaft beantragte Untersuchungshaft": a demand
+    ('penalty_types') with no target whose object is a penalty or measure against a person
+    ('penalty_nouns') targets whom the sentences with a legal act up to 'penalty_reach'
+    sentences back name as its undergoer (`_suspects`), when they name one such actor and it
+    is not the demand's source."""
+    g = grammar(view.lang)
+    types = set(g.get("penalty_types") or ())
+    nouns = set(g.get("penalty_nouns") or ())
+    reach = int(g.get("penalty_reach") or 0)
+    for e in sent_events:
+        if e.source is None or e.target is not None or e.type not in types \
+                or e.meta.get("nominal"):
+            continue
+        k = _act_object(view, e.meta["word"], nouns, None)
+        if k is None:
+            continue
+        found = [m for s, m in suspects if si - reach <= s < si]
+        if not found or len({m.actor.id or m.text for m in found}) != 1 or any(
+                actor_key(m) == actor_key(e.source) for m in found):
+            continue
+        e.target = found[-1]
+        e.why.append(f"target: '{e.target.text}', whom the legal act just before is aimed at; "
+                     f"'{view.words[k].text}' is demanded against them")
+
+
+def _proposers(view: SentenceView, slots: list[MentionSlot]) -> list[Mention]:
+    """Who proposes something in a sentence ('proposal_verbs': "haben X und Y … vorgeschlagen";
+    'proposal_particle_verbs': "X spricht sich für … aus"): the first actor in the verb's
+    clause (or, with none there, in the sentence before the verb) that stands after no
+    preposition and not in the genitive."""
+    g = grammar(view.lang)
+    verbs = set(g.get("proposal_verbs") or ())
+    particles = [str(x).split() for x in g.get("proposal_particle_verbs") or ()]
+    words = view.words
+    for w in words:
+        lo, hi = clause_bounds(view, w.i, set())
+        clause = {x.lower for x in words[lo:hi + 1]}
+        if not (w.lemmas & verbs and w.pos == "VERB" or w.pos == "VERB" and any(
+                lemma in w.lemmas and particle in clause and prep in clause
+                for lemma, particle, prep in particles)):
+            continue
+        cands = [s for s in slots if lo <= s.first <= hi and not s.prep and s.case != "Gen"]
+        if not cands:  # a clause cut by an aside: "haben X, unterstützt von Y, … vorgeschlagen"
+            cands = [s for s in slots if s.first < w.i and not s.prep and s.case != "Gen"]
+        if cands:
+            return [min(cands, key=lambda s: s.first).mention]
+    return []
+
+
+def _proposal_targets(doc: Document, view: SentenceView, sent_events: list[Event],
+                      proposers: list[tuple[int, Mention]], si: int) -> None:
+    """"FPÖ und ÖVP haben … vorgeschlagen. Die SPÖ hat dies zurückgewiesen", "Häupl spricht sich
+    für … aus. Die ÖVP lehnt das Ansinnen ab": a rejection ('proposal_reactions') with no target
+    of a pronoun for what was just said ('react_pronouns' standing alone, in the sentence right
+    after) or of a
+    definite proposal noun ('proposal_nouns', up to 'reaction_reach' sentences after) targets
+    who made the nearest proposal (`_proposers`), when that is not the rejecter."""
+    g = grammar(view.lang)
+    types = set(g.get("proposal_reactions") or ())
+    nouns = set(g.get("proposal_nouns") or ())
+    pronouns = set(g.get("react_pronouns") or ())
+    tags = set(g.get("react_pronoun_tags") or ())
+    determiners = set(g.get("definite_determiners") or ())
+    reach = int(g.get("reaction_reach") or 0)
+    words = view.words
+    for e in sent_events:
+        if e.source is None or e.target is not None or e.type not in types \
+                or e.meta.get("nominal"):
+            continue
+        k = _act_object(view, e.meta["word"], nouns, determiners)
+        back = reach
+        if k is None:
+            lo, hi = clause_bounds(view, e.meta["word"], set())
+            while lo > 0 and words[lo - 1].text not in (",", ";", ":", "–", "-"):
+                lo -= 1  # the parse may cut the clause at "als": "hat dies als falsch …"
+            k = next((j for j in range(lo, hi + 1) if words[j].lower in pronouns
+                      and (words[j].tag in tags or j + 1 < len(words) and words[j + 1].pos
+                           not in ("NOUN", "PROPN", "ADJ", "NUM", "X"))
+                      and (j == 0 or words[j - 1].pos != "ADP" and words[j - 1].text != ",")),
+                     None)
+            back = 1
+        if k is None:
+            continue
+        found = [m for s, m in proposers if si - back <= s < si]
+        if not found or _same_agent(doc, e.source, found[-1]):
+            continue
+        e.target = found[-1]
+        e.why.append(f"target: '{e.target.text}', who proposed what '{words[k].text}' "
+                     "refers to")
 
 
 def _shared_addressees(view: SentenceView, sent_events: list[Event],
