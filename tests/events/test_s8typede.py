@@ -77,3 +77,9 @@ def test_emergency_without_disaster_stays():
     text = ("Die Opposition ruft zu Protesten auf. Tausende ziehen durch die Hauptstadt. "
             "Die Regierung von Serbien verhängt den Ausnahmezustand.")
     assert ("COERCE", "Regierung von Serbien", None) in roles(text, "de")
+
+
+def test_words_before_the_separated_particle_belong_to_the_clause():
+    # "straf- und zivilrechtlich … vor": a lawsuit, not a crackdown, past the cut at "und"
+    assert roles("Die FPÖ ging gegen Innenminister Schmidt straf- und zivilrechtlich vor.",
+                 "de") == [("ACCUSE", "FPÖ", "Innenminister Schmidt")]
