@@ -563,8 +563,11 @@ def _unaddressed(ev: Event, lang: str) -> bool:
     """An interaction aimed at nobody (`addressee_types`: "versprach eine Reform", "billigte den
     Entwurf", "kritisierte die Regelung", talks with no partner named); a concession or
     withdrawal of a named thing (a curfew lifted, troops pulled out) may leave its addressee
-    unnamed, and so may the condemnation of an act whose doer is not named."""
+    unnamed, and so may the condemnation of an act whose doer is not named. The lemmas of
+    `addressee_lemmas` need a target whatever their type ("will, dass …")."""
     g = grammar(lang)
+    if ev.target is None and ev.meta.get("lemma") in set(g.get("addressee_lemmas") or ()):
+        return True
     if ev.target is not None or ev.type not in set(g.get("addressee_types") or ()):
         return False
     if ev.meta.get("condemned_act"):

@@ -179,11 +179,14 @@ def in_scope(ev: Event, doc: Document, lang: str) -> bool:
 _CAST = re.compile(r"\w\s\((?:[A-ZÄÖÜ][\w'.-]+\s){1,2}[A-ZÄÖÜ][\w'-]+\)")
 
 
-def _fiction_words(text: str, lang: str) -> list[tuple[int, int]]:
+def _fiction_words(text: str, lang: str, key: str = "fiction_nouns") -> list[tuple[int, int]]:
     """Spans of capitalised words that are a fiction noun or end in a fiction head
-    ("Kinofilm")."""
-    nouns = {fold_token(str(w)) for w in _data(lang).get("fiction_nouns") or ()}
-    heads = [fold_token(str(w)) for w in _data(lang).get("fiction_heads") or ()]
+    ("Kinofilm"); with `key` "fiction_beings" only the beings of stories ("Vampir")."""
+    nouns = {fold_token(str(w)) for w in _data(lang).get(key) or ()}
+    if key == "fiction_nouns":
+        nouns |= {fold_token(str(w)) for w in _data(lang).get("fiction_beings") or ()}
+    heads = [fold_token(str(w)) for w in _data(lang).get("fiction_heads") or ()] if (
+        key == "fiction_nouns") else []
     out = []
     for w, s, e in tokenize(text):
         if not w[:1].isupper():
@@ -197,8 +200,8 @@ def _fiction_words(text: str, lang: str) -> list[tuple[int, int]]:
 def fiction(ev: Event, doc: Document, lang: str) -> bool:
     """A plot summary: the text names works of fiction or casts actors at least 'fiction_min'
     times, and the event's sentence names one outside the event's evidence (an act on the
-    work itself, "verbot den Film", is real), or it or the one before casts an actor in
-    brackets after a role ("Jill (Emma Stone)")."""
+    work itself, "verbot den Film", is real) or a being of stories (`fiction_beings`) anywhere,
+    or it or the one before casts an actor in brackets after a role ("Jill (Emma Stone)")."""
     if not (0 <= ev.sentence < len(doc.sentences)):
         return False
     if len(_fiction_words(doc.text, lang)) + len(_CAST.findall(doc.text)) < int(
@@ -206,6 +209,8 @@ def fiction(ev: Event, doc: Document, lang: str) -> bool:
         return False
     a, b = ev.evidence
     sent = doc.sentences[ev.sentence]
+    if _fiction_words(sent.text, lang, "fiction_beings"):
+        return True  # an act on or by a vampire happens in a story, whatever its words
     words = [sent.start + s for s, _ in _fiction_words(sent.text, lang)]
     if any(a <= s < b for s in words):
         return False
@@ -215,13 +220,15 @@ def fiction(ev: Event, doc: Document, lang: str) -> bool:
 
 
 def _disaster_emergency(ev: Event, doc: Document, lang: str) -> bool:
-    """A state of emergency whose sentence or the one before names a disaster ("Der Damm
-    bricht … Die Regierung verhängt den Notstand"): relief, not repression."""
+    """A state of emergency whose sentence or one of the `disaster_reach` before names a
+    disaster ("Der Damm bricht … Die Regierung verhängt den Notstand"): relief, not
+    repression."""
     if ev.mode not in set(_data(lang).get("emergency_modes") or ()) or not (
             0 <= ev.sentence < len(doc.sentences)):
         return False
     words = [fold_token(str(w)) for w in _data(lang).get("disaster_words") or ()]
-    for k in (ev.sentence - 1, ev.sentence):
+    reach = int(_data(lang).get("disaster_reach") or 1)
+    for k in range(ev.sentence - reach, ev.sentence + 1):
         if k < 0:
             continue
         for w, _, _ in tokenize(doc.sentences[k].text):

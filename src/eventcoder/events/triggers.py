@@ -349,10 +349,15 @@ def find_triggers(view: SentenceView, mention_words: set[int],
                 if clause is None and (entry.requires or entry.excludes or entry.object or (
                         entry.not_object and view.lang == "de") or entry.object_retype):
                     clause = clause_bounds(view, w.i, mention_words)
+                # the separated particle closes the verb's clause: "gingen medien- und
+                # zivilrechtlich vor" keeps the words before "vor" past a cut at "und"
+                bracket = clause if clause is None or max(words) <= clause[1] else (
+                    clause[0], max(words))
                 if entry.requires and not _excluded(view, w.i, mention_words, entry.requires,
-                                                    clause):
+                                                    bracket):
                     continue  # "sprach von einem Sieg": a statement, not talks
-                if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes, clause):
+                if entry.excludes and _excluded(view, w.i, mention_words, entry.excludes,
+                                                bracket):
                     continue  # "zum Tode verurteilt" is a sentence, "räumte ein, dass" an admission
                 if entry.object_actor and not _actor_object(view, w.i, mention_words):
                     continue  # "called the president" is a call, "called a meeting" is not
