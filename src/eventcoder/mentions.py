@@ -715,6 +715,18 @@ class _Finder:
         while (u := self.gaz(k, forms=("adj",))) is not None:
             country = country or u.hits[0].entry.country
             k = u.j
+        forms = word_set(self.doc.lang or "en", "state_form_nouns")
+        if self.tok(k).lower() in forms and self.gaz(k) is None:
+            # "die Regierung des Königreichs Bahrain", "the government of the Republic of X"
+            k += 1
+            if self.tok(k).lower() in ATTACH:
+                k += 1
+            g = self.gaz(k, kinds=("state",))
+            if g is not None and ph.country is None and ph.org is None:
+                self._attach(ph, g.hits[0])
+                ph.end_tok = g.j
+                ph.how.append("title:of")
+            return
         g = self.gaz(k)
         r = self.role(k)
         if (

@@ -13,7 +13,8 @@ from dataclasses import replace
 from functools import cache
 
 from eventcoder.document import DISPLACED, Actor, Document, Event, Mention
-from eventcoder.lang import load
+from eventcoder.events.places import find_places
+from eventcoder.lang import load, word_set
 from eventcoder.resolve.fold import fold_key, fold_token, tokenize
 
 POLITICAL_SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "PTY", "OPP", "REB", "IGO", "NGO"}
@@ -325,6 +326,9 @@ def home_countries(events: list[Event], doc: Document) -> None:
                 sector = phrase_sector(m.text, lang)
                 if sector:
                     m = _with(m, sector=sector)
+            if m.actor.country is None and (country := _place_country(m.text, lang)):
+                m = _with(m, country=country)  # "Israel's assault on Gaza"
+                ev.why.append(f"{role} country {country}: a place that stands for its people")
             if m.actor.country is None and m.actor.sector in HOME_SECTORS:
                 home = ev.location.country if ev.location and ev.location.country else (
                     topic[0] if topic else None)
@@ -347,6 +351,38 @@ def home_countries(events: list[Event], doc: Document) -> None:
                 setattr(ev, role, _with(b, country=a.actor.country))
                 ev.why.append(f"{role} country {a.actor.country}: acted on by, or acting on, "
                               "its police or courts")
+        _single_country_parties(ev, doc.meta.get("topic_countries") or [], lang)
+
+
+def _place_country(text: str, lang: str) -> str | None:
+    """The country of a mention that is a place name and nothing else ("Gaza", "the Gaza
+    Strip", "den Gazastreifen"): only articles may stand before it."""
+    places = find_places(text, lang)
+    if len(places) != 1 or not places[0].place.country:
+        return None
+    head = text[:places[0].start]
+    if text[places[0].end:].strip() or any(
+            t.lower() not in word_set(lang, "articles") for t, _, _ in tokenize(head)):
+        return None
+    return places[0].place.country
+
+
+def _single_country_parties(ev: Event, topic: list[str], lang: str) -> None:
+    """A private party without a country ("the scientists", "union members", "John Doe") in a
+    story whose text names one country only belongs to that country, unless the event happens
+    elsewhere; refugees and parties marked foreign keep none."""
+    if len(topic) != 1 or (ev.location and ev.location.country not in (None, topic[0])):
+        return
+    for role in ("source", "target"):
+        m = getattr(ev, role)
+        if m is None or m.members or m.actor.id is not None or m.actor.country is not None:
+            continue
+        if m.actor.sector in DISPLACED or "foreign" in m.how.split("+") or not _private_party(
+                m, lang):
+            continue
+        setattr(ev, role, _with(m, country=topic[0]))
+        ev.why.append(f"{role} country {topic[0]}: a private party in a story about one "
+                      "country")
 
 
 _CLOCK_ZONE = re.compile(r"\b\d{1,2} ?[:.] ?\d{2} ?(?:[AaPp]\.? ?[Mm]\.?)? ?\(?([A-Z]{2,4})\b")
