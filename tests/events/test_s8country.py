@@ -24,8 +24,14 @@ def test_private_party_in_a_one_country_story_takes_that_country():
     got = actors("Thousands of nurses rallied on Tuesday. Portugal plans to close hospitals, "
                  "the health minister of Portugal said.", lang="en")
     assert got == [("PROTEST", "Thousands of nurses", "PRT", None, None)]
-    got = actors("The health minister of Portugal met the nurses on Tuesday.", lang="en")
-    assert got == [("CONSULT", "minister of Portugal", "PRT", "the nurses", "PRT")]
+    got = actors("Several nurses accused the health minister of Portugal of lying.", lang="en")
+    assert got == [("ACCUSE", "Several nurses", "PRT", "minister of Portugal", "PRT")]
+
+
+@pytest.mark.needs_models
+def test_party_a_state_threatens_or_meets_keeps_no_country():
+    got = actors("Die russische Regierung droht den Kurden.")
+    assert got == [("THREATEN", "russische Regierung", "RUS", "Kurden", None)]
 
 
 @pytest.mark.needs_models

@@ -370,7 +370,8 @@ def _place_country(text: str, lang: str) -> str | None:
 def _single_country_parties(ev: Event, topic: list[str], lang: str) -> None:
     """A private party without a country ("the scientists", "union members", "John Doe") in a
     story whose text names one country only belongs to that country, unless the event happens
-    elsewhere; refugees and parties marked foreign keep none."""
+    elsewhere or a state's organ acts on it other than at home (threats, talks); refugees and
+    parties marked foreign keep none."""
     if len(topic) != 1 or (ev.location and ev.location.country not in (None, topic[0])):
         return
     for role in ("source", "target"):
@@ -380,6 +381,10 @@ def _single_country_parties(ev: Event, topic: list[str], lang: str) -> None:
         if m.actor.sector in DISPLACED or "foreign" in m.how.split("+") or not _private_party(
                 m, lang):
             continue
+        s = ev.source
+        if role == "target" and s is not None and s.actor.country and ev.type not in HOME_ACTS \
+                and political(s.actor, s.text, lang):
+            continue  # a state's threats and talks reach abroad: "Russland droht den Kurden"
         setattr(ev, role, _with(m, country=topic[0]))
         ev.why.append(f"{role} country {topic[0]}: a private party in a story about one "
                       "country")
