@@ -125,6 +125,15 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
         if not case and first >= 2 and view.lang == "de" and view.words[first - 1].lower in (
                 "der", "des") and view.words[first - 2].text[:1].isupper() and prep is None:
             case = "Gen"  # "Sympathisanten der Terrormiliz": a genitive attribute
+        if not case and view.lang == "de" and prep is None:
+            # "den Chef der pro-kurdischen Partei": adjectives between, the parse reads Gen
+            j = first - 1
+            while j >= 2 and view.words[j].pos == "ADJ" and view.words[j].text[:1].islower():
+                j -= 1
+            if j < first - 1 and view.words[j].lower in ("der", "des") and view.words[
+                    j].case == "Gen" and view.words[j - 1].pos == "NOUN" and view.words[
+                    first].case == "Gen":
+                case = "Gen"
         if not case:
             head = view.words[last]
             case = head.case
