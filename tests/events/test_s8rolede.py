@@ -45,3 +45,29 @@ def test_dative_after_the_source_stays_the_target():
     assert actors("Die EU-Staaten wollen der griechischen Bevölkerung helfen.") == [
         ("AID", "EU-Staaten", None, "griechischen Bevölkerung", "GRC"),
         ("AGREE", "EU-Staaten", None, "griechischen Bevölkerung", "GRC")]
+
+
+@pytest.mark.needs_models
+def test_bare_noun_after_a_midfield_subject_is_the_object():
+    # not the owner of the proposal in the complement clause
+    assert roles("Gestern hatte die EU-Kommission Polen dazu gedrängt, einen Vorschlag von "
+                 "Ratspräsident Donald Tusk anzunehmen.", "de")[:1] == [
+        ("REQUEST", "EU-Kommission", "Polen")]
+
+
+@pytest.mark.needs_models
+def test_owner_in_a_demanded_clause_is_no_addressee():
+    assert roles("Wien – Der Kanzler forderte, dass der Plan des deutschen Außenministers "
+                 "umgesetzt wird.", "de") == [("REQUEST", "Kanzler", None)]
+
+
+@pytest.mark.needs_models
+def test_subject_of_a_demanded_clause_stays_the_addressee():
+    assert roles("Wien – Der Kanzler forderte, dass die Regierung handelt.", "de") == [
+        ("REQUEST", "Kanzler", "Regierung")]
+
+
+@pytest.mark.needs_models
+def test_refugees_sent_back_in_a_demanded_clause_are_no_addressee():
+    assert roles("Wien – Der Minister drängte darauf, alle Flüchtlinge in die Türkei "
+                 "zurückzuschicken.", "de") == [("REQUEST", "Minister", None)]

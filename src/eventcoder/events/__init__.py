@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from eventcoder.document import Actor, Document, Event, Mention
+from eventcoder.document import DISPLACED, Actor, Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
@@ -1051,7 +1051,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         places = word_set(view.lang, "locative_preps")
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
                  and s.mention is not source and id(s.mention) not in excluded
-                 and s.prep not in places]  # "es habe in Syrien …": where, not whom
+                 and s.prep not in places  # "es habe in Syrien …": where, not whom
+                 and not _complement_topic(view, s, entry.type)]
         # "refused to send peacekeepers to Iraq": the recipient after "to", and a named
         # actor, before the troops or goods that are sent
         inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
@@ -2690,6 +2691,20 @@ def _bracketed_affiliation(view: SentenceView, s: MentionSlot, slots: list[Menti
         return True
     return any(o is not s and o.last == k - 1 and o.mention.actor.kind == "person"
                for o in slots)
+
+
+def _complement_topic(view: SentenceView, s: MentionSlot, event_type: str) -> bool:
+    """German: the complement clause names the mention as what it is about, not who is to act:
+    refugees that are not its subject ("…, alle Flüchtlinge zurückzunehmen"), and in a demand
+    the owner of a thing ("…, einen Vorschlag von X anzunehmen", "dass der Satz der Kanzlerin
+    Realität wird")."""
+    if view.lang != "de":
+        return False
+    if s.mention.actor.sector in DISPLACED:
+        return not any(view.words[k].dep in ("nsubj", "nsubj:pass")
+                       for k in range(s.first, s.last + 1))
+    return event_type == "REQUEST" and (
+        s.prep in word_set(view.lang, "genitive_preps") or s.case == "Gen")
 
 
 def _labelled_person(view: SentenceView, party: MentionSlot, slots: list[MentionSlot],

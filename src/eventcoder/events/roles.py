@@ -423,10 +423,13 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
             subject_taken or has_subject) and not any(
             v in ("subj", "subj:pass") for v in roles.values()):
         after = _midfield_subject(view, cands, clause, trig)
+        midfield_subject = after
         if after is not None:
             roles[id(after)] = "subj"
             why.append(f"source: '{after.mention.text}' opens the midfield after the verb "
                        f"(the prefield is no noun phrase)")
+    else:
+        midfield_subject = None
     subjects = {id(s) for s in cands if roles[id(s)] in ("subj", "subj:pass")}
     # "Kurz nach dem Start der Gespräche der Parteien hat X …": a noun inside an adverbial
     # prefield is no object of the verb
@@ -471,6 +474,12 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                 objs = [min(bare, key=lambda s: _dist(s, trig))]
             elif prefield is not None and after:  # "Lawrow traf … Rubio"
                 objs = [min(after, key=lambda s: s.first)]
+            elif midfield_subject is not None and any(
+                    s.first > midfield_subject.last and s.last < trig for s in bare):
+                # "Zuvor hatte die Kommission Athen dazu gedrängt": the subject opens the
+                # midfield, the bare noun after it is the object
+                objs = [min((s for s in bare if s.first > midfield_subject.last),
+                            key=lambda s: s.first)]
             elif len(bare) >= 2 and not _coordination(view, bare):
                 objs = [max(bare, key=lambda s: s.first)]
         if objs and f"{entry.type} {entry.mode}" in set(g.get("force_object_modes") or ()):
