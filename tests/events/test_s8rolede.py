@@ -71,3 +71,40 @@ def test_subject_of_a_demanded_clause_stays_the_addressee():
 def test_refugees_sent_back_in_a_demanded_clause_are_no_addressee():
     assert roles("Wien – Der Minister drängte darauf, alle Flüchtlinge in die Türkei "
                  "zurückzuschicken.", "de") == [("REQUEST", "Minister", None)]
+
+
+@pytest.mark.needs_models
+def test_own_party_in_the_complement_clause_is_no_target():
+    assert roles("Wien – FPÖ-Klubchef Peter Maier schloss am Montag aus, dass die "
+                 "Freiheitlichen dem Budget zustimmen.", "de") == [
+        ("REJECT", "FPÖ-Klubchef Peter Maier", None)]
+
+
+@pytest.mark.needs_models
+def test_other_party_in_the_complement_clause_stays_the_target():
+    assert roles("Wien – SPÖ-Klubchef Peter Maier schloss am Montag aus, dass die ÖVP dem "
+                 "Budget zustimmt.", "de") == [("REJECT", "SPÖ-Klubchef Peter Maier", "ÖVP")]
+
+
+@pytest.mark.needs_models
+def test_war_compound_discussed_is_no_party_to_talks():
+    assert roles("Genf – Der Sicherheitsrat berät am Montag über die Folgen des "
+                 "Jemen-Kriegs.", "de") == []
+
+
+@pytest.mark.needs_models
+def test_policy_compound_discussed_is_no_party_to_talks():
+    assert roles("Wien – Die beiden Minister besprachen am Montag die US-Politik gegenüber "
+                 "Russland.", "de") == []
+
+
+@pytest.mark.needs_models
+def test_poem_compound_is_no_target_of_a_demand():
+    assert roles("Wien – Die Regierung forderte wegen eines Putin-Gedichts die Bestrafung des "
+                 "Autors.", "de") == [("REQUEST", "Regierung", None)]
+
+
+@pytest.mark.needs_models
+def test_criticised_policy_compound_still_targets_its_owner():
+    assert roles("Wien – Der Kanzler kritisierte die EU-Politik.", "de") == [
+        ("ACCUSE", "Kanzler", "EU-Politik")]

@@ -840,6 +840,15 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if src is not None and _bracketed_affiliation(view, src, slots):
         why.append(f"source: none, '{src.mention.text}' in brackets is a person's affiliation")
         src = None
+    topics = word_set(view.lang, "topic_compound_heads")
+    if src is not None and _thing_compound(view, src.mention, topics):
+        why.append(f"source: none, '{src.mention.text}' names a thing")
+        src = None
+    if tgt is not None and (_thing_compound(view, tgt.mention, topics) or (
+            entry.type == "CONSULT" and _thing_compound(
+                view, tgt.mention, word_set(view.lang, "owned_compound_heads")))):
+        why.append(f"target: none, '{tgt.mention.text}' names a thing")
+        tgt = None
     labelled = None
     if tgt is not None and _bracketed_affiliation(view, tgt, slots):
         labelled = _labelled_person(view, tgt, slots, src, finite_verb(
@@ -1052,7 +1061,8 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
                  and s.mention is not source and id(s.mention) not in excluded
                  and s.prep not in places  # "es habe in Syrien …": where, not whom
-                 and not _complement_topic(view, s, entry.type)]
+                 and not _complement_topic(view, s, entry.type)
+                 and not (source is not None and _own_group(source, s.mention))]
         # "refused to send peacekeepers to Iraq": the recipient after "to", and a named
         # actor, before the troops or goods that are sent
         inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
@@ -2705,6 +2715,29 @@ def _complement_topic(view: SentenceView, s: MentionSlot, event_type: str) -> bo
                        for k in range(s.first, s.last + 1))
     return event_type == "REQUEST" and (
         s.prep in word_set(view.lang, "genitive_preps") or s.case == "Gen")
+
+
+def _thing_compound(view: SentenceView, m: Mention, heads: frozenset[str] | set[str]) -> bool:
+    """The mention is, or is the first part of, one hyphen compound with one of `heads`
+    ("Syrien-Kriegs", "Putin-Gedicht", grammar `topic_compound_heads`; "US-Politik",
+    `owned_compound_heads`): a thing, no actor."""
+    if len(m.text.split()) != 1:
+        return False
+    word = next((w.text for w in view.words if w.start <= m.start < w.end), m.text)
+    word = word if len(word) >= len(m.text) else m.text
+    return "-" in word and word.rsplit("-", 1)[1].lower() in heads
+
+
+def _own_group(source: Mention, m: Mention) -> bool:
+    """`m` is the source's own side: the same actor, or the party or organisation whose name
+    opens the source's compound title ("FPÖ-Sprecher X … dass die Freiheitlichen …")."""
+    a, b = source.actor, m.actor
+    if a.id is not None and a.id == b.id:
+        return True
+    if b.name is None or b.kind not in ("org", "group"):
+        return False
+    return b.name in (a.office or "").split() or any(
+        w.split("-")[0] == b.name for w in source.text.split() if "-" in w)
 
 
 def _labelled_person(view: SentenceView, party: MentionSlot, slots: list[MentionSlot],
