@@ -108,3 +108,17 @@ def test_poem_compound_is_no_target_of_a_demand():
 def test_criticised_policy_compound_still_targets_its_owner():
     assert roles("Wien – Der Kanzler kritisierte die EU-Politik.", "de") == [
         ("ACCUSE", "Kanzler", "EU-Politik")]
+
+
+@pytest.mark.needs_models
+def test_owner_inside_an_adverbial_phrase_is_no_target():
+    # those pursued are not who was killed
+    assert roles("Kairo – Ägyptische Sicherheitskräfte haben bei der Verfolgung von "
+                 "Extremisten versehentlich zwölf Angehörige einer Reisegruppe getötet.",
+                 "de") == [("ASSAULT", "Ägyptische Sicherheitskräfte", None)]
+
+
+@pytest.mark.needs_models
+def test_owner_after_the_target_preposition_stays_the_target():
+    assert roles("Wien – Die Demonstranten protestierten gegen die Pläne der Regierung.",
+                 "de") == [("PROTEST", "Demonstranten", "Regierung")]

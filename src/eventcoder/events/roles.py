@@ -509,6 +509,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                      # refugees after the object ("lehnte die Aufnahme der Flüchtlinge ab")
                      # are whom the act concerns, not its owner
                      and s.mention.actor.sector not in DISPLACED
+                     # "bei der Verfolgung von Extremisten … getötet": a noun in an adverbial
+                     # phrase owns no object
+                     and not _owner_in_adverbial(view, s, target_preps)
                      # "Erdogans Regime geht gegen … vor": the subject's owner, not the object's
                      and not (id(s) in saxon and any(
                          x.first == s.last + 1 for x in cands if id(x) in subjects))]
@@ -609,6 +612,27 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is not None and target is source:
         target = None
     return source, target, why
+
+
+def _owner_in_adverbial(view: SentenceView, s: MentionSlot, target_preps: set[str]) -> bool:
+    """German: the mention is the genitive or 'von' complement of a noun that a preposition
+    governs which is none of the trigger's target prepositions ("bei der Verfolgung | von
+    Extremisten"): it belongs to an adverbial phrase, not to the verb's object."""
+    if view.lang != "de" or view.has_pos is False:
+        return False
+    k = s.first - 1
+    while k >= 0 and view.words[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    if s.prep is not None:
+        if k < 0 or view.words[k].lower != s.prep:
+            return False
+        k -= 1
+    if k < 0 or view.words[k].pos != "NOUN":
+        return False
+    k -= 1
+    while k >= 0 and view.words[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    return k >= 0 and view.words[k].pos == "ADP" and view.words[k].lower not in target_preps
 
 
 def _recipient_before(view: SentenceView, match: TriggerMatch, cands: list[MentionSlot],
