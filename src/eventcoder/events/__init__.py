@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
 
-from eventcoder.document import Actor, Document, Event, Mention
+from eventcoder.document import DISPLACED, Actor, Document, Event, Mention
 from eventcoder.events.attribution import Attribution, find_attributions, is_reported_speech
 from eventcoder.events.dates import find_dates
 from eventcoder.events.factuality import factuality
@@ -46,6 +46,7 @@ from eventcoder.events.phrases import (
     reach_target,
     subject_of,
     subject_phrase,
+    view_text,
 )
 from eventcoder.events.places import place_for_event, places_of
 from eventcoder.events.roles import (
@@ -839,11 +840,32 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
     if src is not None and _bracketed_affiliation(view, src, slots):
         why.append(f"source: none, '{src.mention.text}' in brackets is a person's affiliation")
         src = None
+    topics = word_set(view.lang, "topic_compound_heads")
+    if src is not None and _thing_compound(view, src.mention, topics):
+        why.append(f"source: none, '{src.mention.text}' names a thing")
+        src = None
+    if tgt is not None and (_thing_compound(view, tgt.mention, topics) or (
+            entry.type == "CONSULT" and _thing_compound(
+                view, tgt.mention, word_set(view.lang, "owned_compound_heads")))):
+        why.append(f"target: none, '{tgt.mention.text}' names a thing")
+        tgt = None
+    labelled = None
     if tgt is not None and _bracketed_affiliation(view, tgt, slots):
-        why.append(f"target: none, '{tgt.mention.text}' in brackets is a person's affiliation")
+        labelled = _labelled_person(view, tgt, slots, src, finite_verb(
+            view, clause, match.word) if match.is_verb else match.word)
+        if labelled is not None:
+            why.append(f"target: '{labelled.text}', whom the party '{tgt.mention.text}' in "
+                       f"brackets labels")
+        else:
+            why.append(f"target: none, '{tgt.mention.text}' in brackets is a person's "
+                       f"affiliation")
+        tgt = None
+    if tgt is not None and src is not None and _attribute_of(view, tgt, src, slots):
+        why.append(f"target: none, '{tgt.mention.text}' is a genitive attribute of the source "
+                   f"'{src.mention.text}'")
         tgt = None
     source = src.mention if src else None
-    target = tgt.mention if tgt else None
+    target = tgt.mention if tgt else labelled
     if source is not None and len(source.members) >= 2 and _reciprocal(view, clause):
         # "The two sides agreed …" after "Rubio met Araghchi": the parties of the last talks
         prev = [e for e in earlier if e.symmetric and e.source is not None
@@ -1038,7 +1060,9 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         places = word_set(view.lang, "locative_preps")
         inner = [s for s in slots if complement[0] <= s.first and s.last <= complement[1]
                  and s.mention is not source and id(s.mention) not in excluded
-                 and s.prep not in places]  # "es habe in Syrien …": where, not whom
+                 and s.prep not in places  # "es habe in Syrien …": where, not whom
+                 and not _complement_topic(view, s, entry.type)
+                 and not (source is not None and _own_group(source, s.mention))]
         # "refused to send peacekeepers to Iraq": the recipient after "to", and a named
         # actor, before the troops or goods that are sent
         inner.sort(key=lambda s: (s.prep not in RECIPIENT_PREPS, s.mention.actor.kind not in (
@@ -2664,13 +2688,107 @@ def _predicative(doc: Document, m: Mention) -> bool:
 def _bracketed_affiliation(view: SentenceView, s: MentionSlot, slots: list[MentionSlot]
                            ) -> bool:
     """The mention stands alone in brackets right after a person's mention ("Gerald Klug
-    (SPÖ)"): the person's party or office, no party to the event."""
+    (SPÖ)"), or is a party in brackets right after a name or noun the KB does not know
+    ("Landeshauptmann Erwin Maier (ÖVP)"): the person's party or office, no party to the
+    event."""
     k = s.first - 1
     if k < 1 or s.last + 1 >= len(view.words) or view.words[k].text != "(" or view.words[
             s.last + 1].text != ")":
         return False
+    before = view.words[k - 1]
+    if s.mention.actor.sector == "PTY" and before.pos in ("NOUN", "PROPN") and (
+            before.text[:1].isupper()):
+        return True
     return any(o is not s and o.last == k - 1 and o.mention.actor.kind == "person"
                for o in slots)
+
+
+def _complement_topic(view: SentenceView, s: MentionSlot, event_type: str) -> bool:
+    """German: the complement clause names the mention as what it is about, not who is to act:
+    refugees that are not its subject ("…, alle Flüchtlinge zurückzunehmen"), and in a demand
+    the owner of a thing ("…, einen Vorschlag von X anzunehmen", "dass der Satz der Kanzlerin
+    Realität wird")."""
+    if view.lang != "de":
+        return False
+    if s.mention.actor.sector in DISPLACED:
+        return not any(view.words[k].dep in ("nsubj", "nsubj:pass")
+                       for k in range(s.first, s.last + 1))
+    return event_type == "REQUEST" and (
+        s.prep in word_set(view.lang, "genitive_preps") or s.case == "Gen")
+
+
+def _thing_compound(view: SentenceView, m: Mention, heads: frozenset[str] | set[str]) -> bool:
+    """The mention is, or is the first part of, one hyphen compound with one of `heads`
+    ("Syrien-Kriegs", "Putin-Gedicht", grammar `topic_compound_heads`; "US-Politik",
+    `owned_compound_heads`): a thing, no actor."""
+    if len(m.text.split()) != 1:
+        return False
+    word = next((w.text for w in view.words if w.start <= m.start < w.end), m.text)
+    word = word if len(word) >= len(m.text) else m.text
+    return "-" in word and word.rsplit("-", 1)[1].lower() in heads
+
+
+def _own_group(source: Mention, m: Mention) -> bool:
+    """`m` is the source's own side: the same actor, or the party or organisation whose name
+    opens the source's compound title ("FPÖ-Sprecher X … dass die Freiheitlichen …")."""
+    a, b = source.actor, m.actor
+    if a.id is not None and a.id == b.id:
+        return True
+    if b.name is None or b.kind not in ("org", "group"):
+        return False
+    return b.name in (a.office or "").split() or any(
+        w.split("-")[0] == b.name for w in source.text.split() if "-" in w)
+
+
+def _labelled_person(view: SentenceView, party: MentionSlot, slots: list[MentionSlot],
+                     source: MentionSlot | None, verb: int) -> Mention | None:
+    """The person a party in brackets labels ("mit seinem Amtskollegen Peter Huber (ÖVP)"):
+    the mention of a title right before the name ("Landeshauptmann | Erwin Maier"), else the
+    run of capitalised nouns and names before the bracket as a text-only actor of the party's
+    country. Only after the source and, in a main clause, after the finite verb `verb` (before
+    it the person is the subject or one of several: "Sowohl X (SPÖ) als auch Y (ÖVP) …")."""
+    end = party.first - 2
+    k = end
+    while k >= 0 and view.words[k].pos in ("NOUN", "PROPN") and view.words[k].text[:1].isupper(
+            ) and not any(o.first <= k <= o.last for o in slots):
+        k -= 1
+    holder = next((o for o in slots if o is not party and o.first <= k <= o.last), None)
+    first = holder.first if holder is not None and (k == end or holder.last == k) else k + 1
+    lo = source.last if source is not None else -1
+    if verb < party.first:
+        lo = max(lo, verb)
+    coordinators = set(word_set(view.lang, "coordinators")) | {"als"}
+    if first <= lo or source is not None and any(
+            w.lower in coordinators for w in view.words[source.last + 1:first]):
+        return None
+    if holder is not None and first == holder.first:
+        return None if holder is source else holder.mention
+    if k == end or party.mention.actor.country is None:
+        return None
+    start, stop = view.words[k + 1].start, view.words[end].end
+    return Mention(start, stop, view_text(view, start, stop),
+                   Actor(None, None, party.mention.actor.country, None, "person"),
+                   how="person labelled by a party in brackets")
+
+
+def _attribute_of(view: SentenceView, s: MentionSlot, head: MentionSlot,
+                  slots: list[MentionSlot]) -> bool:
+    """The mention is a genitive attribute of `head`'s noun ("die Präsidentin | des Obersten
+    Gerichtshofs", "der Sprecher | der Regierung"): it describes that actor and is not the
+    other party of its event. Adjectives and other mentions may stand between ("des
+    Obersten"); a name as head ("warf Faymann der ÖVP vor") takes a dative, no genitive."""
+    sure = word_set(view.lang, "genitive_articles")
+    ambiguous = word_set(view.lang, "genitive_articles_ambiguous")
+    k = head.last + 1
+    if not (sure or ambiguous) or k >= s.first or view.words[head.last].pos != "NOUN":
+        return False
+    article = view.words[k]
+    noun = next((w for w in view.words[s.first:s.last + 1] if w.pos == "NOUN"), None)
+    if not (article.lower in sure or article.lower in ambiguous and article.case == "Gen" and (
+            noun is not None and noun.case == "Gen")):  # "die Staaten der Bevölkerung helfen"
+        return False
+    in_slot = {i for o in slots for i in range(o.first, o.last + 1)}
+    return all(w.pos == "ADJ" or w.i in in_slot for w in view.words[k + 1:s.first])
 
 
 def _interview_label(view: SentenceView, s: MentionSlot) -> bool:

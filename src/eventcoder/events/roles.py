@@ -125,6 +125,15 @@ def mention_slots(view: SentenceView, mentions: list[Mention]) -> list[MentionSl
         if not case and first >= 2 and view.lang == "de" and view.words[first - 1].lower in (
                 "der", "des") and view.words[first - 2].text[:1].isupper() and prep is None:
             case = "Gen"  # "Sympathisanten der Terrormiliz": a genitive attribute
+        if not case and view.lang == "de" and prep is None:
+            # "den Chef der pro-kurdischen Partei": adjectives between, the parse reads Gen
+            j = first - 1
+            while j >= 2 and view.words[j].pos == "ADJ" and view.words[j].text[:1].islower():
+                j -= 1
+            if j < first - 1 and view.words[j].lower in ("der", "des") and view.words[
+                    j].case == "Gen" and view.words[j - 1].pos == "NOUN" and view.words[
+                    first].case == "Gen":
+                case = "Gen"
         if not case:
             head = view.words[last]
             case = head.case
@@ -414,10 +423,13 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
             subject_taken or has_subject) and not any(
             v in ("subj", "subj:pass") for v in roles.values()):
         after = _midfield_subject(view, cands, clause, trig)
+        midfield_subject = after
         if after is not None:
             roles[id(after)] = "subj"
             why.append(f"source: '{after.mention.text}' opens the midfield after the verb "
                        f"(the prefield is no noun phrase)")
+    else:
+        midfield_subject = None
     subjects = {id(s) for s in cands if roles[id(s)] in ("subj", "subj:pass")}
     # "Kurz nach dem Start der Gespräche der Parteien hat X …": a noun inside an adverbial
     # prefield is no object of the verb
@@ -462,6 +474,12 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                 objs = [min(bare, key=lambda s: _dist(s, trig))]
             elif prefield is not None and after:  # "Lawrow traf … Rubio"
                 objs = [min(after, key=lambda s: s.first)]
+            elif midfield_subject is not None and any(
+                    s.first > midfield_subject.last and s.last < trig for s in bare):
+                # "Zuvor hatte die Kommission Athen dazu gedrängt": the subject opens the
+                # midfield, the bare noun after it is the object
+                objs = [min((s for s in bare if s.first > midfield_subject.last),
+                            key=lambda s: s.first)]
             elif len(bare) >= 2 and not _coordination(view, bare):
                 objs = [max(bare, key=lambda s: s.first)]
         if objs and f"{entry.type} {entry.mode}" in set(g.get("force_object_modes") or ()):
@@ -491,6 +509,9 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
                      # refugees after the object ("lehnte die Aufnahme der Flüchtlinge ab")
                      # are whom the act concerns, not its owner
                      and s.mention.actor.sector not in DISPLACED
+                     # "bei der Verfolgung von Extremisten … getötet": a noun in an adverbial
+                     # phrase owns no object
+                     and not _owner_in_adverbial(view, s, target_preps)
                      # "Erdogans Regime geht gegen … vor": the subject's owner, not the object's
                      and not (id(s) in saxon and any(
                          x.first == s.last + 1 for x in cands if id(x) in subjects))]
@@ -591,6 +612,27 @@ def assign_roles(view: SentenceView, match: TriggerMatch, slots: list[MentionSlo
     if source is not None and target is source:
         target = None
     return source, target, why
+
+
+def _owner_in_adverbial(view: SentenceView, s: MentionSlot, target_preps: set[str]) -> bool:
+    """German: the mention is the genitive or 'von' complement of a noun that a preposition
+    governs which is none of the trigger's target prepositions ("bei der Verfolgung | von
+    Extremisten"): it belongs to an adverbial phrase, not to the verb's object."""
+    if view.lang != "de" or view.has_pos is False:
+        return False
+    k = s.first - 1
+    while k >= 0 and view.words[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    if s.prep is not None:
+        if k < 0 or view.words[k].lower != s.prep:
+            return False
+        k -= 1
+    if k < 0 or view.words[k].pos != "NOUN":
+        return False
+    k -= 1
+    while k >= 0 and view.words[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    return k >= 0 and view.words[k].pos == "ADP" and view.words[k].lower not in target_preps
 
 
 def _recipient_before(view: SentenceView, match: TriggerMatch, cands: list[MentionSlot],
