@@ -95,3 +95,22 @@ def test_attributive_proposed_before_adjective_and_noun_is_no_proposal():
 def test_verb_after_a_date_number_before_a_title_is_still_a_verb():
     assert roles("A Jerusalem court on March 10 rejected Prime Minister Netanyahu to delay his "
                  "trial.", "en") == [("REJECT", "Jerusalem court", "Prime Minister Netanyahu")]
+
+
+@pytest.mark.needs_models
+def test_killing_a_protected_species_is_no_assault():
+    # the attributive participle "protected" does not hide the object's head noun
+    assert roles("The White House said federal agencies may now kill a protected species "
+                 "without a review.", "en") == []
+
+
+@pytest.mark.needs_models
+def test_killing_armed_militants_is_still_an_assault():
+    assert roles("The Pakistani army killed two armed militants in Waziristan.", "en") == [
+        ("ASSAULT", "Pakistani army", "two armed militants")]
+
+
+@pytest.mark.needs_models
+def test_asking_leading_questions_is_no_request():
+    assert roles("An FBI source said agency rules preclude asking such leading questions.",
+                 "en") == []

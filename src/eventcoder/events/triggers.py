@@ -623,8 +623,12 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
     if not view.has_dep:
         return False
     keys = frozenset(nouns)
+    cands = list(_subject_candidates(view, verb))
+    if verb > 0 and view.words[verb - 1].pos == "NOUN" and view.words[verb].dep in (
+            "amod", "compound"):
+        cands.append(verb - 1)  # a parse that reads "the skiffs reversed course" as a noun phrase
     return any(noun_key(view.words[c], view.lang, keys, ()) or (view.words[c].lemmas & keys)
-               for c in _subject_candidates(view, verb))
+               for c in cands)
 
 
 def _vehicle_subject(view: SentenceView, verb: int) -> bool:
@@ -905,6 +909,8 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
             while k + 1 < len(view.words) and k + 1 in mention_words:
                 k += 1
             return bool(noun_key(view.words[k], view.lang, keys, ()))
+        if view.lang == "en" and w.pos == "VERB" and _attributive_participle(view, w):
+            continue  # "kill a protected species"
         if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
                 view.has_pos and w.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT")):
             return False
