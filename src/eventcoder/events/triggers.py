@@ -170,11 +170,19 @@ def _attributive(view: SentenceView, w: Word) -> bool:
 
 
 def _attributive_participle(view: SentenceView, w: Word) -> bool:
-    """An English participle between a determiner, number or adjective and its noun."""
+    """An English participle between a determiner, number, adjective or (a past participle)
+    preposition and its noun, also before the noun's adjective when the parse makes it an
+    adjectival modifier: "two kidnapped soldiers", "a review of proposed federal projects"."""
     if w.i == 0 or w.i + 1 >= len(view.words) or not w.lower.endswith(("ed", "ing", "en")):
         return False
     prev, nxt = view.words[w.i - 1], view.words[w.i + 1]
-    return nxt.pos == "NOUN" and (prev.pos in ("DET", "NUM", "ADJ") or prev.tag == "PRP$")
+    after = view.words[w.i + 2] if w.i + 2 < len(view.words) else None
+    if nxt.pos == "NOUN":
+        return prev.pos in ("DET", "NUM", "ADJ") or prev.tag == "PRP$" or (
+            prev.pos == "ADP" and w.tag == "VBN" and w.dep == "amod")
+    # "the proposed federal projects": a lower-case adjective and a common noun follow
+    return (nxt.pos == "ADJ" and nxt.text.islower() and after is not None and after.pos == "NOUN"
+            and w.dep == "amod" and (prev.pos in ("DET", "ADP") or prev.tag == "PRP$"))
 
 
 def _may_be_verb(view: SentenceView, w: Word) -> bool:
@@ -615,8 +623,12 @@ def _subject_noun(view: SentenceView, verb: int, nouns: tuple[str, ...]) -> bool
     if not view.has_dep:
         return False
     keys = frozenset(nouns)
+    cands = list(_subject_candidates(view, verb))
+    if verb > 0 and view.words[verb - 1].pos == "NOUN" and view.words[verb].dep in (
+            "amod", "compound"):
+        cands.append(verb - 1)  # a parse that reads "the skiffs reversed course" as a noun phrase
     return any(noun_key(view.words[c], view.lang, keys, ()) or (view.words[c].lemmas & keys)
-               for c in _subject_candidates(view, verb))
+               for c in cands)
 
 
 def _vehicle_subject(view: SentenceView, verb: int) -> bool:
@@ -891,7 +903,15 @@ def _object_noun(view: SentenceView, verb: int, mention_words: set[int],
                 "nsubj"))) and noun_key(w, view.lang, keys, ()) for w in view.words[first:last + 1])
     for k in range(verb + 1, min(len(view.words), verb + 6)):
         w = view.words[k]
-        if k in mention_words or w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
+        if k in mention_words:
+            # an actor mention right after the verb: its last word is the head ("called the
+            # police", "urged investors")
+            while k + 1 < len(view.words) and k + 1 in mention_words:
+                k += 1
+            return bool(noun_key(view.words[k], view.lang, keys, ()))
+        if view.lang == "en" and w.pos == "VERB" and _attributive_participle(view, w):
+            continue  # "kill a protected species"
+        if w.text in CLAUSE_PUNCT or w.text in SENTENCE_END or (
                 view.has_pos and w.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT")):
             return False
         if noun_key(w, view.lang, keys, ()):
