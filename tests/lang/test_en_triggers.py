@@ -4,6 +4,7 @@ same words are no event."""
 
 import pytest
 
+from eventcoder.nlp import model_path
 from eventcoder.pipeline import code_text
 
 
@@ -42,7 +43,10 @@ def coded(text: str) -> list[tuple[str, str, str | None]]:
      ("AID", "070", "NOR")),
     ("Hungary opened its borders to refugees from Ukraine.", ("AID", "075", "HUN")),
     ("Afghan refugees sought refuge in Iran.", ("REQUEST", "023", "AFG")),
-    ("Sweden faces sharp criticism from the European Commission.", ("ACCUSE", "111", None)),
+    # the target (Sweden, who undergoes the criticism) comes from the parse
+    pytest.param("Sweden faces sharp criticism from the European Commission.",
+                 ("ACCUSE", "111", None), marks=pytest.mark.skipif(
+                     model_path("en") is None, reason="needs the shipped trained pipelines")),
     ("The Kremlin held Ukraine responsible for the explosion.", ("ACCUSE", "112", "RUS")),
     ("Indian police conducted an investigation into the Nepalese embassy.",
      ("ACCUSE", "090", "IND")),
