@@ -28,3 +28,15 @@ def actors(text: str, lang: str = "de", published: str | None = PUBLISHED) -> li
              e.target.text if e.target else None,
              e.target.actor.country if e.target else None)
             for e in code_text(text, lang=lang, published=published).events]
+
+
+def events_of(text: str, type_: str, lang: str = "en") -> list:
+    """The coded events of one type."""
+    return [e for e in code_text(text, lang=lang, published=PUBLISHED).events if e.type == type_]
+
+
+def target_of(text: str, type_: str, lang: str = "en") -> str | None:
+    """The target text of the one event of the type in the text."""
+    found = events_of(text, type_, lang)
+    assert len(found) == 1, [(e.type, e.target and e.target.text) for e in found]
+    return found[0].target.text if found[0].target else None

@@ -3,22 +3,9 @@ coordinated passives, relative 'who', an event noun's other complements, launch 
 captured criminals, wanted acts and awaited charges (sentences written for these tests)."""
 
 import pytest
+from coding import PUBLISHED, events_of, target_of
 
 from eventcoder.pipeline import code_text
-
-PUBLISHED = "2025-03-12"
-
-
-def events_of(text: str, type_: str) -> list:
-    doc = code_text(text, lang="en", published=PUBLISHED)
-    return [e for e in doc.events if e.type == type_]
-
-
-def target_of(text: str, type_: str) -> str | None:
-    """The target text of the one event of the type in the English text."""
-    found = events_of(text, type_)
-    assert len(found) == 1, [(e.type, e.target and e.target.text) for e in found]
-    return found[0].target.text if found[0].target else None
 
 
 @pytest.mark.needs_models

@@ -4,22 +4,7 @@ into custody ("put the boss behind bars") and a teenager as a person (sentences 
 these tests)."""
 
 import pytest
-
-from eventcoder.pipeline import code_text
-
-PUBLISHED = "2025-03-12"
-
-
-def events_of(text: str, type_: str) -> list:
-    doc = code_text(text, lang="en", published=PUBLISHED)
-    return [e for e in doc.events if e.type == type_]
-
-
-def target_of(text: str, type_: str) -> str | None:
-    """The target text of the one event of the type in the English text."""
-    found = events_of(text, type_)
-    assert len(found) == 1, [(e.type, e.target and e.target.text) for e in found]
-    return found[0].target.text if found[0].target else None
+from coding import target_of
 
 
 @pytest.mark.needs_models

@@ -1694,14 +1694,8 @@ def _wielder(view: SentenceView, source: Mention, earlier: list[Event], si: int,
 def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot]):
     """An event noun as the object of a support verb takes that verb's subject: "X launched a
     mediation effort", "X nahm Gespräche mit Y auf" (through the parse)."""
-    if not view.has_dep:
-        return None
-    w = view.words[noun]
-    head = w.head
-    # "a mediation effort": the noun may modify the object ("effort") of the verb
-    if head >= 0 and w.dep in ("compound", "amod", "nmod") and view.words[head].pos == "NOUN":
-        w, head = view.words[head], view.words[head].head
-    if head < 0 or w.dep not in SUPPORT_DEPS or view.words[head].pos not in ("VERB", "AUX"):
+    head = _object_verb(view, noun)
+    if head is None:
         return None
     for s in slots:
         if any(view.words[k].head == head and view.words[k].dep.startswith("nsubj")
@@ -1711,9 +1705,9 @@ def _support_verb_subject(view: SentenceView, noun: int, slots: list[MentionSlot
     return None
 
 
-def _undergoer_verb(view: SentenceView, noun: int) -> int | None:
-    """The verb of undergoing (`undergoer_verbs`) whose object the event noun is (through the
-    parse): "faces sharp criticism", "erntete Kritik"."""
+def _object_verb(view: SentenceView, noun: int) -> int | None:
+    """The verb whose object the event noun is, through the parse; the noun may modify that
+    object ("launched a mediation effort")."""
     if not view.has_dep:
         return None
     w = view.words[noun]
@@ -1722,7 +1716,15 @@ def _undergoer_verb(view: SentenceView, noun: int) -> int | None:
         w, head = view.words[head], view.words[head].head
     if head < 0 or w.dep not in SUPPORT_DEPS or view.words[head].pos not in ("VERB", "AUX"):
         return None
-    return head if view.words[head].lemmas & word_set(view.lang, "undergoer_verbs") else None
+    return head
+
+
+def _undergoer_verb(view: SentenceView, noun: int) -> int | None:
+    """The verb of undergoing (`undergoer_verbs`) whose object the event noun is: "faces sharp
+    criticism", "erntete Kritik"."""
+    head = _object_verb(view, noun)
+    return head if head is not None and view.words[head].lemmas & word_set(
+        view.lang, "undergoer_verbs") else None
 
 
 SPEAKER_MARKS = {":", "–", "—", "--"}
