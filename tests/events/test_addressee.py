@@ -60,3 +60,14 @@ def test_explain_names_the_events_not_coded():
 ])
 def test_who_undergoes_an_act_is_its_target(text, expected):
     assert roles(text, "en") == [expected]
+
+
+@pytest.mark.needs_models
+@pytest.mark.parametrize("text, fact", [
+    # 'wird' with a participle is a passive in the present, with an infinitive the future
+    ("Dem russischen Außenminister Lawrow wird von der EU Amtsmissbrauch vorgeworfen.",
+     "asserted"),
+    ("Die EU wird der ungarischen Regierung Amtsmissbrauch vorwerfen.", "future"),
+])
+def test_wird_with_a_separable_participle_is_no_future(text, fact):
+    assert [row[-1] for row in roles(text, "de", factuality=True)] == [fact]

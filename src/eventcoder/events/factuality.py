@@ -12,7 +12,7 @@ pressure, threats or demands ("pressure to reach a ceasefire") is future, a susp
 from __future__ import annotations
 
 from eventcoder.events.tokens import CLAUSE_PUNCT, SentenceView, cue_set, matches_cue
-from eventcoder.lang import SUPPORTED, word_tuple
+from eventcoder.lang import SUPPORTED, word_set, word_tuple
 
 NEGATION_EXCEPTIONS = {lang: {tuple(p.split()) for p in word_tuple(lang, "negation_exceptions",
                                                                 "cues")}
@@ -177,9 +177,17 @@ def _future_reading(view: SentenceView, k: int, last: int) -> bool:
         return False
     final = verbs[-1]
     if view.has_pos:
-        return "VerbForm=Inf" in final.tag or final.tag in ("VVINF", "VAINF", "VMINF") or (
-            final.lower.endswith("en") and not final.lower.startswith("ge"))
-    return final.lower.endswith("en") and not final.lower.startswith("ge")
+        if "VerbForm=Part" in final.tag or final.tag in ("VVPP", "VAPP", "VMPP"):
+            return False  # "wird … vorgeworfen": a passive in the present
+        if "VerbForm=Inf" in final.tag or final.tag in ("VVINF", "VAINF", "VMINF"):
+            return True
+    return final.lower.endswith("en") and not _participle_spelling(final.lower)
+
+
+def _participle_spelling(word: str) -> bool:
+    """A German participle by its spelling: "gesagt", "vorgeworfen" (ge after a particle)."""
+    return word.startswith("ge") or any(
+        word.startswith(p + "ge") for p in word_set("de", "separable_particles"))
 
 
 def _condition_of(view: SentenceView, first: int, last: int, trig: int) -> int | None:
