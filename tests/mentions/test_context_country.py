@@ -176,3 +176,11 @@ def test_a_party_name_several_countries_share_takes_the_documents_country():
 def test_a_bare_role_in_a_report_with_only_a_dateline_takes_its_country():
     assert roles("Wien – Die Staatsanwaltschaft ermittelt gegen den Bürgermeister.") == [
         ("Staatsanwaltschaft", "AUT"), ("Bürgermeister", "AUT")]
+
+
+def test_social_democrats_take_the_country_of_the_story():
+    text = ("Wien – Die ÖVP und Bundeskanzler Faymann streiten über das Budget. Die "
+            "Sozialdemokraten verlangen einen neuen Entwurf.")
+    assert ("Sozialdemokraten", "AUT") in parties(text)
+    text = "Die CDU streitet in Berlin über das Budget. Die Sozialdemokraten sind dagegen."
+    assert ("Sozialdemokraten", "DEU") in parties(text)
