@@ -285,6 +285,15 @@ def _anaphor_targets(view: SentenceView, sent_events: list[Event],
                      f"that '{words[ks[0]].text}' refers to ({before[0].why[0]})")
 
 
+def _surnames(doc: Document) -> frozenset[str]:
+    """`document_surnames` of the document's parse, found once per parse and kept in the
+    document's stage notes (it was recomputed for every German measure trigger)."""
+    kept = doc.meta.get("surnames")
+    if kept is None or kept[0] is not doc.parsed:
+        kept = doc.meta["surnames"] = (doc.parsed, document_surnames(doc.parsed))
+    return kept[1]
+
+
 def _suspects(doc: Document, matches: list[TriggerMatch], ments: list[Mention],
               sent_events: list[Event]) -> list[Mention]:
     """Whom a sentence with a legal act (a trigger of a CAMEO code opening with one of
@@ -1108,7 +1117,7 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
         nouns = measure_words(view, match, clause)
         party = measure_party(view, nouns, clause, in_sentence,
             _party_nouns(view.lang), tuple(word_set(view.lang, "measure_preps")),
-            document_surnames(doc.parsed)) if nouns else None
+            _surnames(doc)) if nouns else None
         if party is not None and party[0] is not source and not (
                 source.start <= party[0].start < source.end):
             target = party[0]
@@ -1179,11 +1188,10 @@ def _code_trigger(doc: Document, si: int, view: SentenceView, match: TriggerMatc
                 why.append(f"target: the passive subject '{patient.text}' (not in the KB)")
         if source is not None and target is None and view.words[match.word].tag == "VBN":
             # "the death of a teenager | killed by police": the people the participle describes
-            patient = phrase_before(view, match.word, slots)
-            if patient is not None and patient is not source and not (
-                    source.start <= patient.start < source.end):
-                target = patient
-                why.append(f"target: '{patient.text}', the noun the participle describes")
+            described = _participle_noun(view, match.word, slots, source)
+            if described is not None:
+                target = described[0]
+                why.append(described[1])
         if source is not None and (target is None or _bare_pronoun(view, target)):
             patient = _passive_patient(view, match, slots, earlier, doc, si, source)
             if patient is not None and patient[0] is not source and not (
@@ -2392,9 +2400,18 @@ def _described_party(view: SentenceView, match: TriggerMatch, slots: list[Mentio
     if t.dep == "ROOT" or not any(w.i != t.i and (w.pos == "AUX" or w.tag in (
             "VBD", "VBZ", "VBP", "MD")) for w in view.words):
         return None  # "The group released at least 19 …": the sentence's own verb
-    party = phrase_before(view, match.word, slots)
-    if party is None or party is source or party.start <= source.start < party.end or (
-            source.start <= party.start < source.end):
+    described = _participle_noun(view, match.word, slots, source)
+    if described is None or described[0].start <= source.start < described[0].end:
+        return None
+    return described
+
+
+def _participle_noun(view: SentenceView, k: int, slots: list[MentionSlot], source: Mention
+                     ) -> tuple[Mention, str] | None:
+    """The actor phrase right before the participle at word k, which it describes ("a teenager
+    | killed by police"), unless that is the source or inside it."""
+    party = phrase_before(view, k, slots)
+    if party is None or party is source or source.start <= party.start < source.end:
         return None
     return party, f"target: '{party.text}', the noun the participle describes"
 
